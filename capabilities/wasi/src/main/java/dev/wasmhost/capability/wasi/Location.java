@@ -1,0 +1,49 @@
+package dev.wasmhost.capability.wasi;
+
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Where an open file or directory lives: a preopen's real root plus the components below it.
+ * The components are kept, not just the joined path, because the guest may rename a directory it
+ * holds open and put a symlink in its place; {@link #current()} notices that instead of letting
+ * the host OS follow the link out of the sandbox.
+ */
+record Location(Path root, List<String> parts) {
+    Location {
+        parts = List.copyOf(parts);
+    }
+
+    static Location of(Path root) {
+        return new Location(root, List.of());
+    }
+
+    Path host() {
+        Path p = root;
+        for (String part : parts) {
+            p = p.resolve(part);
+        }
+        return p;
+    }
+
+    /**
+     * The host path, or null when some component is no longer a plain directory (or, for the
+     * last one, no longer the same kind of object): the location was moved or replaced.
+     */
+    Path current(boolean directory) {
+        Path p = root;
+        for (int i = 0; i < parts.size(); i++) {
+            p = p.resolve(parts.get(i));
+            boolean last = i == parts.size() - 1;
+            if (Files.isSymbolicLink(p)) {
+                return null;
+            }
+            if ((!last || directory) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                return null;
+            }
+        }
+        return p;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.wasmhost.capability.wasi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WasiP1ConfigTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaultsGrantNothing() {
+        WasiP1Config config = WasiP1Config.builder().build();
+        assertThat(config.args()).isEmpty();
+        assertThat(config.env()).isEmpty();
+        assertThat(config.preopens()).isEmpty();
+    }
+
+    @Test
+    void environmentNameWithEqualsSignIsRejectedWithAMessage() {
+        assertThatThrownBy(() -> WasiP1Config.builder().env(Map.of("A=B", "c")).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("A=B");
+    }
+
+    @Test
+    void missingPreopenDirectoryIsRejectedWithAMessage() {
+        Path missing = dir.resolve("missing");
+        var config = WasiP1Config.builder().preopen(missing, "/data").build();
+        assertThatThrownBy(() -> WasiP1.create(config))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(missing.toString());
+    }
+
+    @Test
+    void configIsACopyThatLaterBuilderCallsDoNotChange() {
+        var builder = WasiP1Config.builder().args(List.of("a")).preopen(dir, "/d");
+        WasiP1Config first = builder.build();
+        builder.args(List.of("b")).preopen(dir, "/e");
+        assertThat(first.args()).containsExactly("a");
+        assertThat(first.preopens()).hasSize(1);
+    }
+}
