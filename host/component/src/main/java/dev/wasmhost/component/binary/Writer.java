@@ -1,0 +1,62 @@
+package dev.wasmhost.component.binary;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+/** Byte sink with the LEB128 and name encodings of the binary format. */
+final class Writer {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+  Writer u8(int b) {
+    out.write(b);
+    return this;
+  }
+
+  Writer u32(long v) {
+    do {
+      int b = (int) (v & 0x7f);
+      v >>>= 7;
+      out.write(v != 0 ? b | 0x80 : b);
+    } while (v != 0);
+    return this;
+  }
+
+  Writer s33(long v) {
+    while (true) {
+      int b = (int) (v & 0x7f);
+      v >>= 7;
+      boolean done = (v == 0 && (b & 0x40) == 0) || (v == -1 && (b & 0x40) != 0);
+      out.write(done ? b : b | 0x80);
+      if (done) {
+        return this;
+      }
+    }
+  }
+
+  Writer name(String s) {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    u32(b.length);
+    out.writeBytes(b);
+    return this;
+  }
+
+  Writer bytes(byte[] b) {
+    out.writeBytes(b);
+    return this;
+  }
+
+  /** Writes {@code body} prefixed with its length. */
+  Writer sized(Writer body) {
+    u32(body.out.size());
+    out.writeBytes(body.out.toByteArray());
+    return this;
+  }
+
+  int size() {
+    return out.size();
+  }
+
+  byte[] toByteArray() {
+    return out.toByteArray();
+  }
+}
