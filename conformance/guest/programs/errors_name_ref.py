@@ -1,0 +1,6 @@
+def report() -> None:
+    print("names:", names)
+
+
+report()
+names = ["a"]

@@ -1,0 +1,5 @@
+def f(n: int) -> int:
+    return n
+
+
+value: str = f(1)

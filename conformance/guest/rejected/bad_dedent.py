@@ -1,0 +1,3 @@
+def f() -> None:
+        print(1)
+    print(2)

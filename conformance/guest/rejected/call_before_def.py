@@ -1,0 +1,5 @@
+greet()
+
+
+def greet() -> None:
+    print("hi")

@@ -1,0 +1,2 @@
+def numbers() -> int:
+    yield 1

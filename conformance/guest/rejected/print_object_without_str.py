@@ -1,0 +1,5 @@
+class Point:
+    x: int
+
+
+print(Point())

@@ -1,0 +1,5 @@
+def f(a: int) -> int:
+    return a
+
+
+f(1, 2)

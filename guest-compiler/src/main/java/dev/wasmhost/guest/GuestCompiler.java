@@ -1,0 +1,73 @@
+package dev.wasmhost.guest;
+
+import dev.wasmhost.guest.ir.IrModule;
+import dev.wasmhost.guest.syntax.Parser;
+import dev.wasmhost.guest.syntax.Stmt;
+import dev.wasmhost.guest.types.TypeChecker;
+import dev.wasmhost.guest.wasm.WasmBackend;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compiles a statically typed subset of Python to a WebAssembly module (WASI preview 1 command).
+ *
+ * <pre>{@code
+ * switch (GuestCompiler.compile(Path.of("app.py"))) {
+ *     case CompileResult.Success ok -> Files.write(Path.of("app.wasm"), ok.wasm());
+ *     case CompileResult.Failure bad -> bad.diagnostics().forEach(System.err::println);
+ * }
+ * }</pre>
+ *
+ * The pipeline is: parse ({@code syntax}) → type-check and lower to the typed IR ({@code types},
+ * {@code ir}) → encode WebAssembly ({@code wasm}). The runtime library (heap, str, int/float
+ * arithmetic, list, dict) is written in the same language and compiled along with the program.
+ */
+public final class GuestCompiler {
+    private static final String RUNTIME_FILE = "<runtime>";
+    private static final String[] RUNTIME_PARTS = {"heap.py", "str.py", "int.py", "float.py", "format.py", "containers.py"};
+
+    private GuestCompiler() {}
+
+    /** Compiles the program in {@code mainSource}; diagnostics name the file by its file name. */
+    public static CompileResult compile(Path mainSource) throws IOException {
+        String source = Files.readString(mainSource, StandardCharsets.UTF_8);
+        return compile(mainSource.getFileName().toString(), source);
+    }
+
+    /** Compiles {@code source}, reporting diagnostics against {@code fileName}. */
+    public static CompileResult compile(String fileName, String source) {
+        try {
+            return new CompileResult.Success(WasmBackend.compile(lower(fileName, source)));
+        } catch (CompileError e) {
+            return new CompileResult.Failure(List.of(e.diagnostic()));
+        }
+    }
+
+    /** Parses and type-checks, returning the typed IR (for other backends and for debugging). */
+    public static IrModule lower(String fileName, String source) {
+        List<Stmt> program = Parser.parseModule(fileName, source);
+        return TypeChecker.check(fileName, program, RUNTIME_FILE, runtime());
+    }
+
+    private static List<Stmt> runtime() {
+        List<Stmt> all = new ArrayList<>();
+        for (String part : RUNTIME_PARTS) {
+            try (InputStream in = GuestCompiler.class.getResourceAsStream("runtime/" + part)) {
+                if (in == null) {
+                    throw new IllegalStateException("runtime library part missing from the jar: " + part);
+                }
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                all.addAll(Parser.parseModule(RUNTIME_FILE + "/" + part, text));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return all;
+    }
+}

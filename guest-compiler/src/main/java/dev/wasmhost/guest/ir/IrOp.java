@@ -1,0 +1,55 @@
+package dev.wasmhost.guest.ir;
+
+/**
+ * Primitive operations of the typed IR. Each has a fixed meaning for fixed argument types, so a
+ * backend never has to look at Python semantics again: {@code INT_ADD} is a 64-bit add that raises
+ * OverflowError, {@code LIST_GET} indexes with Python's negative-index rule and raises IndexError.
+ * Ops marked "runtime" are implemented by the runtime library; the rest are expected inline.
+ */
+public enum IrOp {
+    // int (i64) arithmetic; raising OverflowError / ZeroDivisionError as Python would
+    INT_ADD, INT_SUB, INT_MUL, INT_FLOORDIV, INT_MOD, INT_POW, INT_NEG, INT_ABS,
+    INT_AND, INT_OR, INT_XOR, INT_SHL, INT_SHR, INT_INVERT, INT_MIN, INT_MAX,
+    INT_EQ, INT_NE, INT_LT, INT_LE, INT_GT, INT_GE,
+    // float (f64) arithmetic
+    /** int / int: both already converted to float; differs from FLOAT_DIV only in its error text. */
+    INT_TRUEDIV,
+    FLOAT_ADD, FLOAT_SUB, FLOAT_MUL, FLOAT_DIV, FLOAT_FLOORDIV, FLOAT_MOD, FLOAT_POW, FLOAT_NEG,
+    FLOAT_ABS, FLOAT_MIN, FLOAT_MAX,
+    FLOAT_EQ, FLOAT_NE, FLOAT_LT, FLOAT_LE, FLOAT_GT, FLOAT_GE,
+    // bool
+    NOT, BOOL_EQ, BOOL_NE,
+    // conversions
+    INT_TO_FLOAT, FLOAT_TO_INT, BOOL_TO_INT, FLOAT_ROUND,
+    // str (runtime). STR_REPEAT takes one str and one int in source order; the *_CONTAINS ops take
+    // (item, container), the order Python evaluates them.
+    STR_CONCAT, STR_REPEAT, STR_EQ, STR_NE, STR_LT, STR_LE, STR_GT, STR_GE, STR_LEN, STR_GET,
+    STR_CONTAINS, STR_UPPER, STR_LOWER, STR_JOIN, STR_ORD, STR_CHR,
+    STR_FROM_INT, STR_FROM_FLOAT, STR_FROM_BOOL, INT_FROM_STR,
+    /** repr() of any value; args: the value. */
+    REPR,
+    /** format(value, spec) with the spec already parsed: value, fill, align, sign, width, grouping, precision, kind. */
+    FORMAT_INT, FORMAT_FLOAT, FORMAT_STR,
+    // list[T] (runtime); LIST_NEW's result type names T
+    LIST_NEW, LIST_APPEND, LIST_GET, LIST_SET, LIST_LEN, LIST_POP, LIST_CONTAINS,
+    LIST_SUM_INT, LIST_SUM_FLOAT, LIST_MIN_INT, LIST_MAX_INT, LIST_MIN_FLOAT, LIST_MAX_FLOAT,
+    // dict[K, V] (runtime), insertion ordered
+    DICT_NEW, DICT_GET, DICT_GET_DEFAULT, DICT_SET, DICT_CONTAINS, DICT_LEN, DICT_KEY_AT,
+    // class instances: OBJECT_NEW's result type names the class; FIELD_GET (object, slot index,
+    // AttributeError message) raises if the field was never assigned; FIELD_SET (object, slot, value)
+    OBJECT_NEW, FIELD_GET, FIELD_SET,
+    /** (object, class name as a str constant): true if the object's exact class is that class. */
+    CLASS_IS,
+    // effects
+    /** Writes a str to stdout. */
+    PRINT,
+    /** Raises a Python exception (args: exception name, message); the program exits with status 1. */
+    RAISE,
+    // ---- intrinsics, only available to the runtime library (prelude)
+    LOAD8, LOAD32, LOAD64, STORE8, STORE32, STORE64, FLOAT_BITS, BITS_FLOAT, FLOAT_TRUNC_RAW,
+    WRAP_ADD, WRAP_SUB, WRAP_MUL, DIV_RAW, REM_RAW, SHR_UNSIGNED,
+    MEMORY_SIZE, MEMORY_GROW, HEAP_BASE, ROOTS_START, ROOTS_END, GLOBALS_START, GLOBALS_END,
+    SCRATCH, FD_WRITE, PROC_EXIT, MEMCOPY, MEMFILL,
+    /** The address of a str, as an int. */
+    ADDR, SQRT
+}

@@ -1,0 +1,55 @@
+package dev.wasmhost.guest.syntax;
+
+import java.math.BigInteger;
+import java.util.List;
+
+/** Expression nodes of the syntax tree, exactly as written (no types yet). */
+public sealed interface Expr {
+    Pos pos();
+
+    record IntLit(Pos pos, BigInteger value) implements Expr {}
+
+    record FloatLit(Pos pos, double value) implements Expr {}
+
+    record BoolLit(Pos pos, boolean value) implements Expr {}
+
+    record StrLit(Pos pos, String value) implements Expr {}
+
+    record NoneLit(Pos pos) implements Expr {}
+
+    /** An f-string: literal parts are {@link StrLit}, replacement fields are {@link Formatted}. */
+    record FString(Pos pos, List<Expr> parts) implements Expr {}
+
+    /** A replacement field {@code {value!conversion:spec}}; conversion is 0, 'r' or 's'. */
+    record Formatted(Pos pos, Expr value, char conversion, String spec) implements Expr {}
+
+    record Name(Pos pos, String id) implements Expr {}
+
+    /** {@code -x}, {@code +x}, {@code ~x}, {@code not x}. */
+    record Unary(Pos pos, String op, Expr operand) implements Expr {}
+
+    record Binary(Pos pos, String op, Expr left, Expr right) implements Expr {}
+
+    /** {@code and} / {@code or}. */
+    record BoolOp(Pos pos, String op, Expr left, Expr right) implements Expr {}
+
+    /** A comparison chain {@code a < b <= c}; ops.size() == rest.size(). */
+    record Compare(Pos pos, Expr first, List<String> ops, List<Expr> rest) implements Expr {}
+
+    record IfExp(Pos pos, Expr cond, Expr then, Expr otherwise) implements Expr {}
+
+    record Keyword(Pos pos, String name, Expr value) {}
+
+    record Call(Pos pos, Expr func, List<Expr> args, List<Keyword> keywords) implements Expr {}
+
+    record Index(Pos pos, Expr target, Expr index) implements Expr {}
+
+    record Attribute(Pos pos, Expr target, String name) implements Expr {}
+
+    /** Only produced inside subscripts, for annotations such as {@code dict[str, int]}. */
+    record TupleLit(Pos pos, List<Expr> items) implements Expr {}
+
+    record ListLit(Pos pos, List<Expr> items) implements Expr {}
+
+    record DictLit(Pos pos, List<Expr> keys, List<Expr> values) implements Expr {}
+}

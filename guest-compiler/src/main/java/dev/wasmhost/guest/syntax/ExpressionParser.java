@@ -1,0 +1,363 @@
+package dev.wasmhost.guest.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Parses expressions, by precedence climbing from conditional expressions down to atoms. */
+class ExpressionParser extends TokenCursor {
+    static final Set<String> COMPARISON = Set.of("<", ">", "==", ">=", "<=", "!=");
+
+    ExpressionParser(String file, List<Token> tokens) {
+        super(file, tokens);
+    }
+
+    Expr expressionNoTuple() {
+        Expr e = expression();
+        if (peek().is(",")) {
+            throw unsupported(e.pos(), "tuples");
+        }
+        return e;
+    }
+
+    Expr expression() {
+        Token t = peek();
+        if (t.is("lambda")) {
+            throw unsupported(t.pos(), "lambda");
+        }
+        if (t.is("yield")) {
+            throw unsupported(t.pos(), "generators (yield)");
+        }
+        Expr e = orExpr();
+        if (peek().is("if")) {
+            p++;
+            Expr cond = orExpr();
+            expect("else");
+            Expr otherwise = expression();
+            return new Expr.IfExp(e.pos(), cond, e, otherwise);
+        }
+        if (peek().is(":=")) {
+            throw unsupported(peek().pos(), "assignment expressions (:=)");
+        }
+        return e;
+    }
+
+    Expr orExpr() {
+        Expr left = andExpr();
+        while (peek().is("or")) {
+            p++;
+            left = new Expr.BoolOp(left.pos(), "or", left, andExpr());
+        }
+        return left;
+    }
+
+    Expr andExpr() {
+        Expr left = notExpr();
+        while (peek().is("and")) {
+            p++;
+            left = new Expr.BoolOp(left.pos(), "and", left, notExpr());
+        }
+        return left;
+    }
+
+    Expr notExpr() {
+        if (peek().is("not")) {
+            Pos pos = next().pos();
+            return new Expr.Unary(pos, "not", notExpr());
+        }
+        return comparison();
+    }
+
+    Expr comparison() {
+        Expr first = bitOr();
+        List<String> ops = new ArrayList<>();
+        List<Expr> rest = new ArrayList<>();
+        while (true) {
+            Token t = peek();
+            String op;
+            if (t.kind() == Token.Kind.OP && COMPARISON.contains(t.text())) {
+                op = t.text();
+                p++;
+            } else if (t.is("in")) {
+                op = "in";
+                p++;
+            } else if (t.is("not") && tokens.get(p + 1).is("in")) {
+                op = "not in";
+                p += 2;
+            } else if (t.is("is")) {
+                throw unsupported(t.pos(), "identity comparison (is)");
+            } else {
+                break;
+            }
+            ops.add(op);
+            rest.add(bitOr());
+        }
+        return ops.isEmpty() ? first : new Expr.Compare(first.pos(), first, ops, rest);
+    }
+
+    Expr bitOr() {
+        Expr left = bitXor();
+        while (peek().is("|")) {
+            p++;
+            left = new Expr.Binary(left.pos(), "|", left, bitXor());
+        }
+        return left;
+    }
+
+    Expr bitXor() {
+        Expr left = bitAnd();
+        while (peek().is("^")) {
+            p++;
+            left = new Expr.Binary(left.pos(), "^", left, bitAnd());
+        }
+        return left;
+    }
+
+    Expr bitAnd() {
+        Expr left = shift();
+        while (peek().is("&")) {
+            p++;
+            left = new Expr.Binary(left.pos(), "&", left, shift());
+        }
+        return left;
+    }
+
+    Expr shift() {
+        Expr left = arith();
+        while (peek().is("<<") || peek().is(">>")) {
+            String op = next().text();
+            left = new Expr.Binary(left.pos(), op, left, arith());
+        }
+        return left;
+    }
+
+    Expr arith() {
+        Expr left = term();
+        while (peek().is("+") || peek().is("-")) {
+            String op = next().text();
+            left = new Expr.Binary(left.pos(), op, left, term());
+        }
+        return left;
+    }
+
+    Expr term() {
+        Expr left = factor();
+        while (peek().is("*") || peek().is("/") || peek().is("//") || peek().is("%") || peek().is("@")) {
+            Token op = next();
+            if (op.text().equals("@")) {
+                throw unsupported(op.pos(), "matrix multiplication (@)");
+            }
+            left = new Expr.Binary(left.pos(), op.text(), left, factor());
+        }
+        return left;
+    }
+
+    Expr factor() {
+        Token t = peek();
+        if (t.is("-") || t.is("+") || t.is("~")) {
+            p++;
+            return new Expr.Unary(t.pos(), t.text(), factor());
+        }
+        return power();
+    }
+
+    Expr power() {
+        if (peek().is("await")) {
+            throw unsupported(peek().pos(), "async/await");
+        }
+        Expr base = primary();
+        if (peek().is("**")) {
+            p++;
+            return new Expr.Binary(base.pos(), "**", base, factor());
+        }
+        return base;
+    }
+
+    Expr primary() {
+        Expr e = atom();
+        while (true) {
+            Token t = peek();
+            if (t.is("(")) {
+                p++;
+                e = callArguments(e);
+            } else if (t.is("[")) {
+                p++;
+                if (peek().is(":")) {
+                    throw unsupported(peek().pos(), "slicing");
+                }
+                Expr index = expression();
+                if (peek().is(":")) {
+                    throw unsupported(peek().pos(), "slicing");
+                }
+                if (peek().is(",")) {
+                    List<Expr> items = new ArrayList<>();
+                    items.add(index);
+                    while (accept(",") && !peek().is("]")) {
+                        items.add(expression());
+                    }
+                    index = new Expr.TupleLit(index.pos(), items);
+                }
+                expect("]");
+                e = new Expr.Index(e.pos(), e, index);
+            } else if (t.is(".")) {
+                p++;
+                e = new Expr.Attribute(e.pos(), e, name());
+            } else {
+                return e;
+            }
+        }
+    }
+
+    Expr callArguments(Expr func) {
+        List<Expr> args = new ArrayList<>();
+        List<Expr.Keyword> keywords = new ArrayList<>();
+        while (!peek().is(")")) {
+            Token t = peek();
+            if (t.is("*") || t.is("**")) {
+                throw unsupported(t.pos(), "argument unpacking");
+            }
+            if (t.kind() == Token.Kind.NAME && tokens.get(p + 1).is("=")) {
+                p += 2;
+                keywords.add(new Expr.Keyword(t.pos(), t.text(), expression()));
+            } else {
+                if (!keywords.isEmpty()) {
+                    throw error(t.pos(), "positional argument follows keyword argument");
+                }
+                args.add(expression());
+                if (peek().is("for")) {
+                    throw unsupported(peek().pos(), "generator expressions");
+                }
+            }
+            if (!accept(",")) {
+                break;
+            }
+        }
+        expect(")");
+        return new Expr.Call(func.pos(), func, args, keywords);
+    }
+
+    Expr atom() {
+        Token t = next();
+        Pos pos = t.pos();
+        switch (t.kind()) {
+            case INT -> { return new Expr.IntLit(pos, (java.math.BigInteger) t.value()); }
+            case FLOAT -> { return new Expr.FloatLit(pos, (Double) t.value()); }
+            case STRING, FSTRING -> { return strings(t); }
+            case NAME -> {
+                switch (t.text()) {
+                    case "True" -> { return new Expr.BoolLit(pos, true); }
+                    case "False" -> { return new Expr.BoolLit(pos, false); }
+                    case "None" -> { return new Expr.NoneLit(pos); }
+                    case "lambda" -> throw unsupported(pos, "lambda");
+                    case "yield" -> throw unsupported(pos, "generators (yield)");
+                    case "await" -> throw unsupported(pos, "async/await");
+                    default -> { }
+                }
+                if (Keywords.isKeyword(t.text())) {
+                    throw error(pos, "invalid syntax");
+                }
+                return new Expr.Name(pos, t.text());
+            }
+            case OP -> {
+                switch (t.text()) {
+                    case "(" -> {
+                        if (peek().is(")")) {
+                            throw unsupported(pos, "tuples");
+                        }
+                        Expr inner = expression();
+                        if (peek().is(",")) {
+                            throw unsupported(pos, "tuples");
+                        }
+                        if (peek().is("for")) {
+                            throw unsupported(peek().pos(), "generator expressions");
+                        }
+                        expect(")");
+                        return inner;
+                    }
+                    case "[" -> {
+                        List<Expr> items = new ArrayList<>();
+                        while (!peek().is("]")) {
+                            items.add(expression());
+                            if (peek().is("for")) {
+                                throw unsupported(pos, "list comprehensions");
+                            }
+                            if (!accept(",")) {
+                                break;
+                            }
+                        }
+                        expect("]");
+                        return new Expr.ListLit(pos, items);
+                    }
+                    case "{" -> { return dictOrSet(pos); }
+                    case "..." -> throw unsupported(pos, "Ellipsis");
+                    default -> throw error(pos, "invalid syntax");
+                }
+            }
+            default -> throw error(pos, "invalid syntax");
+        }
+    }
+
+    Expr dictOrSet(Pos pos) {
+        List<Expr> keys = new ArrayList<>();
+        List<Expr> values = new ArrayList<>();
+        while (!peek().is("}")) {
+            if (peek().is("**")) {
+                throw unsupported(peek().pos(), "dict unpacking");
+            }
+            Expr key = expression();
+            if (!peek().is(":")) {
+                throw unsupported(pos, "sets");
+            }
+            p++;
+            keys.add(key);
+            values.add(expression());
+            if (peek().is("for")) {
+                throw unsupported(pos, "dict comprehensions");
+            }
+            if (!accept(",")) {
+                break;
+            }
+        }
+        expect("}");
+        return new Expr.DictLit(pos, keys, values);
+    }
+
+    /** Adjacent string literals concatenate; any f-string among them makes the whole an f-string. */
+    Expr strings(Token first) {
+        List<Expr> parts = new ArrayList<>();
+        boolean anyF = false;
+        Token t = first;
+        while (true) {
+            if (t.kind() == Token.Kind.FSTRING) {
+                anyF = true;
+                parts.addAll(new FStringParser(file, t).parse());
+            } else {
+                parts.add(new Expr.StrLit(t.pos(), (String) t.value()));
+            }
+            if (peek().kind() != Token.Kind.STRING && peek().kind() != Token.Kind.FSTRING) {
+                break;
+            }
+            t = next();
+        }
+        if (!anyF) {
+            StringBuilder sb = new StringBuilder();
+            parts.forEach(e -> sb.append(((Expr.StrLit) e).value()));
+            return new Expr.StrLit(first.pos(), sb.toString());
+        }
+        return new Expr.FString(first.pos(), parts);
+    }
+
+    /** Parses one embedded f-string expression from its tokens. */
+    static Expr parseEmbedded(String file, List<Token> tokens) {
+        ExpressionParser parser = new ExpressionParser(file, tokens);
+        Expr e = parser.expression();
+        if (parser.peek().kind() != Token.Kind.EOF) {
+            Token t = parser.peek();
+            if (t.is("=")) {
+                throw parser.unsupported(t.pos(), "self-documenting f-string expressions (=)");
+            }
+            throw parser.error(t.pos(), "f-string: invalid syntax");
+        }
+        return e;
+    }
+}

@@ -1,0 +1,147 @@
+package dev.wasmhost.guest.syntax;
+
+import dev.wasmhost.guest.CompileError;
+import dev.wasmhost.guest.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits an f-string body into literal parts and replacement fields {@code {expr!conv:spec}}. */
+final class FStringParser {
+    private final String file;
+    private final String body;
+    private final boolean raw;
+    private final Pos start;
+    private final Pos tokenPos;
+
+    FStringParser(String file, Token token) {
+        this.file = file;
+        String value = (String) token.value();
+        this.raw = value.charAt(0) == 'r';
+        this.body = value.substring(1);
+        this.start = token.bodyPos();
+        this.tokenPos = token.pos();
+    }
+
+    List<Expr> parse() {
+        List<Expr> parts = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        int i = 0;
+        while (i < body.length()) {
+            char c = body.charAt(i);
+            if (c == '{' && i + 1 < body.length() && body.charAt(i + 1) == '{') {
+                literal.append('{');
+                i += 2;
+            } else if (c == '}' && i + 1 < body.length() && body.charAt(i + 1) == '}') {
+                literal.append('}');
+                i += 2;
+            } else if (c == '}') {
+                throw error(posAt(i), "f-string: single '}' is not allowed");
+            } else if (c == '{') {
+                flush(literal, parts);
+                i = field(i, parts);
+            } else {
+                literal.append(c);
+                i++;
+            }
+        }
+        flush(literal, parts);
+        return parts;
+    }
+
+    private void flush(StringBuilder literal, List<Expr> parts) {
+        if (literal.length() > 0) {
+            String text = literal.toString();
+            String value;
+            try {
+                value = raw ? text : Lexer.unescape(text, tokenPos);
+            } catch (IllegalArgumentException e) {
+                throw error(tokenPos, e.getMessage().startsWith("unsupported") ? e.getMessage()
+                        : "(unicode error) cannot decode string literal: " + e.getMessage());
+            }
+            parts.add(new Expr.StrLit(tokenPos, value));
+            literal.setLength(0);
+        }
+    }
+
+    /** Parses the field opening at {@code open}; returns the index after its closing brace. */
+    private int field(int open, List<Expr> parts) {
+        int i = open + 1;
+        int depth = 0;
+        int exprEnd = -1;
+        char conversion = 0;
+        char quote = 0;
+        while (i < body.length()) {
+            char c = body.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && (c == '}' || c == ':'
+                    || c == '!' && i + 1 < body.length() && body.charAt(i + 1) != '=')) {
+                break;
+            }
+            i++;
+        }
+        if (i >= body.length()) {
+            throw error(posAt(open), "f-string: expecting '}'");
+        }
+        exprEnd = i;
+        String exprText = body.substring(open + 1, exprEnd);
+        if (exprText.isBlank()) {
+            throw error(posAt(open), "f-string: empty expression not allowed");
+        }
+        if (body.charAt(i) == '!') {
+            conversion = i + 1 < body.length() ? body.charAt(i + 1) : 0;
+            if (conversion != 'r' && conversion != 's') {
+                throw unsupported(posAt(i), "f-string conversion other than !r and !s");
+            }
+            i += 2;
+        }
+        String spec = null;
+        if (i < body.length() && body.charAt(i) == ':') {
+            int specStart = i + 1;
+            while (i < body.length() && body.charAt(i) != '}') {
+                if (body.charAt(i) == '{') {
+                    throw unsupported(posAt(i), "nested replacement fields in format specs");
+                }
+                i++;
+            }
+            spec = body.substring(specStart, Math.min(i, body.length()));
+        }
+        if (i >= body.length() || body.charAt(i) != '}') {
+            throw error(posAt(open), "f-string: expecting '}'");
+        }
+        Pos exprPos = posAt(open + 1);
+        Expr value = ExpressionParser.parseEmbedded(file, Lexer.lexExpression(file, exprText, exprPos));
+        parts.add(new Expr.Formatted(exprPos, value, conversion, spec));
+        return i + 1;
+    }
+
+    private Pos posAt(int index) {
+        int line = start.line();
+        int col = start.column();
+        for (int k = 0; k < index; k++) {
+            if (body.charAt(k) == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return new Pos(line, col);
+    }
+
+    private CompileError unsupported(Pos pos, String feature) {
+        return error(pos, "unsupported feature: " + feature);
+    }
+
+    private CompileError error(Pos pos, String message) {
+        return new CompileError(new Diagnostic(file, pos.line(), pos.column(), message));
+    }
+}

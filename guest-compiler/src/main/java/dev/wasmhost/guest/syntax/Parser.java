@@ -1,0 +1,309 @@
+package dev.wasmhost.guest.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Recursive-descent parser for the supported Python subset. Syntax that Python has but the subset
+ * does not is rejected here with "unsupported feature: ..." so that nothing is silently ignored.
+ */
+public final class Parser extends ExpressionParser {
+    private static final Set<String> UNSUPPORTED_STATEMENTS = Set.of(
+            "try", "with", "raise", "del", "import", "from", "lambda", "yield", "async", "await",
+            "nonlocal");
+
+    private int funcDepth;
+
+    private Parser(String file, List<Token> tokens) {
+        super(file, tokens);
+    }
+
+    /** Parses a string annotation such as {@code "Point"}, reporting errors at {@code pos}. */
+    public static Expr parseAnnotation(String file, String text, Pos pos) {
+        return parseEmbedded(file, Lexer.lexExpression(file, text, pos));
+    }
+
+    /** Parses a whole module; throws {@link dev.wasmhost.guest.CompileError} on the first problem. */
+    public static List<Stmt> parseModule(String file, String source) {
+        Parser parser = new Parser(file, new Lexer(file, source).lex());
+        List<Stmt> body = new ArrayList<>();
+        while (parser.peek().kind() != Token.Kind.EOF) {
+            if (parser.peek().kind() == Token.Kind.NEWLINE) {
+                parser.p++;
+                continue;
+            }
+            body.addAll(parser.statement());
+        }
+        return body;
+    }
+
+    // ---- statements
+
+    private List<Stmt> statement() {
+        Token t = peek();
+        if (t.kind() == Token.Kind.INDENT) {
+            throw error(t.pos(), "unexpected indent");
+        }
+        if (t.kind() == Token.Kind.NAME) {
+            switch (t.text()) {
+                case "def" -> { return List.of(functionDef()); }
+                case "if" -> { return List.of(ifStatement()); }
+                case "while" -> { return List.of(whileStatement()); }
+                case "for" -> { return List.of(forStatement()); }
+                case "class" -> { return List.of(classDef()); }
+                default -> { }
+            }
+            if (t.is("@")) {
+                throw unsupported(t.pos(), "decorators");
+            }
+        }
+        if (t.is("@")) {
+            throw unsupported(t.pos(), "decorators");
+        }
+        List<Stmt> simple = new ArrayList<>();
+        simple.add(simpleStatement());
+        while (accept(";")) {
+            if (peek().kind() == Token.Kind.NEWLINE) {
+                break;
+            }
+            simple.add(simpleStatement());
+        }
+        expectNewline();
+        return simple;
+    }
+
+    private Stmt simpleStatement() {
+        Token t = peek();
+        Pos pos = t.pos();
+        if (t.kind() == Token.Kind.NAME) {
+            if (UNSUPPORTED_STATEMENTS.contains(t.text())) {
+                throw unsupported(pos, featureName(t.text()));
+            }
+            switch (t.text()) {
+                case "pass" -> { p++; return new Stmt.Pass(pos); }
+                case "break" -> { p++; return new Stmt.Break(pos); }
+                case "continue" -> { p++; return new Stmt.Continue(pos); }
+                case "return" -> {
+                    p++;
+                    if (peek().kind() == Token.Kind.NEWLINE || peek().is(";")) {
+                        return new Stmt.Return(pos, null);
+                    }
+                    return new Stmt.Return(pos, expressionNoTuple());
+                }
+                case "global" -> {
+                    p++;
+                    List<String> names = new ArrayList<>();
+                    do {
+                        names.add(name());
+                    } while (accept(","));
+                    return new Stmt.Global(pos, names);
+                }
+                case "assert" -> {
+                    p++;
+                    Expr test = expression();
+                    Expr msg = accept(",") ? expression() : null;
+                    return new Stmt.Assert(pos, test, msg);
+                }
+                default -> { }
+            }
+        }
+        Expr first = expressionNoTuple();
+        if (accept(":")) {
+            Expr annotation = expression();
+            Expr value = accept("=") ? expressionNoTuple() : null;
+            return new Stmt.AnnAssign(pos, checkTarget(first), annotation, value);
+        }
+        Token op = peek();
+        if (op.kind() == Token.Kind.OP && op.text().length() >= 2 && op.text().endsWith("=")
+                && !COMPARISON.contains(op.text()) && !op.text().equals(":=")) {
+            p++;
+            String bin = op.text().substring(0, op.text().length() - 1);
+            if (bin.equals("@")) {
+                throw unsupported(op.pos(), "matrix multiplication (@)");
+            }
+            return new Stmt.AugAssign(pos, checkTarget(first), bin, expressionNoTuple());
+        }
+        if (peek().is("=")) {
+            List<Expr> targets = new ArrayList<>();
+            targets.add(checkTarget(first));
+            Expr value = null;
+            while (accept("=")) {
+                value = expressionNoTuple();
+                targets.add(value);
+            }
+            targets.remove(targets.size() - 1);
+            for (Expr target : targets) {
+                checkTarget(target);
+            }
+            return new Stmt.Assign(pos, targets, value);
+        }
+        return new Stmt.ExprStmt(pos, first);
+    }
+
+    private Expr checkTarget(Expr target) {
+        if (target instanceof Expr.Name || target instanceof Expr.Index) {
+            return target;
+        }
+        if (target instanceof Expr.Attribute) {
+            return target;
+        }
+        throw error(target.pos(), "cannot assign to this expression");
+    }
+
+    private Stmt functionDef() {
+        Pos pos = next().pos();
+        if (funcDepth > 0) {
+            throw unsupported(pos, "nested functions");
+        }
+        String name = name();
+        expect("(");
+        List<Stmt.Param> params = new ArrayList<>();
+        while (!peek().is(")")) {
+            Token t = peek();
+            if (t.is("*") || t.is("**") || t.is("/")) {
+                throw unsupported(t.pos(), "variadic or positional-only parameters");
+            }
+            String pname = name();
+            Expr annotation = accept(":") ? expression() : null;
+            Expr def = accept("=") ? expression() : null;
+            params.add(new Stmt.Param(t.pos(), pname, annotation, def));
+            if (!accept(",")) {
+                break;
+            }
+        }
+        expect(")");
+        Expr returns = accept("->") ? expression() : null;
+        expect(":");
+        funcDepth++;
+        List<Stmt> body = block();
+        funcDepth--;
+        return new Stmt.FunctionDef(pos, name, params, returns, body);
+    }
+
+    private Stmt classDef() {
+        Pos pos = next().pos();
+        if (funcDepth > 0) {
+            throw unsupported(pos, "classes inside functions");
+        }
+        String name = name();
+        String base = null;
+        if (accept("(")) {
+            if (!peek().is(")")) {
+                base = name();
+                if (peek().is(",")) {
+                    throw unsupported(peek().pos(), "multiple inheritance");
+                }
+                if (peek().is("=") || peek().is("(") || peek().is(".")) {
+                    throw unsupported(peek().pos(), "class arguments other than a base class name");
+                }
+            }
+            expect(")");
+        }
+        expect(":");
+        List<Stmt.AnnAssign> fields = new ArrayList<>();
+        List<Stmt.FunctionDef> methods = new ArrayList<>();
+        for (Stmt s : block()) {
+            switch (s) {
+                case Stmt.FunctionDef f -> methods.add(f);
+                case Stmt.AnnAssign a when a.value() == null && a.target() instanceof Expr.Name -> fields.add(a);
+                case Stmt.AnnAssign a -> throw unsupported(a.pos(), "class attributes with values (declare fields as name: type)");
+                case Stmt.Pass p -> { }
+                case Stmt.ExprStmt e when e.expr() instanceof Expr.StrLit -> { }
+                default -> throw unsupported(s.pos(), "statements in a class body other than fields and methods");
+            }
+        }
+        return new Stmt.ClassDef(pos, name, base, fields, methods);
+    }
+
+    private Stmt ifStatement() {
+        Pos pos = next().pos();
+        Expr cond = expression();
+        expect(":");
+        List<Stmt> body = block();
+        List<Stmt> orelse = List.of();
+        if (peek().is("elif")) {
+            orelse = List.of(ifStatement());
+        } else if (peek().is("else")) {
+            p++;
+            expect(":");
+            orelse = block();
+        }
+        return new Stmt.If(pos, cond, body, orelse);
+    }
+
+    private Stmt whileStatement() {
+        Pos pos = next().pos();
+        Expr cond = expression();
+        expect(":");
+        List<Stmt> body = block();
+        if (peek().is("else")) {
+            throw unsupported(peek().pos(), "else clause on loops");
+        }
+        return new Stmt.While(pos, cond, body);
+    }
+
+    private Stmt forStatement() {
+        Pos pos = next().pos();
+        Expr target = primary();
+        if (peek().is(",")) {
+            throw unsupported(peek().pos(), "tuple unpacking");
+        }
+        if (!(target instanceof Expr.Name)) {
+            throw unsupported(target.pos(), "for-loop target other than a name");
+        }
+        expect("in");
+        Expr iter = expressionNoTuple();
+        expect(":");
+        List<Stmt> body = block();
+        if (peek().is("else")) {
+            throw unsupported(peek().pos(), "else clause on loops");
+        }
+        return new Stmt.For(pos, target, iter, body);
+    }
+
+    private List<Stmt> block() {
+        if (peek().kind() != Token.Kind.NEWLINE) {
+            List<Stmt> one = new ArrayList<>();
+            one.add(simpleStatement());
+            while (accept(";")) {
+                if (peek().kind() == Token.Kind.NEWLINE) {
+                    break;
+                }
+                one.add(simpleStatement());
+            }
+            expectNewline();
+            return one;
+        }
+        expectNewline();
+        if (peek().kind() != Token.Kind.INDENT) {
+            throw error(peek().pos(), "expected an indented block");
+        }
+        p++;
+        List<Stmt> body = new ArrayList<>();
+        while (peek().kind() != Token.Kind.DEDENT && peek().kind() != Token.Kind.EOF) {
+            if (peek().kind() == Token.Kind.NEWLINE) {
+                p++;
+                continue;
+            }
+            body.addAll(statement());
+        }
+        accept(Token.Kind.DEDENT);
+        return body;
+    }
+
+    private static String featureName(String keyword) {
+        return switch (keyword) {
+            case "try" -> "exceptions (try)";
+            case "raise" -> "exceptions (raise)";
+            case "with" -> "context managers (with)";
+            case "del" -> "del statement";
+            case "import", "from" -> "imports";
+            case "yield" -> "generators (yield)";
+            case "async", "await" -> "async/await";
+            case "nonlocal" -> "nonlocal";
+            case "match" -> "match statement";
+            default -> keyword;
+        };
+    }
+}

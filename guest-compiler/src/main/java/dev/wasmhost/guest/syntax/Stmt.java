@@ -1,0 +1,42 @@
+package dev.wasmhost.guest.syntax;
+
+import java.util.List;
+
+/** Statement nodes of the syntax tree. */
+public sealed interface Stmt {
+    Pos pos();
+
+    record Param(Pos pos, String name, Expr annotation, Expr defaultValue) {}
+
+    record FunctionDef(Pos pos, String name, List<Param> params, Expr returns, List<Stmt> body) implements Stmt {}
+
+    /** {@code class Name(Base):} with field annotations and methods; base is null without one. */
+    record ClassDef(Pos pos, String name, String base, List<AnnAssign> fields, List<FunctionDef> methods) implements Stmt {}
+
+    /** {@code a = b = value}: one or more targets. */
+    record Assign(Pos pos, List<Expr> targets, Expr value) implements Stmt {}
+
+    record AnnAssign(Pos pos, Expr target, Expr annotation, Expr value) implements Stmt {}
+
+    record AugAssign(Pos pos, Expr target, String op, Expr value) implements Stmt {}
+
+    record If(Pos pos, Expr cond, List<Stmt> body, List<Stmt> orelse) implements Stmt {}
+
+    record While(Pos pos, Expr cond, List<Stmt> body) implements Stmt {}
+
+    record For(Pos pos, Expr target, Expr iter, List<Stmt> body) implements Stmt {}
+
+    record Break(Pos pos) implements Stmt {}
+
+    record Continue(Pos pos) implements Stmt {}
+
+    record Pass(Pos pos) implements Stmt {}
+
+    record Return(Pos pos, Expr value) implements Stmt {}
+
+    record ExprStmt(Pos pos, Expr expr) implements Stmt {}
+
+    record Global(Pos pos, List<String> names) implements Stmt {}
+
+    record Assert(Pos pos, Expr test, Expr message) implements Stmt {}
+}

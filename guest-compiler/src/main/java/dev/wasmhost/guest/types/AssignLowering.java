@@ -1,0 +1,184 @@
+package dev.wasmhost.guest.types;
+
+import static dev.wasmhost.guest.types.ExprChecker.op;
+
+import dev.wasmhost.guest.ir.IrExpr;
+import dev.wasmhost.guest.ir.IrLocal;
+import dev.wasmhost.guest.ir.IrOp;
+import dev.wasmhost.guest.ir.IrStmt;
+import dev.wasmhost.guest.syntax.Expr;
+import dev.wasmhost.guest.syntax.Pos;
+import dev.wasmhost.guest.syntax.Stmt;
+import java.util.List;
+
+/**
+ * Lowers assignments: to variables, list and dict items, and instance fields, plain, annotated and
+ * augmented. Values that must be evaluated before the target (Python's order) go to a temporary.
+ */
+final class AssignLowering {
+    private final FunctionChecker fc;
+    private final ExprChecker exprs;
+
+    AssignLowering(FunctionChecker fc, ExprChecker exprs) {
+        this.fc = fc;
+        this.exprs = exprs;
+    }
+
+    void assign(Stmt.Assign a, List<IrStmt> out) {
+        if (a.targets().size() == 1) {
+            assignTo(a.targets().get(0), a.value(), null, out);
+            return;
+        }
+        IrExpr v = exprs.check(a.value(), expectedType(a.targets().get(0)));
+        IrLocal t = fc.temp(v.type());
+        out.add(new IrStmt.SetLocal(t, v));
+        for (Expr target : a.targets()) {
+            storeTo(target, new IrExpr.Local(t), a.value().pos(), out);
+        }
+    }
+
+    void annAssign(Stmt.AnnAssign a, List<IrStmt> out) {
+        if (!(a.target() instanceof Expr.Name name)) {
+            throw exprs.unsupported(a.pos(), "annotated assignment to an index");
+        }
+        Type declared = fc.resolveType(a.annotation());
+        Type existing = fc.variableType(name.id());
+        if (existing != null && !existing.equals(declared)) {
+            throw exprs.error(a.pos(), "Name \"" + name.id() + "\" already defined with type \"" + existing + "\"");
+        }
+        if (existing == null) {
+            fc.declare(name.id(), declared);
+        }
+        if (a.value() != null) {
+            assignTo(a.target(), a.value(), declared, out);
+        }
+    }
+
+    private void assignTo(Expr target, Expr valueExpr, Type annotated, List<IrStmt> out) {
+        if (target instanceof Expr.Attribute attr) {
+            IrExpr obj = exprs.check(attr.target());
+            Type fieldType = null;
+            if (obj.type().kind() == Type.Kind.CLASS) {
+                ClassInfo c = fc.classOfType(obj.type());
+                int slot = c.field(attr.name());
+                fieldType = slot < 0 ? null : c.fieldTypes.get(slot);
+            }
+            IrExpr v = exprs.check(valueExpr, fieldType);
+            if (!isPure(v)) {
+                IrLocal t = fc.temp(v.type());
+                out.add(new IrStmt.SetLocal(t, v));
+                v = new IrExpr.Local(t);
+            }
+            out.add(new IrStmt.Eval(exprs.fieldSet(attr, obj, v)));
+            return;
+        }
+        Type expected = annotated != null ? annotated : expectedType(target);
+        IrExpr v;
+        try {
+            v = exprs.check(valueExpr, expected);
+        } catch (ExprChecker.NeedsAnnotation e) {
+            if (target instanceof Expr.Name n) {
+                throw exprs.error(target.pos(), "Need type annotation for \"" + n.id() + "\" (hint: \""
+                        + n.id() + ": " + e.hint + " = ...\")");
+            }
+            throw e;
+        }
+        storeTo(target, v, valueExpr.pos(), out);
+    }
+
+    /** The variable's type if it has one already, to type an empty literal on the right. */
+    private Type expectedType(Expr target) {
+        if (target instanceof Expr.Name n) {
+            return fc.variableType(n.id());
+        }
+        return null;
+    }
+
+    void storeTo(Expr target, IrExpr v, Pos valuePos, List<IrStmt> out) {
+        if (target instanceof Expr.Name n) {
+            fc.storeName(n, v, out);
+            return;
+        }
+        if (!isPure(v)) {
+            IrLocal t = fc.temp(v.type());
+            out.add(new IrStmt.SetLocal(t, v));
+            v = new IrExpr.Local(t);
+        }
+        if (target instanceof Expr.Attribute attr) {
+            out.add(new IrStmt.Eval(exprs.fieldSet(attr, exprs.check(attr.target()), v)));
+            return;
+        }
+        Expr.Index ix = (Expr.Index) target;
+        if (!isPure(v)) {
+            IrLocal t = fc.temp(v.type());
+            out.add(new IrStmt.SetLocal(t, v));
+            v = new IrExpr.Local(t);
+        }
+        IrExpr container = exprs.check(ix.target());
+        storeIndex(ix, container, null, v, out);
+    }
+
+    /** container[index] = v; {@code key} is the already-checked index when the caller has one. */
+    private void storeIndex(Expr.Index ix, IrExpr container, IrExpr key, IrExpr v, List<IrStmt> out) {
+        Type ct = container.type();
+        String incompatible = "Incompatible types in assignment (expression has type \"" + v.type()
+                + "\", target has type \"%s\")";
+        switch (ct.kind()) {
+            case LIST -> {
+                IrExpr i = key != null ? key : exprs.indexInt(ix.index(), ct);
+                v = exprs.coerceOrFail(v, ct.a(), ix.pos(), incompatible.formatted(ct.a()));
+                out.add(new IrStmt.Eval(new IrExpr.Op(Type.NONE, IrOp.LIST_SET, List.of(container, i, v))));
+            }
+            case DICT -> {
+                IrExpr k = key != null ? key : exprs.check(ix.index());
+                k = exprs.coerceOrFail(k, ct.a(), ix.index().pos(), "Invalid index type \"" + k.type() + "\" for \""
+                        + ct + "\"; expected type \"" + ct.a() + "\"");
+                v = exprs.coerceOrFail(v, ct.b(), ix.pos(), incompatible.formatted(ct.b()));
+                out.add(new IrStmt.Eval(new IrExpr.Op(Type.NONE, IrOp.DICT_SET, List.of(container, k, v))));
+            }
+            default -> throw exprs.error(ix.pos(), "Unsupported target for indexed assignment (\"" + ct + "\")");
+        }
+    }
+
+    void augAssign(Stmt.AugAssign a, List<IrStmt> out) {
+        if (a.target() instanceof Expr.Name n) {
+            IrExpr current = fc.read(n.id(), n.pos());
+            IrExpr result = exprs.binary(a.pos(), a.op(), current, exprs.check(a.value()));
+            storeTo(a.target(), result, a.value().pos(), out);
+            return;
+        }
+        if (a.target() instanceof Expr.Attribute attr) {
+            IrExpr obj = exprs.check(attr.target());
+            IrLocal o = fc.temp(obj.type());
+            out.add(new IrStmt.SetLocal(o, obj));
+            IrExpr current = exprs.fieldGet(attr, new IrExpr.Local(o));
+            IrExpr result = exprs.binary(a.pos(), a.op(), current, exprs.check(a.value()));
+            IrLocal r = fc.temp(result.type());
+            out.add(new IrStmt.SetLocal(r, result));
+            out.add(new IrStmt.Eval(exprs.fieldSet(attr, new IrExpr.Local(o), new IrExpr.Local(r))));
+            return;
+        }
+        Expr.Index ix = (Expr.Index) a.target();
+        IrExpr container = exprs.check(ix.target());
+        IrLocal c = fc.temp(container.type());
+        out.add(new IrStmt.SetLocal(c, container));
+        IrExpr key = container.type().kind() == Type.Kind.LIST || container.type().kind() == Type.Kind.STR
+                ? exprs.indexInt(ix.index(), container.type()) : exprs.check(ix.index());
+        IrLocal k = fc.temp(key.type());
+        out.add(new IrStmt.SetLocal(k, key));
+        Type ct = container.type();
+        IrExpr current = switch (ct.kind()) {
+            case LIST -> op(ct.a(), IrOp.LIST_GET, new IrExpr.Local(c), new IrExpr.Local(k));
+            case DICT -> op(ct.b(), IrOp.DICT_GET, new IrExpr.Local(c),
+                    exprs.coerceOrFail(new IrExpr.Local(k), ct.a(), ix.index().pos(), "Invalid index type \""
+                            + key.type() + "\" for \"" + ct + "\"; expected type \"" + ct.a() + "\""));
+            default -> throw exprs.error(ix.pos(), "Unsupported target for indexed assignment (\"" + ct + "\")");
+        };
+        IrExpr result = exprs.binary(a.pos(), a.op(), current, exprs.check(a.value()));
+        storeIndex(ix, new IrExpr.Local(c), new IrExpr.Local(k), result, out);
+    }
+
+    static boolean isPure(IrExpr e) {
+        return e instanceof IrExpr.Const || e instanceof IrExpr.Local;
+    }
+}

@@ -1,0 +1,448 @@
+package dev.wasmhost.guest.types;
+
+import static dev.wasmhost.guest.types.ExprChecker.op;
+
+import dev.wasmhost.guest.ir.IrExpr;
+import dev.wasmhost.guest.ir.IrOp;
+import dev.wasmhost.guest.syntax.Expr;
+import dev.wasmhost.guest.syntax.Pos;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Types calls: user functions, builtins, methods of str/list/dict, and runtime intrinsics. */
+final class CallChecker {
+    private static final Set<String> OTHER_BUILTINS = Set.of(
+            "input", "open", "isinstance", "type", "map", "filter", "zip", "enumerate", "sorted",
+            "reversed", "any", "all", "hash", "id", "iter", "next", "getattr", "setattr", "hasattr",
+            "tuple", "set", "frozenset", "bytes", "bytearray", "object", "super", "divmod", "pow",
+            "hex", "oct", "bin", "format", "exec", "eval", "globals", "locals", "vars", "dir",
+            "callable", "complex", "memoryview", "slice", "property", "staticmethod", "classmethod",
+            "exit", "quit", "list", "dict");
+
+    private record Intrinsic(IrOp op, Type result, int arity, boolean floatArg) {}
+
+    private static final Map<String, Intrinsic> INTRINSICS = Map.ofEntries(
+            Map.entry("__load8", new Intrinsic(IrOp.LOAD8, Type.INT, 1, false)),
+            Map.entry("__load32", new Intrinsic(IrOp.LOAD32, Type.INT, 1, false)),
+            Map.entry("__load64", new Intrinsic(IrOp.LOAD64, Type.INT, 1, false)),
+            Map.entry("__store8", new Intrinsic(IrOp.STORE8, Type.NONE, 2, false)),
+            Map.entry("__store32", new Intrinsic(IrOp.STORE32, Type.NONE, 2, false)),
+            Map.entry("__store64", new Intrinsic(IrOp.STORE64, Type.NONE, 2, false)),
+            Map.entry("__float_bits", new Intrinsic(IrOp.FLOAT_BITS, Type.INT, 1, true)),
+            Map.entry("__trunc", new Intrinsic(IrOp.FLOAT_TRUNC_RAW, Type.INT, 1, true)),
+            Map.entry("__bits_float", new Intrinsic(IrOp.BITS_FLOAT, Type.FLOAT, 1, false)),
+            Map.entry("__wrap_add", new Intrinsic(IrOp.WRAP_ADD, Type.INT, 2, false)),
+            Map.entry("__wrap_sub", new Intrinsic(IrOp.WRAP_SUB, Type.INT, 2, false)),
+            Map.entry("__wrap_mul", new Intrinsic(IrOp.WRAP_MUL, Type.INT, 2, false)),
+            Map.entry("__div", new Intrinsic(IrOp.DIV_RAW, Type.INT, 2, false)),
+            Map.entry("__rem", new Intrinsic(IrOp.REM_RAW, Type.INT, 2, false)),
+            Map.entry("__shr_u", new Intrinsic(IrOp.SHR_UNSIGNED, Type.INT, 2, false)),
+            Map.entry("__memory_size", new Intrinsic(IrOp.MEMORY_SIZE, Type.INT, 0, false)),
+            Map.entry("__memory_grow", new Intrinsic(IrOp.MEMORY_GROW, Type.INT, 1, false)),
+            Map.entry("__heap_base", new Intrinsic(IrOp.HEAP_BASE, Type.INT, 0, false)),
+            Map.entry("__roots_start", new Intrinsic(IrOp.ROOTS_START, Type.INT, 0, false)),
+            Map.entry("__roots_end", new Intrinsic(IrOp.ROOTS_END, Type.INT, 0, false)),
+            Map.entry("__globals_start", new Intrinsic(IrOp.GLOBALS_START, Type.INT, 0, false)),
+            Map.entry("__globals_end", new Intrinsic(IrOp.GLOBALS_END, Type.INT, 0, false)),
+            Map.entry("__scratch", new Intrinsic(IrOp.SCRATCH, Type.INT, 0, false)),
+            Map.entry("__fd_write", new Intrinsic(IrOp.FD_WRITE, Type.INT, 3, false)),
+            Map.entry("__proc_exit", new Intrinsic(IrOp.PROC_EXIT, Type.NONE, 1, false)),
+            Map.entry("__sqrt", new Intrinsic(IrOp.SQRT, Type.FLOAT, 1, true)),
+            Map.entry("__addr", new Intrinsic(IrOp.ADDR, Type.INT, 1, false)),
+            Map.entry("__memcopy", new Intrinsic(IrOp.MEMCOPY, Type.NONE, 3, false)),
+            Map.entry("__memfill", new Intrinsic(IrOp.MEMFILL, Type.NONE, 3, false)));
+
+    private final ExprChecker x;
+
+    CallChecker(ExprChecker x) {
+        this.x = x;
+    }
+
+    IrExpr call(Expr.Call call) {
+        if (call.func() instanceof Expr.Attribute attr) {
+            return method(call, attr);
+        }
+        if (!(call.func() instanceof Expr.Name name)) {
+            throw x.unsupported(call.pos(), "calling an expression that is not a function name");
+        }
+        Signature sig = x.scope.function(name.id(), name.pos());
+        if (sig != null) {
+            return userCall(call, sig, null);
+        }
+        ClassInfo cls = x.scope.classInfo(name.id());
+        if (cls != null) {
+            return userCall(call, cls.constructor, null);
+        }
+        if (x.scope.intrinsics() && INTRINSICS.containsKey(name.id())) {
+            Intrinsic in = INTRINSICS.get(name.id());
+            List<IrExpr> args = new ArrayList<>();
+            for (Expr a : call.args()) {
+                args.add(x.check(a));
+            }
+            if (args.size() != in.arity) {
+                throw x.error(call.pos(), "intrinsic " + name.id() + " takes " + in.arity + " arguments");
+            }
+            for (IrExpr a : args) {
+                Type want = in.op == IrOp.ADDR ? Type.STR : in.floatArg ? Type.FLOAT : Type.INT;
+                if (a.type() != want) {
+                    throw x.error(call.pos(), "intrinsic " + name.id() + " argument has type \"" + a.type() + "\"");
+                }
+            }
+            return new IrExpr.Op(in.result, in.op, args);
+        }
+        return builtin(call, name.id());
+    }
+
+    private IrExpr userCall(Expr.Call call, Signature sig, IrExpr receiver) {
+        int n = sig.paramNames().size();
+        IrExpr[] args = new IrExpr[n];
+        String quoted = "\"" + sig.name() + "\"";
+        if (call.args().size() > n) {
+            throw x.error(call.pos(), "Too many arguments for " + quoted);
+        }
+        for (int k = 0; k < call.args().size(); k++) {
+            Type pt = sig.paramTypes().get(k);
+            IrExpr a = x.check(call.args().get(k), pt);
+            args[k] = x.coerceOrFail(a, pt, call.args().get(k).pos(), "Argument " + (k + 1) + " to " + quoted
+                    + " has incompatible type \"" + a.type() + "\"; expected \"" + pt + "\"");
+        }
+        for (Expr.Keyword kw : call.keywords()) {
+            int k = sig.paramNames().indexOf(kw.name());
+            if (k < 0) {
+                throw x.error(kw.pos(), "Unexpected keyword argument \"" + kw.name() + "\" for " + quoted);
+            }
+            if (args[k] != null) {
+                throw x.error(kw.pos(), quoted + " gets multiple values for keyword argument \"" + kw.name() + "\"");
+            }
+            Type pt = sig.paramTypes().get(k);
+            IrExpr a = x.check(kw.value(), pt);
+            args[k] = x.coerceOrFail(a, pt, kw.value().pos(), "Argument \"" + kw.name() + "\" to " + quoted
+                    + " has incompatible type \"" + a.type() + "\"; expected \"" + pt + "\"");
+        }
+        for (int k = 0; k < n; k++) {
+            if (args[k] == null) {
+                if (sig.defaults().get(k) == null) {
+                    throw x.error(call.pos(), "Missing positional argument \"" + sig.paramNames().get(k)
+                            + "\" in call to " + quoted);
+                }
+                args[k] = sig.defaults().get(k);
+            }
+        }
+        if (!call.keywords().isEmpty()) {
+            checkKeywordOrder(call, sig, args);
+        }
+        List<IrExpr> all = new ArrayList<>();
+        if (receiver != null) {
+            all.add(receiver);
+        }
+        all.addAll(List.of(args));
+        return new IrExpr.Call(sig.returnType(), sig.irName(), all);
+    }
+
+    /**
+     * Arguments are evaluated in parameter order; with keywords out of order that would differ from
+     * Python's left-to-right evaluation, so such calls must have side-effect-free arguments.
+     */
+    private void checkKeywordOrder(Expr.Call call, Signature sig, IrExpr[] args) {
+        int last = -1;
+        for (Expr.Keyword kw : call.keywords()) {
+            int k = sig.paramNames().indexOf(kw.name());
+            if (k < last && !(kw.value() instanceof Expr.Name || isLiteral(kw.value()))) {
+                throw x.unsupported(kw.pos(), "keyword arguments out of parameter order with computed values");
+            }
+            last = Math.max(last, k);
+        }
+    }
+
+    private static boolean isLiteral(Expr e) {
+        return e instanceof Expr.IntLit || e instanceof Expr.FloatLit || e instanceof Expr.StrLit
+                || e instanceof Expr.BoolLit || e instanceof Expr.NoneLit;
+    }
+
+    private List<IrExpr> positional(Expr.Call call, String fn, int min, int max) {
+        if (!call.keywords().isEmpty() && !fn.equals("print")) {
+            throw x.unsupported(call.keywords().get(0).pos(), "keyword arguments to " + fn + "()");
+        }
+        if (call.args().size() < min) {
+            throw x.error(call.pos(), "Missing positional argument in call to \"" + fn + "\"");
+        }
+        if (call.args().size() > max) {
+            throw x.error(call.pos(), "Too many arguments for \"" + fn + "\"");
+        }
+        List<IrExpr> args = new ArrayList<>();
+        for (Expr a : call.args()) {
+            args.add(x.check(a));
+        }
+        return args;
+    }
+
+    private IrExpr builtin(Expr.Call call, String fn) {
+        Pos pos = call.pos();
+        switch (fn) {
+            case "print" -> { return print(call); }
+            case "len" -> {
+                IrExpr v = positional(call, fn, 1, 1).get(0);
+                return switch (v.type().kind()) {
+                    case STR -> op(Type.INT, IrOp.STR_LEN, v);
+                    case LIST -> op(Type.INT, IrOp.LIST_LEN, v);
+                    case DICT -> op(Type.INT, IrOp.DICT_LEN, v);
+                    default -> throw argType(pos, fn, v.type(), "Sized");
+                };
+            }
+            case "str" -> {
+                List<IrExpr> a = positional(call, fn, 0, 1);
+                return a.isEmpty() ? new IrExpr.Const(Type.STR, "") : x.toStr(a.get(0), pos);
+            }
+            case "repr" -> { return x.stringOf(positional(call, fn, 1, 1).get(0), true, pos); }
+            case "bool" -> {
+                List<IrExpr> a = positional(call, fn, 0, 1);
+                return a.isEmpty() ? new IrExpr.Const(Type.BOOL, false) : x.truth(a.get(0), pos);
+            }
+            case "int" -> {
+                List<IrExpr> a = positional(call, fn, 0, 1);
+                if (a.isEmpty()) {
+                    return ExprChecker.intConst(0);
+                }
+                IrExpr v = a.get(0);
+                return switch (v.type().kind()) {
+                    case INT -> v;
+                    case BOOL -> op(Type.INT, IrOp.BOOL_TO_INT, v);
+                    case FLOAT -> op(Type.INT, IrOp.FLOAT_TO_INT, v);
+                    case STR -> op(Type.INT, IrOp.INT_FROM_STR, v);
+                    default -> throw argType(pos, fn, v.type(), "str | int | float");
+                };
+            }
+            case "float" -> {
+                List<IrExpr> a = positional(call, fn, 0, 1);
+                if (a.isEmpty()) {
+                    return new IrExpr.Const(Type.FLOAT, 0.0);
+                }
+                IrExpr v = a.get(0);
+                if (v.type().isNumeric()) {
+                    return ExprChecker.coerce(v, Type.FLOAT);
+                }
+                if (v.type() == Type.STR) {
+                    throw x.unsupported(pos, "float() of a str");
+                }
+                throw argType(pos, fn, v.type(), "int | float");
+            }
+            case "abs" -> {
+                IrExpr v = positional(call, fn, 1, 1).get(0);
+                if (v.type() == Type.FLOAT) {
+                    return op(Type.FLOAT, IrOp.FLOAT_ABS, v);
+                }
+                if (v.type().isNumeric()) {
+                    return op(Type.INT, IrOp.INT_ABS, ExprChecker.coerce(v, Type.INT));
+                }
+                throw argType(pos, fn, v.type(), "int | float");
+            }
+            case "round" -> {
+                List<IrExpr> a = positional(call, fn, 1, 1);
+                IrExpr v = a.get(0);
+                if (v.type() == Type.FLOAT) {
+                    return op(Type.INT, IrOp.FLOAT_ROUND, v);
+                }
+                if (v.type().isNumeric()) {
+                    return ExprChecker.coerce(v, Type.INT);
+                }
+                throw argType(pos, fn, v.type(), "int | float");
+            }
+            case "min", "max" -> { return minMax(call, fn); }
+            case "sum" -> {
+                IrExpr v = positional(call, fn, 1, 1).get(0);
+                if (v.type().equals(Type.list(Type.INT))) {
+                    return op(Type.INT, IrOp.LIST_SUM_INT, v);
+                }
+                if (v.type().equals(Type.list(Type.FLOAT))) {
+                    return op(Type.FLOAT, IrOp.LIST_SUM_FLOAT, v);
+                }
+                throw x.unsupported(pos, "sum() of \"" + v.type() + "\" (list[int] or list[float] only)");
+            }
+            case "ord" -> {
+                IrExpr v = positional(call, fn, 1, 1).get(0);
+                if (v.type() != Type.STR) {
+                    throw argType(pos, fn, v.type(), "str");
+                }
+                return op(Type.INT, IrOp.STR_ORD, v);
+            }
+            case "chr" -> {
+                IrExpr v = positional(call, fn, 1, 1).get(0);
+                if (v.type() != Type.INT) {
+                    throw argType(pos, fn, v.type(), "int");
+                }
+                return op(Type.STR, IrOp.STR_CHR, v);
+            }
+            case "range" -> throw x.unsupported(pos, "range() outside a for loop");
+            default -> {
+                if (OTHER_BUILTINS.contains(fn)) {
+                    throw x.unsupported(pos, "builtin " + fn + "()");
+                }
+                throw x.error(pos, "Name \"" + fn + "\" is not defined");
+            }
+        }
+    }
+
+    private IrExpr print(Expr.Call call) {
+        IrExpr sep = new IrExpr.Const(Type.STR, " ");
+        IrExpr end = new IrExpr.Const(Type.STR, "\n");
+        List<IrExpr> args = new ArrayList<>();
+        for (Expr a : call.args()) {
+            args.add(x.toStr(x.check(a), a.pos()));
+        }
+        for (Expr.Keyword kw : call.keywords()) {
+            IrExpr v = x.check(kw.value());
+            if (!kw.name().equals("sep") && !kw.name().equals("end")) {
+                throw x.unsupported(kw.pos(), "print() keyword \"" + kw.name() + "\"");
+            }
+            if (v.type() != Type.STR) {
+                throw x.error(kw.value().pos(), "Argument \"" + kw.name() + "\" to \"print\" has incompatible type \""
+                        + v.type() + "\"; expected \"str\"");
+            }
+            if (kw.name().equals("sep")) {
+                sep = v;
+            } else {
+                end = v;
+            }
+        }
+        for (IrExpr v : List.of(sep, end)) {
+            if (!(v instanceof IrExpr.Const || v instanceof IrExpr.Local || v instanceof IrExpr.Global)) {
+                throw x.unsupported(call.pos(), "computed sep/end in print() (assign it to a variable first)");
+            }
+        }
+        IrExpr line = null;
+        for (IrExpr a : args) {
+            line = line == null ? a : op(Type.STR, IrOp.STR_CONCAT, op(Type.STR, IrOp.STR_CONCAT, line, sep), a);
+        }
+        line = line == null ? end : op(Type.STR, IrOp.STR_CONCAT, line, end);
+        return op(Type.NONE, IrOp.PRINT, line);
+    }
+
+    private IrExpr minMax(Expr.Call call, String fn) {
+        List<IrExpr> a = positional(call, fn, 1, Integer.MAX_VALUE);
+        boolean isMin = fn.equals("min");
+        if (a.size() == 1) {
+            Type t = a.get(0).type();
+            if (t.equals(Type.list(Type.INT))) {
+                return op(Type.INT, isMin ? IrOp.LIST_MIN_INT : IrOp.LIST_MAX_INT, a.get(0));
+            }
+            if (t.equals(Type.list(Type.FLOAT))) {
+                return op(Type.FLOAT, isMin ? IrOp.LIST_MIN_FLOAT : IrOp.LIST_MAX_FLOAT, a.get(0));
+            }
+            throw x.unsupported(call.pos(), fn + "() of \"" + t + "\" (list[int] or list[float] only)");
+        }
+        Type t = a.get(0).type();
+        for (IrExpr v : a) {
+            if (!v.type().isNumeric()) {
+                throw x.unsupported(call.pos(), fn + "() of \"" + v.type() + "\" values (int or float only)");
+            }
+            t = ExprChecker.join(t, v.type());
+        }
+        boolean anyFloat = a.stream().anyMatch(v -> v.type() == Type.FLOAT);
+        if (anyFloat && a.stream().anyMatch(v -> v.type() != Type.FLOAT)) {
+            throw x.unsupported(call.pos(), fn + "() of mixed int and float values (convert with float() first)");
+        }
+        if (t == Type.BOOL) {
+            t = Type.INT;
+        }
+        IrOp o = t == Type.FLOAT ? (isMin ? IrOp.FLOAT_MIN : IrOp.FLOAT_MAX) : (isMin ? IrOp.INT_MIN : IrOp.INT_MAX);
+        IrExpr result = ExprChecker.coerce(a.get(0), t);
+        for (int k = 1; k < a.size(); k++) {
+            result = op(t, o, result, ExprChecker.coerce(a.get(k), t));
+        }
+        return result;
+    }
+
+    private IrExpr method(Expr.Call call, Expr.Attribute attr) {
+        if (attr.target() instanceof Expr.Call sup && sup.func() instanceof Expr.Name sn && sn.id().equals("super")) {
+            ClassInfo owner = x.scope.currentClass();
+            if (owner == null || owner.base == null || !sup.args().isEmpty()) {
+                throw x.unsupported(sup.pos(), "super() outside a method of a derived class, or with arguments");
+            }
+            Signature sig = owner.base.methods.get(attr.name());
+            if (sig == null) {
+                throw x.error(attr.pos(), "\"" + owner.base.name + "\" has no attribute \"" + attr.name() + "\"");
+            }
+            return userCall(call, sig, x.scope.self());
+        }
+        IrExpr target = x.check(attr.target());
+        if (target.type().kind() == Type.Kind.CLASS && attr.name().equals("__init__")) {
+            throw x.unsupported(call.pos(), "calling __init__ other than through super()");
+        }
+        if (target.type().kind() == Type.Kind.CLASS) {
+            ClassInfo c = x.scope.classOfType(target.type());
+            Signature sig = c.methods.get(attr.name());
+            if (sig == null) {
+                throw x.error(call.pos(), "\"" + c.name + "\" has no attribute \"" + attr.name() + "\"");
+            }
+            String fn = x.scope.methodTarget(c, attr.name());
+            return userCall(call, new Signature(sig.name(), fn, sig.paramNames(), sig.paramTypes(), sig.defaults(),
+                    sig.returnType()), target);
+        }
+        Type t = target.type();
+        String m = attr.name();
+        Pos pos = call.pos();
+        String desc = "\"" + t + "\" has no attribute \"" + m + "\"";
+        switch (t.kind()) {
+            case LIST -> {
+                if (m.equals("append")) {
+                    if (call.args().size() != 1 || !call.keywords().isEmpty()) {
+                        throw x.error(pos, "\"append\" of \"list\" takes exactly one argument");
+                    }
+                    IrExpr v = x.check(call.args().get(0), t.a());
+                    v = x.coerceOrFail(v, t.a(), call.args().get(0).pos(), "Argument 1 to \"append\" of \"list\" has incompatible type \""
+                            + v.type() + "\"; expected \"" + t.a() + "\"");
+                    return op(Type.NONE, IrOp.LIST_APPEND, target, v);
+                }
+                if (m.equals("pop")) {
+                    positional(call, "pop", 0, 0);
+                    return op(t.a(), IrOp.LIST_POP, target);
+                }
+            }
+            case DICT -> {
+                if (m.equals("get")) {
+                    List<IrExpr> a = positional(call, "get", 1, 2);
+                    if (a.size() == 1) {
+                        throw x.unsupported(pos, "dict.get() without a default (the result would be Optional)");
+                    }
+                    IrExpr k = x.coerceOrFail(a.get(0), t.a(), pos, "Argument 1 to \"get\" of \"dict\" has incompatible type \""
+                            + a.get(0).type() + "\"; expected \"" + t.a() + "\"");
+                    IrExpr d = x.coerceOrFail(a.get(1), t.b(), pos, "Argument 2 to \"get\" of \"dict\" has incompatible type \""
+                            + a.get(1).type() + "\"; expected \"" + t.b() + "\"");
+                    return new IrExpr.Op(t.b(), IrOp.DICT_GET_DEFAULT, List.of(target, k, d));
+                }
+            }
+            case STR -> {
+                switch (m) {
+                    case "upper" -> {
+                        positional(call, m, 0, 0);
+                        return op(Type.STR, IrOp.STR_UPPER, target);
+                    }
+                    case "lower" -> {
+                        positional(call, m, 0, 0);
+                        return op(Type.STR, IrOp.STR_LOWER, target);
+                    }
+                    case "join" -> {
+                        if (call.args().size() != 1 || !call.keywords().isEmpty()) {
+                            throw x.error(pos, "\"join\" of \"str\" takes exactly one argument");
+                        }
+                        IrExpr l = x.check(call.args().get(0), Type.list(Type.STR));
+                        if (!l.type().equals(Type.list(Type.STR))) {
+                            throw x.error(pos, "Argument 1 to \"join\" of \"str\" has incompatible type \"" + l.type()
+                                    + "\"; expected \"list[str]\"");
+                        }
+                        return op(Type.STR, IrOp.STR_JOIN, target, l);
+                    }
+                    default -> { }
+                }
+            }
+            default -> { }
+        }
+        throw x.unsupported(pos, "method " + m + "() (" + desc + " in the guest language)");
+    }
+
+    private dev.wasmhost.guest.CompileError argType(Pos pos, String fn, Type got, String expected) {
+        return x.error(pos, "Argument 1 to \"" + fn + "\" has incompatible type \"" + got + "\"; expected \"" + expected + "\"");
+    }
+}

@@ -1,0 +1,70 @@
+package dev.wasmhost.guest.types;
+
+import dev.wasmhost.guest.syntax.Expr;
+import dev.wasmhost.guest.syntax.Stmt;
+import java.util.List;
+
+/** Control-flow facts about statement lists, decided on the syntax tree. */
+final class Flow {
+    private Flow() {}
+
+    /** True if control never falls off the end of {@code body} (return, break or continue). */
+    static boolean jumpsAway(List<Stmt> body) {
+        if (body.isEmpty()) {
+            return false;
+        }
+        Stmt last = body.get(body.size() - 1);
+        return switch (last) {
+            case Stmt.Return r -> true;
+            case Stmt.Break b -> true;
+            case Stmt.Continue c -> true;
+            case Stmt.If i -> jumpsAway(i.body()) && jumpsAway(i.orelse());
+            default -> false;
+        };
+    }
+
+    /** True if every path through {@code body} ends in a return (mypy's "Missing return statement"). */
+    static boolean alwaysReturns(List<Stmt> body) {
+        if (body.isEmpty()) {
+            return false;
+        }
+        Stmt last = body.get(body.size() - 1);
+        return switch (last) {
+            case Stmt.Return r -> true;
+            case Stmt.If i -> alwaysReturns(i.body()) && alwaysReturns(i.orelse());
+            case Stmt.While w -> w.cond() instanceof Expr.BoolLit b && b.value() && !breaks(w.body());
+            case Stmt.Assert a -> a.test() instanceof Expr.BoolLit b && !b.value();
+            default -> false;
+        };
+    }
+
+    /** True if a break in {@code body} would leave this loop (breaks in nested loops do not). */
+    private static boolean breaks(List<Stmt> body) {
+        for (Stmt s : body) {
+            if (s instanceof Stmt.Break) {
+                return true;
+            }
+            if (s instanceof Stmt.If i && (breaks(i.body()) || breaks(i.orelse()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if the body contains {@code return <value>} anywhere. */
+    static boolean returnsValue(List<Stmt> body) {
+        for (Stmt s : body) {
+            boolean found = switch (s) {
+                case Stmt.Return r -> r.value() != null;
+                case Stmt.If i -> returnsValue(i.body()) || returnsValue(i.orelse());
+                case Stmt.While w -> returnsValue(w.body());
+                case Stmt.For f -> returnsValue(f.body());
+                default -> false;
+            };
+            if (found) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

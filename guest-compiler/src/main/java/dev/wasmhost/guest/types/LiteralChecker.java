@@ -1,0 +1,121 @@
+package dev.wasmhost.guest.types;
+
+import dev.wasmhost.guest.ir.IrExpr;
+import dev.wasmhost.guest.ir.IrOp;
+import dev.wasmhost.guest.syntax.Expr;
+import dev.wasmhost.guest.syntax.Pos;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Types list and dict literals (element types from the items or the expected type) and f-strings. */
+final class LiteralChecker {
+    private final ExprChecker x;
+
+    LiteralChecker(ExprChecker x) {
+        this.x = x;
+    }
+
+    IrExpr listLiteral(Expr.ListLit l, Type expected) {
+        Type elem = expected != null && expected.kind() == Type.Kind.LIST ? expected.a() : null;
+        List<IrExpr> items = new ArrayList<>();
+        for (Expr item : l.items()) {
+            items.add(x.check(item, elem));
+        }
+        if (elem == null) {
+            if (items.isEmpty()) {
+                throw new ExprChecker.NeedsAnnotation(l.pos(), "list[<type>]");
+            }
+            elem = items.get(0).type();
+            for (IrExpr item : items) {
+                Type j = ExprChecker.join(elem, item.type());
+                if (j == null) {
+                    throw x.unsupported(l.pos(), "list with mixed element types (\"" + elem + "\" and \"" + item.type() + "\")");
+                }
+                elem = j;
+            }
+        }
+        List<IrExpr> coerced = new ArrayList<>();
+        for (int k = 0; k < items.size(); k++) {
+            coerced.add(x.coerceOrFail(items.get(k), elem, l.items().get(k).pos(),
+                    "List item " + k + " has incompatible type \"" + items.get(k).type() + "\"; expected \"" + elem + "\""));
+        }
+        checkElementType(l.pos(), elem);
+        return new IrExpr.Op(Type.list(elem), IrOp.LIST_NEW, coerced);
+    }
+
+    IrExpr dictLiteral(Expr.DictLit d, Type expected) {
+        Type kt = expected != null && expected.kind() == Type.Kind.DICT ? expected.a() : null;
+        Type vt = expected != null && expected.kind() == Type.Kind.DICT ? expected.b() : null;
+        List<IrExpr> keys = new ArrayList<>();
+        List<IrExpr> values = new ArrayList<>();
+        for (int k = 0; k < d.keys().size(); k++) {
+            keys.add(x.check(d.keys().get(k), kt));
+            values.add(x.check(d.values().get(k), vt));
+        }
+        if (kt == null) {
+            if (keys.isEmpty()) {
+                throw new ExprChecker.NeedsAnnotation(d.pos(), "dict[<type>, <type>]");
+            }
+            kt = keys.get(0).type();
+            vt = values.get(0).type();
+            for (int k = 0; k < keys.size(); k++) {
+                Type jk = ExprChecker.join(kt, keys.get(k).type());
+                Type jv = ExprChecker.join(vt, values.get(k).type());
+                if (jk == null || jv == null) {
+                    throw x.unsupported(d.pos(), "dict with mixed key or value types");
+                }
+                kt = jk;
+                vt = jv;
+            }
+        }
+        checkKeyType(d.pos(), kt);
+        checkElementType(d.pos(), vt);
+        List<IrExpr> args = new ArrayList<>();
+        for (int k = 0; k < keys.size(); k++) {
+            String msg = "Dict entry " + k + " has incompatible type \"" + keys.get(k).type() + "\": \""
+                    + values.get(k).type() + "\"; expected \"" + kt + "\": \"" + vt + "\"";
+            args.add(x.coerceOrFail(keys.get(k), kt, d.keys().get(k).pos(), msg));
+            args.add(x.coerceOrFail(values.get(k), vt, d.values().get(k).pos(), msg));
+        }
+        return new IrExpr.Op(Type.dict(kt, vt), IrOp.DICT_NEW, args);
+    }
+
+    void checkKeyType(Pos pos, Type key) {
+        if (key != Type.INT && key != Type.STR && key != Type.BOOL) {
+            throw x.unsupported(pos, "dict keys of type \"" + key + "\" (use int, str or bool)");
+        }
+    }
+
+    void checkElementType(Pos pos, Type elem) {
+        if (elem == Type.NONE) {
+            throw x.unsupported(pos, "containers of None");
+        }
+    }
+
+    IrExpr fstring(Expr.FString f) {
+        IrExpr result = null;
+        for (Expr part : f.parts()) {
+            IrExpr piece;
+            if (part instanceof Expr.Formatted field) {
+                piece = formatted(field);
+            } else {
+                piece = x.check(part);
+            }
+            result = result == null ? piece : ExprChecker.op(Type.STR, IrOp.STR_CONCAT, result, piece);
+        }
+        return result == null ? new IrExpr.Const(Type.STR, "") : result;
+    }
+
+    private IrExpr formatted(Expr.Formatted field) {
+        IrExpr v = x.check(field.value());
+        if (field.conversion() == 'r') {
+            v = x.stringOf(v, true, field.pos());
+        } else if (field.conversion() == 's') {
+            v = x.toStr(v, field.pos());
+        }
+        if (field.spec() == null || field.spec().isEmpty()) {
+            return x.stringOf(v, false, field.pos());
+        }
+        return FormatSpec.parse(x.scope.file(), field.pos(), field.spec()).apply(x, field.pos(), v);
+    }
+}

@@ -1,0 +1,332 @@
+package dev.wasmhost.guest.types;
+
+import dev.wasmhost.guest.ir.IrExpr;
+import dev.wasmhost.guest.ir.IrFunction;
+import dev.wasmhost.guest.ir.IrGlobal;
+import dev.wasmhost.guest.ir.IrLocal;
+import dev.wasmhost.guest.ir.IrStmt;
+import dev.wasmhost.guest.syntax.Expr;
+import dev.wasmhost.guest.syntax.Stmt;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Checks one source file: collects signatures, then types module-level code and each function. */
+final class ModuleChecker {
+    private final String file;
+    private final String prefix;
+    private final boolean intrinsics;
+    private final List<IrGlobal> allGlobals;
+    private final TypeResolver types;
+    private final Map<String, Signature> signatures = new LinkedHashMap<>();
+    private final Map<String, IrFunction> functions = new LinkedHashMap<>();
+    private final Map<String, Integer> defLines = new HashMap<>();
+    private final Map<String, IrGlobal> globals = new HashMap<>();
+    private final Map<String, ClassInfo> classes = new LinkedHashMap<>();
+    private final Map<String, IrFunction> methodFunctions = new LinkedHashMap<>();
+    private final List<IrFunction> constructors = new ArrayList<>();
+    private final Map<String, IrFunction> dispatchers = new LinkedHashMap<>();
+
+    ModuleChecker(String file, String prefix, boolean intrinsics, List<IrGlobal> allGlobals) {
+        this.file = file;
+        this.prefix = prefix;
+        this.intrinsics = intrinsics;
+        this.allGlobals = allGlobals;
+        this.types = new TypeResolver(file, classes);
+    }
+
+    /** Returns the functions of this file; the first is its module-level code. */
+    List<IrFunction> check(List<Stmt> module) {
+        for (Stmt s : module) {
+            if (s instanceof Stmt.ClassDef c) {
+                declareClass(c);
+            }
+        }
+        for (ClassInfo c : classes.values()) {
+            declareMembers(c);
+        }
+        for (Stmt s : module) {
+            if (s instanceof Stmt.FunctionDef f) {
+                if (classes.containsKey(f.name())) {
+                    throw Errors.at(file, f.pos(), "Name \"" + f.name() + "\" already defined (a class)");
+                }
+                declare(f);
+            }
+        }
+        IrFunction main = new IrFunction(prefix + "<module>", List.of(), Type.NONE);
+        // defs stay in the module-level body, in order, so a call before its def is reported
+        new FunctionChecker(this, main, true, module).checkBody(module);
+        List<IrFunction> out = new ArrayList<>();
+        out.add(main);
+        for (Stmt s : module) {
+            if (s instanceof Stmt.FunctionDef f) {
+                IrFunction fn = functions.get(f.name());
+                new FunctionChecker(this, fn, false, f.body()).checkBody(f.body());
+                if (fn.returnType() != Type.NONE && !Flow.alwaysReturns(f.body())) {
+                    throw Errors.at(file, f.pos(), "Missing return statement");
+                }
+                out.add(fn);
+            }
+        }
+        for (ClassInfo c : classes.values()) {
+            for (Stmt.FunctionDef m : c.def.methods()) {
+                IrFunction fn = methodFunctions.get(c.name + "." + m.name());
+                new FunctionChecker(this, fn, false, m.body(), c).checkBody(m.body());
+                if (fn.returnType() != Type.NONE && !Flow.alwaysReturns(m.body())) {
+                    throw Errors.at(file, m.pos(), "Missing return statement");
+                }
+                out.add(fn);
+            }
+        }
+        out.addAll(constructors);
+        out.addAll(dispatchers.values());
+        return out;
+    }
+
+    /**
+     * The function a call of {@code method} on a value of static class {@code c} must call: the
+     * implementation itself, or, if a subclass overrides it, a dispatcher that picks the
+     * implementation by the instance's exact class.
+     */
+    String methodTarget(ClassInfo c, String method) {
+        Signature sig = c.methods.get(method);
+        List<ClassInfo> overriding = new ArrayList<>();
+        for (ClassInfo d : classes.values()) {
+            if (d != c && d.type.isSubclassOf(c.type) && !d.methods.get(method).irName().equals(sig.irName())) {
+                overriding.add(d);
+            }
+        }
+        if (overriding.isEmpty() || method.equals("__init__")) {
+            return sig.irName();
+        }
+        String name = c.name + "." + method + "$virtual";
+        if (!dispatchers.containsKey(name)) {
+            List<IrLocal> params = new ArrayList<>();
+            params.add(new IrLocal(0, "self", c.type));
+            for (int k = 0; k < sig.paramTypes().size(); k++) {
+                params.add(new IrLocal(k + 1, sig.paramNames().get(k), sig.paramTypes().get(k)));
+            }
+            IrFunction fn = new IrFunction(name, params, sig.returnType());
+            List<IrExpr> args = params.stream().map(p -> (IrExpr) new IrExpr.Local(p)).toList();
+            for (ClassInfo d : overriding) {
+                IrExpr isD = new IrExpr.Op(Type.BOOL, dev.wasmhost.guest.ir.IrOp.CLASS_IS,
+                        List.of(args.get(0), new IrExpr.Const(Type.STR, d.name)));
+                fn.body().add(new IrStmt.If(isD, callAndReturn(d.methods.get(method), args), List.of()));
+            }
+            fn.body().addAll(callAndReturn(sig, args));
+            dispatchers.put(name, fn);
+        }
+        return name;
+    }
+
+    private static List<IrStmt> callAndReturn(Signature impl, List<IrExpr> args) {
+        IrExpr call = new IrExpr.Call(impl.returnType(), impl.irName(), args);
+        if (impl.returnType() == Type.NONE) {
+            return List.of(new IrStmt.Eval(call), new IrStmt.Return(null));
+        }
+        return List.of(new IrStmt.Return(call));
+    }
+
+    List<ClassInfo> classes() {
+        return List.copyOf(classes.values());
+    }
+
+    ClassInfo classInfo(String name) {
+        return classes.get(name);
+    }
+
+    private void declareClass(Stmt.ClassDef c) {
+        if (c.name().equals("rt")) {
+            throw Errors.unsupported(file, c.pos(), "a class named \"rt\" (the name is reserved for the runtime library)");
+        }
+        if (classes.containsKey(c.name())) {
+            throw Errors.at(file, c.pos(), "Name \"" + c.name() + "\" already defined on line " + classes.get(c.name()).def.pos().line());
+        }
+        ClassInfo base = null;
+        if (c.base() != null) {
+            base = classes.get(c.base());
+            if (base == null) {
+                throw Errors.at(file, c.pos(), c.base().equals("object") ? "unsupported feature: explicit object base"
+                        : "Name \"" + c.base() + "\" is not defined");
+            }
+        }
+        classes.put(c.name(), new ClassInfo(c.name(), base, c));
+    }
+
+    private void declareMembers(ClassInfo c) {
+        c.inherit();
+        for (Stmt.AnnAssign f : c.def.fields()) {
+            String name = ((Expr.Name) f.target()).id();
+            if (c.field(name) >= 0) {
+                throw Errors.at(file, f.pos(), "Name \"" + name + "\" already defined in \"" + c.name + "\" or a base class");
+            }
+            Type t = types.resolve(f.annotation());
+            if (t == Type.NONE) {
+                throw Errors.unsupported(file, f.pos(), "fields of type None");
+            }
+            c.fieldNames.add(name);
+            c.fieldTypes.add(t);
+        }
+        if (c.fieldNames.size() > 32) {
+            throw Errors.unsupported(file, c.def.pos(), "more than 32 fields in a class");
+        }
+        for (Stmt.FunctionDef m : c.def.methods()) {
+            if (m.params().isEmpty()) {
+                throw Errors.at(file, m.pos(), "Method must have at least one argument. Did you forget the \"self\" argument?");
+            }
+            if (c.def.methods().stream().filter(x -> x.name().equals(m.name())).count() > 1) {
+                throw Errors.at(file, m.pos(), "Name \"" + m.name() + "\" already defined in \"" + c.name + "\"");
+            }
+
+            Stmt.Param self = m.params().get(0);
+            if (self.annotation() != null && !types.resolve(self.annotation()).equals(c.type)) {
+                throw Errors.at(file, self.pos(), "The erased type of self \"" + types.resolve(self.annotation())
+                        + "\" is not a supertype of its class \"" + c.name + "\"");
+            }
+            Signature sig = signature(m, m.params().subList(1, m.params().size()), c.name + "." + m.name());
+            if (m.name().equals("__init__") && sig.returnType() != Type.NONE) {
+                throw Errors.at(file, m.pos(), "The return type of \"__init__\" must be None");
+            }
+            List<IrLocal> params = new ArrayList<>();
+            params.add(new IrLocal(0, self.name(), c.type));
+            for (int k = 0; k < sig.paramTypes().size(); k++) {
+                params.add(new IrLocal(k + 1, sig.paramNames().get(k), sig.paramTypes().get(k)));
+            }
+            Signature inherited = c.base == null ? null : c.base.methods.get(m.name());
+            if (inherited != null && !m.name().equals("__init__") && !(inherited.paramNames().equals(sig.paramNames())
+                    && inherited.paramTypes().equals(sig.paramTypes()) && inherited.returnType().equals(sig.returnType())
+                    && inherited.defaults().equals(sig.defaults()))) {
+                // calls through the base type are checked against the base signature, so they must agree
+                throw Errors.at(file, m.pos(), "Signature of \"" + m.name() + "\" incompatible with supertype \""
+                        + c.base.name + "\" (an override must keep parameter names, types, defaults and return type)");
+            }
+            methodFunctions.put(sig.irName(), new IrFunction(sig.irName(), params, sig.returnType()));
+            c.methods.put(m.name(), sig);
+        }
+        // the constructor: allocate, run __init__ (own or inherited), return the instance
+        Signature init = c.methods.get("__init__");
+        List<IrLocal> params = new ArrayList<>();
+        List<String> names = init == null ? List.of() : init.paramNames();
+        List<Type> ptypes = init == null ? List.of() : init.paramTypes();
+        for (int k = 0; k < names.size(); k++) {
+            params.add(new IrLocal(k, names.get(k), ptypes.get(k)));
+        }
+        IrFunction ctor = new IrFunction(c.name + ".$new", params, c.type);
+        IrLocal self = ctor.newLocal("self", c.type);
+        ctor.body().add(new IrStmt.SetLocal(self, new IrExpr.Op(c.type, dev.wasmhost.guest.ir.IrOp.OBJECT_NEW, List.of())));
+        if (init != null) {
+            List<IrExpr> args = new ArrayList<>();
+            args.add(new IrExpr.Local(self));
+            for (IrLocal p : params) {
+                args.add(new IrExpr.Local(p));
+            }
+            ctor.body().add(new IrStmt.Eval(new IrExpr.Call(Type.NONE, init.irName(), args)));
+        }
+        ctor.body().add(new IrStmt.Return(new IrExpr.Local(self)));
+        constructors.add(ctor);
+        c.constructor = new Signature(c.name, ctor.name(), names, ptypes,
+                init == null ? List.of() : init.defaults(), c.type);
+    }
+
+    private void declare(Stmt.FunctionDef f) {
+        if (signatures.containsKey(f.name())) {
+            throw Errors.at(file, f.pos(), "Name \"" + f.name() + "\" already defined on line " + defLines.get(f.name()));
+        }
+        Signature sig = signature(f, f.params(), prefix + f.name());
+        List<IrLocal> params = new ArrayList<>();
+        for (int k = 0; k < sig.paramTypes().size(); k++) {
+            params.add(new IrLocal(k, sig.paramNames().get(k), sig.paramTypes().get(k)));
+        }
+        signatures.put(f.name(), sig);
+        functions.put(f.name(), new IrFunction(sig.irName(), params, sig.returnType()));
+        defLines.put(f.name(), f.pos().line());
+    }
+
+    private Signature signature(Stmt.FunctionDef f, List<Stmt.Param> declared, String irName) {
+        List<String> names = new ArrayList<>();
+        List<Type> paramTypes = new ArrayList<>();
+        List<IrExpr> defaults = new ArrayList<>();
+        for (Stmt.Param p : declared) {
+            if (p.annotation() == null) {
+                throw Errors.at(file, p.pos(), "Function is missing a type annotation for one or more arguments");
+            }
+            if (names.contains(p.name())) {
+                throw Errors.at(file, p.pos(), "Duplicate argument \"" + p.name() + "\" in function definition");
+            }
+            Type t = types.resolve(p.annotation());
+            names.add(p.name());
+            paramTypes.add(t);
+            defaults.add(p.defaultValue() == null ? null : defaultValue(p, t));
+        }
+        Type ret;
+        if (f.returns() == null) {
+            if (Flow.returnsValue(f.body())) {
+                throw Errors.at(file, f.pos(), "Function is missing a return type annotation");
+            }
+            ret = Type.NONE;
+        } else {
+            ret = types.resolve(f.returns());
+        }
+        return new Signature(f.name(), irName, names, paramTypes, defaults, ret);
+    }
+
+    private IrExpr defaultValue(Stmt.Param p, Type t) {
+        Expr d = p.defaultValue();
+        IrExpr v = switch (d) {
+            case Expr.IntLit i -> new IrExpr.Const(Type.INT, i.value().longValue());
+            case Expr.Unary u when u.op().equals("-") && u.operand() instanceof Expr.IntLit i ->
+                new IrExpr.Const(Type.INT, i.value().negate().longValue());
+            case Expr.Unary u when u.op().equals("-") && u.operand() instanceof Expr.FloatLit x ->
+                new IrExpr.Const(Type.FLOAT, -x.value());
+            case Expr.FloatLit x -> new IrExpr.Const(Type.FLOAT, x.value());
+            case Expr.BoolLit b -> new IrExpr.Const(Type.BOOL, b.value());
+            case Expr.StrLit s -> new IrExpr.Const(Type.STR, s.value());
+            case Expr.NoneLit n -> new IrExpr.Const(Type.NONE, null);
+            case Expr.ListLit l -> throw Errors.unsupported(file, d.pos(), "mutable default arguments");
+            case Expr.DictLit l -> throw Errors.unsupported(file, d.pos(), "mutable default arguments");
+            default -> throw Errors.unsupported(file, d.pos(), "non-constant default arguments");
+        };
+        if (!ExprChecker.assignable(v.type(), t)) {
+            throw Errors.at(file, d.pos(), "Incompatible default for argument \"" + p.name() + "\" (default has type \""
+                    + v.type() + "\", argument has type \"" + t + "\")");
+        }
+        return ExprChecker.coerce(v, t);
+    }
+
+    Signature signature(String name) {
+        return signatures.get(name);
+    }
+
+    IrGlobal global(String name) {
+        return globals.get(name);
+    }
+
+    IrGlobal newGlobal(String name, Type type) {
+        IrGlobal g = new IrGlobal(allGlobals.size(), prefix + name, type);
+        allGlobals.add(g);
+        globals.put(name, g);
+        return g;
+    }
+
+    boolean intrinsics() {
+        return intrinsics;
+    }
+
+    String file() {
+        return file;
+    }
+
+    TypeResolver types() {
+        return types;
+    }
+
+    /** Appends the implicit {@code return None} a body without one ends with. */
+    static void finish(IrFunction fn) {
+        List<IrStmt> body = fn.body();
+        if (fn.returnType() == Type.NONE && (body.isEmpty() || !(body.get(body.size() - 1) instanceof IrStmt.Return))) {
+            body.add(new IrStmt.Return(null));
+        }
+    }
+}

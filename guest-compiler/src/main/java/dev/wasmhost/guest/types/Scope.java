@@ -1,0 +1,40 @@
+package dev.wasmhost.guest.types;
+
+import dev.wasmhost.guest.ir.IrExpr;
+import dev.wasmhost.guest.ir.IrLocal;
+import dev.wasmhost.guest.syntax.Pos;
+
+/** Name resolution and temporaries, as seen by the expression checker. */
+interface Scope {
+    /** Resolves a variable read, or throws the diagnostic for an unknown or unassigned name. */
+    IrExpr read(String name, Pos pos);
+
+    /** A fresh hidden local for evaluating something once. */
+    IrLocal temp(Type type);
+
+    /** True when intrinsics (memory access) are allowed: only in the runtime library. */
+    boolean intrinsics();
+
+    /** The function called {@code name}, or null if there is none; errors if called before its def. */
+    Signature function(String name, Pos pos);
+
+    String file();
+
+    /** The class called {@code name}, or null. */
+    ClassInfo classInfo(String name);
+
+    /** The class of a CLASS type (always known once such a value exists). */
+    ClassInfo classOfType(Type type);
+
+    /** The function to call for {@code method} on a value whose static class is {@code c} (may dispatch). */
+    String methodTarget(ClassInfo c, String method);
+
+    /** True if a subclass of {@code c} has {@code method} while {@code c} itself has none. */
+    boolean onlySubclassesDefine(ClassInfo c, String method);
+
+    /** The receiver of the method being checked (its first parameter). */
+    IrExpr self();
+
+    /** The class whose method is being checked, or null in a plain function. */
+    ClassInfo currentClass();
+}

@@ -1,0 +1,62 @@
+package dev.wasmhost.guest.types;
+
+/**
+ * A static type of the guest language. Containers carry their element types ({@code a} for
+ * list elements and dict keys, {@code b} for dict values); {@link #toString()} prints the type the
+ * way mypy does, e.g. {@code dict[str, list[int]]}.
+ */
+public record Type(Kind kind, Type a, Type b, String name) {
+    /** CLASS types carry the class name, and in {@code a} the base class (or null). */
+    public enum Kind { INT, FLOAT, BOOL, STR, NONE, LIST, DICT, CLASS }
+
+    public static final Type INT = new Type(Kind.INT, null, null, null);
+    public static final Type FLOAT = new Type(Kind.FLOAT, null, null, null);
+    public static final Type BOOL = new Type(Kind.BOOL, null, null, null);
+    public static final Type STR = new Type(Kind.STR, null, null, null);
+    public static final Type NONE = new Type(Kind.NONE, null, null, null);
+
+    public static Type list(Type element) {
+        return new Type(Kind.LIST, element, null, null);
+    }
+
+    public static Type dict(Type key, Type value) {
+        return new Type(Kind.DICT, key, value, null);
+    }
+
+    public static Type ofClass(String name, Type base) {
+        return new Type(Kind.CLASS, base, null, name);
+    }
+
+    /** True for heap objects (a pointer into linear memory that the collector must see). */
+    public boolean isRef() {
+        return kind == Kind.STR || kind == Kind.LIST || kind == Kind.DICT || kind == Kind.CLASS;
+    }
+
+    /** True if a value of this type may be used where {@code other} is expected without conversion. */
+    public boolean isSubclassOf(Type other) {
+        for (Type t = this; t != null && t.kind == Kind.CLASS; t = t.a) {
+            if (t.equals(other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean isNumeric() {
+        return kind == Kind.INT || kind == Kind.FLOAT || kind == Kind.BOOL;
+    }
+
+    @Override
+    public String toString() {
+        return switch (kind) {
+            case INT -> "int";
+            case FLOAT -> "float";
+            case BOOL -> "bool";
+            case STR -> "str";
+            case NONE -> "None";
+            case LIST -> "list[" + a + "]";
+            case DICT -> "dict[" + a + ", " + b + "]";
+            case CLASS -> name;
+        };
+    }
+}

@@ -1,0 +1,72 @@
+package dev.wasmhost.guest.types;
+
+import dev.wasmhost.guest.syntax.Expr;
+import java.util.List;
+
+/** Turns annotation expressions ({@code int}, {@code list[str]}, {@code dict[str, int]}) into types. */
+final class TypeResolver {
+    private final String file;
+    private final java.util.Map<String, ClassInfo> classes;
+
+    TypeResolver(String file, java.util.Map<String, ClassInfo> classes) {
+        this.file = file;
+        this.classes = classes;
+    }
+
+    Type resolve(Expr e) {
+        switch (e) {
+            case Expr.NoneLit n -> { return Type.NONE; }
+            case Expr.StrLit s -> {
+                return resolve(dev.wasmhost.guest.syntax.Parser.parseAnnotation(file, s.value(),
+                        new dev.wasmhost.guest.syntax.Pos(s.pos().line(), s.pos().column() + 1)));
+            }
+            case Expr.Name n -> {
+                return switch (n.id()) {
+                    case "int" -> Type.INT;
+                    case "float" -> Type.FLOAT;
+                    case "bool" -> Type.BOOL;
+                    case "str" -> Type.STR;
+                    case "list", "dict" -> throw Errors.at(file, n.pos(), "Missing type parameters for generic type \"" + n.id() + "\"");
+                    case "List", "Dict", "Optional", "Union", "Any", "Tuple", "Callable" ->
+                        throw Errors.unsupported(file, n.pos(), "typing." + n.id() + " (use builtin generics such as list[int])");
+                    case "tuple", "set", "object", "bytes", "complex" -> throw Errors.unsupported(file, n.pos(), "type " + n.id());
+                    default -> {
+                        ClassInfo c = classes.get(n.id());
+                        if (c == null) {
+                            throw Errors.at(file, n.pos(), "Name \"" + n.id() + "\" is not defined");
+                        }
+                        yield c.type;
+                    }
+                };
+            }
+            case Expr.Index ix when ix.target() instanceof Expr.Name n && n.id().equals("list") -> {
+                if (ix.index() instanceof Expr.TupleLit) {
+                    throw Errors.at(file, ix.pos(), "\"list\" expects 1 type argument, but 2 given");
+                }
+                return Type.list(element(ix.index()));
+            }
+            case Expr.Index ix when ix.target() instanceof Expr.Name n && n.id().equals("dict") -> {
+                if (!(ix.index() instanceof Expr.TupleLit t) || t.items().size() != 2) {
+                    throw Errors.at(file, ix.pos(), "\"dict\" expects 2 type arguments");
+                }
+                List<Expr> items = t.items();
+                Type k = resolve(items.get(0));
+                if (k != Type.INT && k != Type.STR && k != Type.BOOL) {
+                    throw Errors.unsupported(file, items.get(0).pos(), "dict keys of type \"" + k + "\" (use int, str or bool)");
+                }
+                return Type.dict(k, element(items.get(1)));
+            }
+            case Expr.Binary b when b.op().equals("|") ->
+                throw Errors.unsupported(file, b.pos(), "union types");
+            default -> throw Errors.unsupported(file, e.pos(), "this kind of type annotation");
+        }
+    }
+
+    private Type element(Expr e) {
+        Type t = resolve(e);
+        if (t == Type.NONE) {
+            throw Errors.unsupported(file, e.pos(), "containers of None");
+        }
+        return t;
+    }
+}

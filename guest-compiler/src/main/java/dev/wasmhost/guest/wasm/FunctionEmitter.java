@@ -1,0 +1,279 @@
+package dev.wasmhost.guest.wasm;
+
+import dev.wasmhost.guest.ir.IrExpr;
+import dev.wasmhost.guest.ir.IrFunction;
+import dev.wasmhost.guest.ir.IrLocal;
+import dev.wasmhost.guest.ir.IrStmt;
+import dev.wasmhost.guest.types.Type;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Emits the body of one function. References (str, list, dict) never live only in wasm locals: each
+ * reference-typed variable and each intermediate reference result has a slot in the function's
+ * shadow-stack frame, so the collector, which scans the shadow stack, sees every live object.
+ */
+final class FunctionEmitter {
+    final WasmBackend backend;
+    final IrFunction fn;
+    final Code code = new Code();
+    private final Map<IrLocal, Integer> slotOf = new HashMap<>();
+    private int slots;
+    // scratch wasm locals
+    final int fp;
+    final int t32;
+    final int t64a;
+    final int t64b;
+    final int tf;
+    private final List<Integer> extraTypes = new ArrayList<>();
+    private int depth;
+    private final Deque<int[]> loops = new ArrayDeque<>();
+    private final OpEmitter ops;
+
+    FunctionEmitter(WasmBackend backend, IrFunction fn) {
+        this.backend = backend;
+        this.fn = fn;
+        int next = fn.locals().size();
+        fp = next++;
+        t32 = next++;
+        t64a = next++;
+        t64b = next++;
+        tf = next;
+        for (IrLocal l : fn.locals()) {
+            if (l.type().isRef()) {
+                slotOf.put(l, slots++);
+            }
+        }
+        this.ops = new OpEmitter(this);
+    }
+
+    byte[] emit() {
+        for (IrStmt s : fn.body()) {
+            stmt(s);
+        }
+        if (fn.returnType() != Type.NONE) {
+            code.u8(Op.UNREACHABLE);
+        }
+        code.u8(Op.END);
+        Code out = new Code();
+        // local declarations: the IR's non-parameter locals, then the scratch locals
+        List<Integer> localTypes = new ArrayList<>();
+        for (IrLocal l : fn.locals().subList(fn.params().size(), fn.locals().size())) {
+            localTypes.add(WasmBackend.valType(l.type()));
+        }
+        localTypes.add(Code.I32);
+        localTypes.add(Code.I32);
+        localTypes.add(Code.I64);
+        localTypes.add(Code.I64);
+        localTypes.add(Code.F64);
+        localTypes.addAll(extraTypes);
+        out.u32(localTypes.size());
+        for (int t : localTypes) {
+            out.u32(1).u8(t);
+        }
+        prologue(out);
+        out.bytes(code.toByteArray());
+        return out.toByteArray();
+    }
+
+    private void prologue(Code out) {
+        out.globalGet(WasmBackend.G_SP).localSet(fp);
+        if (slots == 0) {
+            return;
+        }
+        int bytes = slots * 4;
+        out.localGet(fp).i32Const(bytes).u8(Op.I32_ADD).localTee(t32).globalSet(WasmBackend.G_SP);
+        out.localGet(t32).globalGet(WasmBackend.G_SHADOW_END).u8(Op.I32_GT_U).u8(Op.IF).u8(Code.EMPTY);
+        ops.raise(out, "RecursionError", "maximum recursion depth exceeded");
+        out.u8(Op.END);
+        out.localGet(fp).i32Const(0).i32Const(bytes).u8(Op.PREFIX_FC).u32(Op.FC_MEMORY_FILL).u8(0);
+        for (IrLocal p : fn.params()) {
+            if (p.type().isRef()) {
+                out.localGet(fp).localGet(p.index()).i32Store(slotOf.get(p) * 4);
+            }
+        }
+    }
+
+    /** A fresh shadow slot for an intermediate reference. */
+    int newSlot() {
+        return slots++;
+    }
+
+    /** Stores the reference on top of the stack into a fresh slot, leaving it on the stack. */
+    void rootTop() {
+        int slot = newSlot();
+        code.localSet(t32).localGet(fp).localGet(t32).i32Store(slot * 4).localGet(t32);
+    }
+
+    int newLocal(int valType) {
+        extraTypes.add(valType);
+        return fn.locals().size() + 5 + extraTypes.size() - 1;
+    }
+
+    // ---- statements
+
+    private void stmt(IrStmt s) {
+        switch (s) {
+            case IrStmt.SetLocal set -> setLocal(set.local(), set.value());
+            case IrStmt.SetGlobal set -> {
+                if (backend.isScalarGlobal(set.global())) {
+                    expr(set.value(), false);
+                    code.globalSet(backend.scalarGlobalIndex(set.global()));
+                    code.i32Const(1).globalSet(backend.scalarGlobalFlag(set.global()));
+                } else {
+                    code.i32Const(0);
+                    expr(set.value(), false);
+                    code.i32Store(backend.refGlobalAddress(set.global()));
+                }
+            }
+            case IrStmt.Eval e -> {
+                expr(e.expr(), false);
+                code.u8(Op.DROP);
+            }
+            case IrStmt.If i -> {
+                expr(i.cond(), false);
+                code.u8(Op.IF).u8(Code.EMPTY);
+                depth++;
+                i.then().forEach(this::stmt);
+                if (!i.otherwise().isEmpty()) {
+                    code.u8(Op.ELSE);
+                    i.otherwise().forEach(this::stmt);
+                }
+                code.u8(Op.END);
+                depth--;
+            }
+            case IrStmt.Loop l -> loop(l);
+            case IrStmt.Break b -> code.u8(Op.BR).u32(depth - loops.peek()[0]);
+            case IrStmt.Continue c -> code.u8(Op.BR).u32(depth - loops.peek()[1]);
+            case IrStmt.Return r -> {
+                if (r.value() != null) {
+                    expr(r.value(), false);
+                }
+                code.localGet(fp).globalSet(WasmBackend.G_SP);
+                code.u8(Op.RETURN);
+            }
+        }
+    }
+
+    private void loop(IrStmt.Loop l) {
+        code.u8(Op.BLOCK).u8(Code.EMPTY);
+        int breakLabel = ++depth;
+        code.u8(Op.LOOP).u8(Code.EMPTY);
+        int top = ++depth;
+        expr(l.cond(), false);
+        code.u8(Op.I32_EQZ).u8(Op.BR_IF).u32(depth - breakLabel);
+        code.u8(Op.BLOCK).u8(Code.EMPTY);
+        int cont = ++depth;
+        loops.push(new int[] {breakLabel, cont});
+        l.body().forEach(this::stmt);
+        loops.pop();
+        code.u8(Op.END);
+        depth--;
+        l.update().forEach(this::stmt);
+        code.u8(Op.BR).u32(depth - top);
+        code.u8(Op.END);
+        depth--;
+        code.u8(Op.END);
+        depth--;
+    }
+
+    private void setLocal(IrLocal local, IrExpr value) {
+        Integer slot = slotOf.get(local);
+        if (slot != null) {
+            code.localGet(fp);
+            expr(value, false);
+            code.i32Store(slot * 4);
+        } else {
+            expr(value, false);
+            code.localSet(local.index());
+        }
+    }
+
+    private void getLocal(IrLocal local) {
+        Integer slot = slotOf.get(local);
+        if (slot != null) {
+            code.localGet(fp).i32Load(slot * 4);
+        } else {
+            code.localGet(local.index());
+        }
+    }
+
+    // ---- expressions
+
+    /** Emits {@code e}, leaving one value of its wasm type (None is i32 0); roots new references when asked. */
+    void expr(IrExpr e, boolean root) {
+        switch (e) {
+            case IrExpr.Const c -> constant(c);
+            case IrExpr.Local l -> getLocal(l.local());
+            case IrExpr.Global g -> {
+                if (backend.isScalarGlobal(g.global())) {
+                    if (g.checked()) {
+                        code.globalGet(backend.scalarGlobalFlag(g.global())).u8(Op.I32_EQZ).u8(Op.IF).u8(Code.EMPTY);
+                        ops.raise(code, "NameError", "name '" + g.global().name() + "' is not defined");
+                        code.u8(Op.END);
+                    }
+                    code.globalGet(backend.scalarGlobalIndex(g.global()));
+                } else {
+                    code.i32Const(0).i32Load(backend.refGlobalAddress(g.global()));
+                    if (g.checked()) {
+                        code.localTee(t32).u8(Op.I32_EQZ).u8(Op.IF).u8(Code.EMPTY);
+                        String name = g.global().name();
+                        ops.raise(code, "NameError", "name '" + name + "' is not defined");
+                        code.u8(Op.END).localGet(t32);
+                    }
+                }
+            }
+            case IrExpr.Tee t -> {
+                setLocal(t.local(), t.value());
+                getLocal(t.local());
+            }
+            case IrExpr.Call call -> {
+                IrFunction target = backend.function(call.function());
+                for (IrExpr a : call.args()) {
+                    expr(a, true);
+                }
+                code.call(backend.functionIndex(target.name()));
+                if (target.returnType() == Type.NONE) {
+                    code.i32Const(0);
+                } else if (root && call.type().isRef()) {
+                    rootTop();
+                }
+            }
+            case IrExpr.Op op -> ops.emit(op, root);
+            case IrExpr.Logic l -> {
+                expr(l.left(), false);
+                code.u8(Op.IF).u8(Code.I32);
+                if (l.isAnd()) {
+                    expr(l.right(), false);
+                    code.u8(Op.ELSE).i32Const(0);
+                } else {
+                    code.i32Const(1).u8(Op.ELSE);
+                    expr(l.right(), false);
+                }
+                code.u8(Op.END);
+            }
+            case IrExpr.Cond c -> {
+                expr(c.cond(), false);
+                code.u8(Op.IF).u8(WasmBackend.valType(c.type()));
+                expr(c.then(), root);
+                code.u8(Op.ELSE);
+                expr(c.otherwise(), root);
+                code.u8(Op.END);
+            }
+        }
+    }
+
+    private void constant(IrExpr.Const c) {
+        switch (c.type().kind()) {
+            case INT -> code.i64Const((Long) c.value());
+            case FLOAT -> code.f64Const((Double) c.value());
+            case BOOL -> code.i32Const((Boolean) c.value() ? 1 : 0);
+            case STR -> code.i32Const(backend.data.string((String) c.value()));
+            default -> code.i32Const(0);
+        }
+    }
+}

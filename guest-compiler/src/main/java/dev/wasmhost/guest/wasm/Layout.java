@@ -1,0 +1,40 @@
+package dev.wasmhost.guest.wasm;
+
+/**
+ * The fixed part of linear memory. Address 0 is None/null; below {@link #DATA_START} are scratch
+ * areas for host calls and number formatting; then static data (string constants and type
+ * descriptors), the roots of reference-typed module variables, the shadow stack, and the heap.
+ */
+final class Layout {
+    static final int IOVEC = 16;
+    static final int NWRITTEN = 24;
+    static final int SCRATCH = 64;
+    static final int DATA_START = 1024;
+    static final int SHADOW_BYTES = 256 * 1024;
+    static final int INITIAL_HEAP = 1 << 20;
+    /** 64 MiB: the most linear memory a guest may use. */
+    static final int MAX_PAGES = 1024;
+
+    // object kinds, stored in the second header word
+    static final int KIND_STR = 1;
+    static final int KIND_LIST = 2;
+    static final int KIND_ARRAY = 3;
+    static final int KIND_DICT = 4;
+    static final int KIND_OBJECT = 5;
+
+    // type descriptor kinds
+    static final int DESC_INT = 1;
+    static final int DESC_FLOAT = 2;
+    static final int DESC_BOOL = 3;
+    static final int DESC_STR = 4;
+    static final int DESC_NONE = 5;
+    static final int DESC_LIST = 6;
+    static final int DESC_DICT = 7;
+    static final int DESC_CLASS = 8;
+
+    private Layout() {}
+
+    static int align(int v, int a) {
+        return (v + a - 1) / a * a;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.wasmhost.guest.wasm;
+
+/** WebAssembly opcodes used by the backend. */
+final class Op {
+    static final int UNREACHABLE = 0x00;
+    static final int BLOCK = 0x02;
+    static final int LOOP = 0x03;
+    static final int IF = 0x04;
+    static final int ELSE = 0x05;
+    static final int END = 0x0B;
+    static final int BR = 0x0C;
+    static final int BR_IF = 0x0D;
+    static final int RETURN = 0x0F;
+    static final int DROP = 0x1A;
+    static final int SELECT = 0x1B;
+    static final int I32_EQZ = 0x45;
+    static final int I32_EQ = 0x46;
+    static final int I32_NE = 0x47;
+    static final int I32_LT_S = 0x48;
+    static final int I32_GT_U = 0x4B;
+    static final int I32_GT_S = 0x4A;
+    static final int I64_EQZ = 0x50;
+    static final int I64_EQ = 0x51;
+    static final int I64_NE = 0x52;
+    static final int I64_LT_S = 0x53;
+    static final int I64_GT_S = 0x55;
+    static final int I64_LE_S = 0x57;
+    static final int I64_GE_S = 0x59;
+    static final int F64_EQ = 0x61;
+    static final int F64_NE = 0x62;
+    static final int F64_LT = 0x63;
+    static final int F64_GT = 0x64;
+    static final int F64_LE = 0x65;
+    static final int F64_GE = 0x66;
+    static final int I32_ADD = 0x6A;
+    static final int I32_SUB = 0x6B;
+    static final int I32_MUL = 0x6C;
+    static final int I32_AND = 0x71;
+    static final int I32_OR = 0x72;
+    static final int I64_ADD = 0x7C;
+    static final int I64_SUB = 0x7D;
+    static final int I64_MUL = 0x7E;
+    static final int I64_DIV_S = 0x7F;
+    static final int I64_REM_S = 0x81;
+    static final int I64_AND = 0x83;
+    static final int I64_OR = 0x84;
+    static final int I64_XOR = 0x85;
+    static final int I64_SHL = 0x86;
+    static final int I64_SHR_S = 0x87;
+    static final int I64_SHR_U = 0x88;
+    static final int F64_ABS = 0x99;
+    static final int F64_NEG = 0x9A;
+    static final int F64_ADD = 0xA0;
+    static final int F64_SUB = 0xA1;
+    static final int F64_MUL = 0xA2;
+    static final int F64_DIV = 0xA3;
+    static final int I32_WRAP_I64 = 0xA7;
+    static final int I64_EXTEND_I32_U = 0xAD;
+    static final int I64_TRUNC_F64_S = 0xB0;
+    static final int F64_CONVERT_I64_S = 0xB9;
+    static final int I64_REINTERPRET_F64 = 0xBD;
+    static final int F64_REINTERPRET_I64 = 0xBF;
+    static final int I64_LOAD = 0x29;
+    static final int I32_LOAD8_U = 0x2D;
+    static final int I64_STORE = 0x37;
+    static final int I32_STORE8 = 0x3A;
+    static final int MEMORY_SIZE = 0x3F;
+    static final int MEMORY_GROW = 0x40;
+    static final int PREFIX_FC = 0xFC;
+    static final int FC_TRUNC_SAT_F64_S = 6;
+    static final int FC_MEMORY_COPY = 10;
+    static final int FC_MEMORY_FILL = 11;
+
+    private Op() {}
+}

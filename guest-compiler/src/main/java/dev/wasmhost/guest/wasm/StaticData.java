@@ -1,0 +1,124 @@
+package dev.wasmhost.guest.wasm;
+
+import dev.wasmhost.guest.ir.IrClass;
+import dev.wasmhost.guest.types.Type;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The data segment: string constants laid out as ordinary str objects (so the runtime treats them
+ * like heap strings; the collector ignores addresses below the heap) and type descriptors, which
+ * tell the runtime how to hash, compare, print and trace the elements of lists and dicts.
+ */
+final class StaticData {
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final Map<String, Integer> strings = new HashMap<>();
+    private final Map<Type, Integer> descriptors = new HashMap<>();
+    private final int base;
+    private final Map<String, IrClass> classes = new HashMap<>();
+    private final Map<String, Integer> classDescriptors = new HashMap<>();
+
+    StaticData(int base, List<IrClass> classes) {
+        this.base = base;
+        classes.forEach(c -> this.classes.put(c.name(), c));
+    }
+
+    int string(String s) {
+        Integer at = strings.get(s);
+        if (at != null) {
+            return at;
+        }
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        int size = Layout.align(16 + utf8.length, 8);
+        int addr = here();
+        i32(size);
+        i32(Layout.KIND_STR);
+        i32(utf8.length);
+        i32(s.codePointCount(0, s.length()));
+        bytes.write(utf8, 0, utf8.length);
+        pad();
+        strings.put(s, addr);
+        return addr;
+    }
+
+    /** [0] kind, [4] field count, [8] bitmap of reference fields: what the collector traces. One per class. */
+    int classDescriptor(String className) {
+        Integer at = classDescriptors.get(className);
+        if (at != null) {
+            return at;
+        }
+        IrClass c = classes.get(className);
+        int bitmap = 0;
+        for (int k = 0; k < c.fieldTypes().size(); k++) {
+            if (c.fieldTypes().get(k).isRef()) {
+                bitmap |= 1 << k;
+            }
+        }
+        int addr = here();
+        i32(Layout.DESC_CLASS);
+        i32(c.fieldTypes().size());
+        i32(bitmap);
+        i32(0);
+        classDescriptors.put(className, addr);
+        return addr;
+    }
+
+    int descriptor(Type t) {
+        Integer at = descriptors.get(t);
+        if (at != null) {
+            return at;
+        }
+        if (t.kind() == Type.Kind.CLASS) {
+            return classDescriptor(t.name());
+        }
+        int a = t.a() == null ? 0 : descriptor(t.a());
+        int b = t.b() == null ? 0 : descriptor(t.b());
+        int addr = here();
+        i32(switch (t.kind()) {
+            case INT -> Layout.DESC_INT;
+            case FLOAT -> Layout.DESC_FLOAT;
+            case BOOL -> Layout.DESC_BOOL;
+            case STR -> Layout.DESC_STR;
+            case NONE -> Layout.DESC_NONE;
+            case LIST -> Layout.DESC_LIST;
+            case DICT -> Layout.DESC_DICT;
+            case CLASS -> throw new IllegalStateException("handled above");
+        });
+        i32(a);
+        i32(b);
+        i32(0);
+        descriptors.put(t, addr);
+        return addr;
+    }
+
+    int base() {
+        return base;
+    }
+
+    int end() {
+        return here();
+    }
+
+    byte[] toByteArray() {
+        return bytes.toByteArray();
+    }
+
+    private int here() {
+        return base + bytes.size();
+    }
+
+    private void i32(int v) {
+        for (int k = 0; k < 4; k++) {
+            bytes.write((v >>> (8 * k)) & 0xFF);
+        }
+    }
+
+    private void pad() {
+        while (bytes.size() % 8 != 0) {
+            bytes.write(0);
+        }
+    }
+}

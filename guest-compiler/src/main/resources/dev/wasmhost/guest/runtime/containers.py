@@ -1,0 +1,390 @@
+# Runtime library, part 6: list, dict and repr.
+# list:  [8] length, [12] capacity, [16] array of 8-byte slots (or 0), [20] element descriptor
+# array: [8] slot count, [12] element descriptor (tells the collector whether slots are references)
+# dict:  [8] length, [12] keys array, [16] values array, [20] index array, [24] dict descriptor,
+#        [28] capacity; entries are dense and insertion ordered, the index is open addressing
+#        holding entry number + 1.
+# A type descriptor is [0] kind (1 int, 2 float, 3 bool, 4 str, 5 None, 6 list, 7 dict),
+# [4] first and [8] second type argument.
+
+def array_new(count: int, desc: int) -> int:
+    p = alloc(16 + count * 8, 3)
+    __store32(p + 8, count)
+    __store32(p + 12, desc)
+    return p
+
+
+def slot_at(arr: int, i: int) -> int:
+    return __load64(arr + 16 + i * 8)
+
+
+def list_new(cap: int, desc: int) -> int:
+    # the slot array is allocated by the first append, so that this allocates only once
+    p = alloc(24, 2)
+    __store32(p + 20, desc)
+    return p
+
+
+def list_append(lst: int, v: int) -> None:
+    n = __load32(lst + 8)
+    cap = __load32(lst + 12)
+    if n == cap:
+        ncap = 4 if cap == 0 else cap * 2
+        arr = array_new(ncap, __load32(lst + 20))
+        old = __load32(lst + 16)
+        if n > 0:
+            __memcopy(arr + 16, old + 16, n * 8)
+        __store32(lst + 16, arr)
+        __store32(lst + 12, ncap)
+    __store64(__load32(lst + 16) + 16 + n * 8, v)
+    __store32(lst + 8, n + 1)
+
+
+def list_index(lst: int, i: int) -> int:
+    n = __load32(lst + 8)
+    if i < 0:
+        i = i + n
+    if i < 0 or i >= n:
+        fail_text("IndexError", "list index out of range")
+    return i
+
+
+def list_get(lst: int, i: int) -> int:
+    i = list_index(lst, i)
+    return __load64(__load32(lst + 16) + 16 + i * 8)
+
+
+def list_set(lst: int, i: int, v: int) -> None:
+    n = __load32(lst + 8)
+    if i < 0:
+        i = i + n
+    if i < 0 or i >= n:
+        fail_text("IndexError", "list assignment index out of range")
+    __store64(__load32(lst + 16) + 16 + i * 8, v)
+
+
+def list_pop(lst: int) -> int:
+    n = __load32(lst + 8)
+    if n == 0:
+        fail_text("IndexError", "pop from empty list")
+    arr = __load32(lst + 16)
+    v = __load64(arr + 16 + (n - 1) * 8)
+    __store64(arr + 16 + (n - 1) * 8, 0)
+    __store32(lst + 8, n - 1)
+    return v
+
+
+def slot_eq(a: int, b: int, desc: int) -> bool:
+    k = __load32(desc)
+    if k == 4:
+        return str_eq(a, b)
+    if k == 2:
+        return __bits_float(a) == __bits_float(b)
+    if k == 6 or k == 7:
+        fail_text("TypeError", "comparing lists or dicts is not supported by the guest runtime")
+    return a == b
+
+
+def list_contains(v: int, lst: int) -> bool:
+    desc = __load32(lst + 20)
+    i = 0
+    while i < __load32(lst + 8):
+        if slot_eq(__load64(__load32(lst + 16) + 16 + i * 8), v, desc):
+            return True
+        i = i + 1
+    return False
+
+
+def list_sum_int(lst: int) -> int:
+    s = 0
+    i = 0
+    while i < __load32(lst + 8):
+        s = s + list_get(lst, i)
+        i = i + 1
+    return s
+
+
+def list_sum_float(lst: int) -> float:
+    s = 0.0
+    i = 0
+    while i < __load32(lst + 8):
+        s = s + __bits_float(list_get(lst, i))
+        i = i + 1
+    return s
+
+
+def empty_check(lst: int, name: str) -> None:
+    if __load32(lst + 8) == 0:
+        fail(__addr("ValueError"), __addr(name))
+
+
+def list_min_int(lst: int) -> int:
+    empty_check(lst, "min() arg is an empty sequence")
+    m = list_get(lst, 0)
+    i = 1
+    while i < __load32(lst + 8):
+        m = min(m, list_get(lst, i))
+        i = i + 1
+    return m
+
+
+def list_max_int(lst: int) -> int:
+    empty_check(lst, "max() arg is an empty sequence")
+    m = list_get(lst, 0)
+    i = 1
+    while i < __load32(lst + 8):
+        m = max(m, list_get(lst, i))
+        i = i + 1
+    return m
+
+
+def list_min_float(lst: int) -> float:
+    empty_check(lst, "min() arg is an empty sequence")
+    m = __bits_float(list_get(lst, 0))
+    i = 1
+    while i < __load32(lst + 8):
+        m = float_min(m, __bits_float(list_get(lst, i)))
+        i = i + 1
+    return m
+
+
+def list_max_float(lst: int) -> float:
+    empty_check(lst, "max() arg is an empty sequence")
+    m = __bits_float(list_get(lst, 0))
+    i = 1
+    while i < __load32(lst + 8):
+        m = float_max(m, __bits_float(list_get(lst, i)))
+        i = i + 1
+    return m
+
+
+# ---- dict
+
+def dict_new(desc: int) -> int:
+    p = alloc(32, 4)
+    __store32(p + 24, desc)
+    return p
+
+
+def hash_slot(v: int, kdesc: int) -> int:
+    if __load32(kdesc) == 4:
+        h = -3750763034362895579
+        n = __load32(v + 8)
+        i = 0
+        while i < n:
+            h = __wrap_mul(h ^ __load8(v + 16 + i), 1099511628211)
+            i = i + 1
+        return h ^ __shr_u(h, 29)
+    h = __wrap_mul(v, -7046029254386353131)
+    return h ^ __shr_u(h, 32)
+
+
+def dict_find(d: int, k: int) -> int:
+    index = __load32(d + 20)
+    if index == 0:
+        return -1
+    kdesc = __load32(__load32(d + 24) + 4)
+    mask = __load32(index + 8) - 1
+    keys = __load32(d + 12)
+    h = hash_slot(k, kdesc) & mask
+    while True:
+        e = __load64(index + 16 + h * 8)
+        if e == 0:
+            return -1
+        if slot_eq(__load64(keys + 16 + (e - 1) * 8), k, kdesc):
+            return e - 1
+        h = (h + 1) & mask
+
+
+def dict_grow(d: int) -> None:
+    n = __load32(d + 8)
+    cap = __load32(d + 28)
+    ncap = 8 if cap == 0 else cap * 2
+    desc = __load32(d + 24)
+    # each new array is stored into the (rooted) dict before the next allocation
+    keys = array_new(ncap, __load32(desc + 4))
+    if n > 0:
+        __memcopy(keys + 16, __load32(d + 12) + 16, n * 8)
+    __store32(d + 12, keys)
+    vals = array_new(ncap, __load32(desc + 8))
+    if n > 0:
+        __memcopy(vals + 16, __load32(d + 16) + 16, n * 8)
+    __store32(d + 16, vals)
+    index = array_new(ncap * 2, desc)
+    __store32(index + 12, 0)
+    __store32(d + 20, index)
+    __store32(d + 28, ncap)
+    kdesc = __load32(desc + 4)
+    i = 0
+    while i < n:
+        dict_place(index, hash_slot(__load64(keys + 16 + i * 8), kdesc), i)
+        i = i + 1
+
+
+def dict_place(index: int, h: int, entry: int) -> None:
+    mask = __load32(index + 8) - 1
+    h = h & mask
+    while __load64(index + 16 + h * 8) != 0:
+        h = (h + 1) & mask
+    __store64(index + 16 + h * 8, entry + 1)
+
+
+def dict_set(d: int, k: int, v: int) -> None:
+    i = dict_find(d, k)
+    if i >= 0:
+        __store64(__load32(d + 16) + 16 + i * 8, v)
+        return
+    n = __load32(d + 8)
+    if n == __load32(d + 28):
+        dict_grow(d)
+    __store64(__load32(d + 12) + 16 + n * 8, k)
+    __store64(__load32(d + 16) + 16 + n * 8, v)
+    dict_place(__load32(d + 20), hash_slot(k, __load32(__load32(d + 24) + 4)), n)
+    __store32(d + 8, n + 1)
+
+
+def dict_get(d: int, k: int) -> int:
+    i = dict_find(d, k)
+    if i < 0:
+        r = repr(k, __load32(__load32(d + 24) + 4))
+        write_str(2, __addr("KeyError: "))
+        write_str(2, r)
+        write_str(2, __addr("\n"))
+        __proc_exit(1)
+    return __load64(__load32(d + 16) + 16 + i * 8)
+
+
+def dict_get_default(d: int, k: int, default: int) -> int:
+    i = dict_find(d, k)
+    if i < 0:
+        return default
+    return __load64(__load32(d + 16) + 16 + i * 8)
+
+
+def dict_contains(k: int, d: int) -> bool:
+    return dict_find(d, k) >= 0
+
+
+def dict_key_at(d: int, i: int) -> int:
+    return __load64(__load32(d + 12) + 16 + i * 8)
+
+
+# ---- repr: measured first, then written, so that it allocates exactly once
+
+def repr(v: int, desc: int) -> int:
+    k = __load32(desc)
+    if k == 4:
+        return repr_str(v)
+    n = repr_write(0, v, desc, False)
+    p = str_new(n, 0)
+    repr_write(p + 16, v, desc, True)
+    __store32(p + 12, count_cp(p + 16, n))
+    return p
+
+
+def repr_str(s: int) -> int:
+    n = repr_write(0, s, desc_of_str(), False)
+    p = str_new(n, 0)
+    repr_write(p + 16, s, desc_of_str(), True)
+    __store32(p + 12, count_cp(p + 16, n))
+    return p
+
+
+def desc_of_str() -> int:
+    # a descriptor for str built in scratch memory (kind 4, no type arguments)
+    d = __scratch() + 944
+    __store32(d, 4)
+    return d
+
+
+def emit(at: int, write: bool, c: int) -> int:
+    if write:
+        __store8(at, c)
+    return 1
+
+
+def emit_text(at: int, write: bool, s: str) -> int:
+    n = __load32(__addr(s) + 8)
+    if write:
+        __memcopy(at, __addr(s) + 16, n)
+    return n
+
+
+def repr_write(at: int, v: int, desc: int, write: bool) -> int:
+    # writes (when write is True) or measures the repr of slot value v; returns its length in bytes
+    k = __load32(desc)
+    if k == 1:
+        n = int_digits(__scratch(), v)
+        if write:
+            __memcopy(at, __scratch(), n)
+        return n
+    if k == 2:
+        n = float_repr(__scratch(), __bits_float(v))
+        if write:
+            __memcopy(at, __scratch(), n)
+        return n
+    if k == 3:
+        return emit_text(at, write, "True" if v != 0 else "False")
+    if k == 5:
+        return emit_text(at, write, "None")
+    if k == 4:
+        return repr_str_write(at, v, write)
+    if k == 6:
+        n = emit(at, write, 91)
+        i = 0
+        while i < __load32(v + 8):
+            if i > 0:
+                n = n + emit_text(at + n, write, ", ")
+            n = n + repr_write(at + n, list_get(v, i), __load32(desc + 4), write)
+            i = i + 1
+        return n + emit(at + n, write, 93)
+    n = emit(at, write, 123)
+    i = 0
+    while i < __load32(v + 8):
+        if i > 0:
+            n = n + emit_text(at + n, write, ", ")
+        n = n + repr_write(at + n, __load64(__load32(v + 12) + 16 + i * 8), __load32(desc + 4), write)
+        n = n + emit_text(at + n, write, ": ")
+        n = n + repr_write(at + n, __load64(__load32(v + 16) + 16 + i * 8), __load32(desc + 8), write)
+        i = i + 1
+    return n + emit(at + n, write, 125)
+
+
+def repr_str_write(at: int, s: int, write: bool) -> int:
+    nb = __load32(s + 8)
+    has_single = False
+    has_double = False
+    i = 0
+    while i < nb:
+        c = __load8(s + 16 + i)
+        if c == 39:
+            has_single = True
+        if c == 34:
+            has_double = True
+        i = i + 1
+    q = 34 if has_single and not has_double else 39
+    n = emit(at, write, q)
+    i = 0
+    while i < nb:
+        c = __load8(s + 16 + i)
+        if c == q or c == 92:
+            n = n + emit(at + n, write, 92)
+            n = n + emit(at + n, write, c)
+        elif c == 10:
+            n = n + emit_text(at + n, write, "\\n")
+        elif c == 13:
+            n = n + emit_text(at + n, write, "\\r")
+        elif c == 9:
+            n = n + emit_text(at + n, write, "\\t")
+        elif c < 32 or c == 127:
+            n = n + emit_text(at + n, write, "\\x")
+            n = n + emit(at + n, write, hex_digit(c >> 4))
+            n = n + emit(at + n, write, hex_digit(c & 15))
+        else:
+            n = n + emit(at + n, write, c)
+        i = i + 1
+    return n + emit(at + n, write, q)
+
+
+def hex_digit(d: int) -> int:
+    return 48 + d if d < 10 else 87 + d

@@ -1,0 +1,366 @@
+# Runtime library, part 4: float arithmetic and the shortest round-trip repr of floats.
+# Exact products use Dekker's splitting, so digits are exact for magnitudes the scaling by powers
+# of ten up to 1e22 covers; beyond that they may differ from CPython in rare boundary cases.
+
+tp_err: float = 0.0
+scaled_lo: float = 0.0
+
+
+def split_hi(a: float) -> float:
+    c = 134217729.0 * a
+    return c - (c - a)
+
+
+def two_prod(a: float, b: float) -> float:
+    # returns a*b rounded; the exact error goes to tp_err
+    global tp_err
+    p = a * b
+    ah = split_hi(a)
+    al = a - ah
+    bh = split_hi(b)
+    bl = b - bh
+    tp_err = ((ah * bh - p) + ah * bl + al * bh) + al * bl
+    return p
+
+
+def pow10(k: int) -> float:
+    r = 1.0
+    while k > 0:
+        r = r * 10.0
+        k = k - 1
+    return r
+
+
+def scale(x: float, k: int) -> float:
+    # x * 10**k as hi + scaled_lo, exact when 0 <= k <= 22
+    global scaled_lo
+    lo = 0.0
+    hi = x
+    while k > 22:
+        p = pow10(22)
+        hi = two_prod(hi, p)
+        lo = tp_err + lo * p
+        k = k - 22
+    while k < -22:
+        d = pow10(22)
+        q = hi / d
+        if float_abs_raw(hi) > 1e300:
+            # Dekker's split would overflow; this first step is approximate
+            lo = lo / d
+        else:
+            m = two_prod(q, d)
+            lo = ((hi - m) - tp_err + lo) / d
+        hi = q
+        k = k + 22
+    if k >= 0:
+        p = pow10(k)
+        h = two_prod(hi, p)
+        scaled_lo = tp_err + lo * p
+        return h
+    d = pow10(-k)
+    q = hi / d
+    m = two_prod(q, d)
+    scaled_lo = ((hi - m) - tp_err + lo) / d
+    return q
+
+
+def is_nan(x: float) -> bool:
+    return x != x
+
+
+def is_inf(x: float) -> bool:
+    return x == x and x - x != 0.0
+
+
+def sign_bit(x: float) -> bool:
+    return __float_bits(x) < 0
+
+
+def float_abs_raw(x: float) -> float:
+    return __bits_float(__float_bits(x) & 9223372036854775807)
+
+
+def floor(x: float) -> float:
+    if float_abs_raw(x) >= 4503599627370496.0:
+        return x
+    t = float(__trunc(x))
+    if t > x:
+        t = t - 1.0
+    return t
+
+
+repr_exp: int = 0
+
+
+def shortest_digits(x: float) -> int:
+    # x > 0 finite: returns the shortest digit string D (as an int) that reads back as x; the
+    # decimal exponent of its first digit goes to repr_exp
+    global repr_exp
+    e = 0
+    y = x
+    while y >= 10.0:
+        y = y / 10.0
+        e = e + 1
+    while y < 1.0:
+        y = y * 10.0
+        e = e - 1
+    hi = scale(x, 16 - e)
+    if hi >= 1e17:
+        e = e + 1
+        hi = scale(x, 16 - e)
+    elif hi < 1e16:
+        e = e - 1
+        hi = scale(x, 16 - e)
+    lo = scaled_lo
+    big = __trunc(hi)
+    bits = __float_bits(x)
+    down = x - __bits_float(bits - 1)
+    up = down
+    if bits + 1 < 9218868437227405312:
+        up = __bits_float(bits + 1) - x
+    half_up = scale(up, 16 - e) * 0.5
+    half_down = scale(down, 16 - e) * 0.5
+    p = 1
+    while p <= 17:
+        r = 1
+        i = 17 - p
+        while i > 0:
+            r = r * 10
+            i = i - 1
+        q = __div(big, r)
+        frac = float(big - q * r) + lo
+        fr = float(r)
+        if frac < 0.0:
+            q = q - 1
+            frac = frac + fr
+        d = -1
+        if frac * 2.0 <= fr:
+            if frac < half_down or p == 17:
+                d = q
+        elif fr - frac < half_up or p == 17:
+            d = q + 1
+        if d >= 0:
+            limit = 1
+            i = p
+            while i > 0:
+                limit = limit * 10
+                i = i - 1
+            if d >= limit:
+                d = __div(d, 10)
+                e = e + 1
+            while d != 0 and __rem(d, 10) == 0:
+                d = __div(d, 10)
+            repr_exp = e
+            return d
+        p = p + 1
+    repr_exp = e
+    return big
+
+
+def put_text(at: int, s: str) -> int:
+    n = __load32(__addr(s) + 8)
+    __memcopy(at, __addr(s) + 16, n)
+    return n
+
+
+def float_repr(at: int, x: float) -> int:
+    # writes repr(x) at address at; returns its length in bytes
+    if is_nan(x):
+        return put_text(at, "nan")
+    n = 0
+    if sign_bit(x):
+        __store8(at, 45)
+        n = 1
+        x = -x
+    if is_inf(x):
+        return n + put_text(at + n, "inf")
+    if x == 0.0:
+        return n + put_text(at + n, "0.0")
+    d = shortest_digits(x)
+    e = repr_exp
+    digits = at + 500
+    nd = int_digits(digits, d)
+    if e >= 16 or e < -4:
+        __store8(at + n, __load8(digits))
+        n = n + 1
+        if nd > 1:
+            __store8(at + n, 46)
+            __memcopy(at + n + 1, digits + 1, nd - 1)
+            n = n + nd
+        __store8(at + n, 101)
+        __store8(at + n + 1, 45 if e < 0 else 43)
+        n = n + 2
+        if e < 0:
+            e = -e
+        if e < 10:
+            __store8(at + n, 48)
+            n = n + 1
+        return n + int_digits(at + n, e)
+    if e < 0:
+        n = n + put_text(at + n, "0.")
+        i = -e - 1
+        while i > 0:
+            __store8(at + n, 48)
+            n = n + 1
+            i = i - 1
+        __memcopy(at + n, digits, nd)
+        return n + nd
+    i = 0
+    while i <= e:
+        __store8(at + n, __load8(digits + i) if i < nd else 48)
+        n = n + 1
+        i = i + 1
+    __store8(at + n, 46)
+    n = n + 1
+    if nd > e + 1:
+        __memcopy(at + n, digits + e + 1, nd - e - 1)
+        return n + nd - e - 1
+    __store8(at + n, 48)
+    return n + 1
+
+
+def str_from_float(x: float) -> int:
+    n = float_repr(__scratch(), x)
+    return str_from_bytes(__scratch(), n)
+
+
+def fixed_digits(at: int, x: float, prec: int) -> int:
+    # writes abs(x) with prec decimals at address at, correctly rounded (half to even); returns length
+    if prec > 22:
+        fail_text("ValueError", "float format precision over 22 is not supported by the guest runtime")
+    hi = scale(x, prec)
+    lo = scaled_lo
+    if hi >= 9.0e18:
+        fail_text("ValueError", "float too large for fixed-point format in the guest runtime")
+    big = __trunc(hi)
+    f = (hi - float(big)) + lo
+    if f < 0.0:
+        big = big - 1
+        f = f + 1.0
+    if f > 0.5 or f == 0.5 and lo == 0.0 and big & 1 == 1 or f == 0.5 and lo > 0.0:
+        big = big + 1
+    tmp = at + 500
+    nd = int_digits(tmp, big)
+    n = 0
+    if nd <= prec:
+        __store8(at, 48)
+        n = 1
+        if prec > 0:
+            __store8(at + 1, 46)
+            n = 2
+        i = prec - nd
+        while i > 0:
+            __store8(at + n, 48)
+            n = n + 1
+            i = i - 1
+        __memcopy(at + n, tmp, nd)
+        return n + nd
+    whole = nd - prec
+    __memcopy(at, tmp, whole)
+    n = whole
+    if prec > 0:
+        __store8(at + n, 46)
+        __memcopy(at + n + 1, tmp + whole, prec)
+        n = n + 1 + prec
+    return n
+
+
+def fmod(a: float, b: float) -> float:
+    if is_inf(a) or is_nan(a) or is_nan(b):
+        return a - a
+    if is_inf(b):
+        return a
+    q = a / b
+    if float_abs_raw(q) >= 9.0e15:
+        fail_text("ValueError", "float modulo with a quotient over 2**53 is not supported by the guest runtime")
+    t = float(__trunc(q))
+    m = two_prod(t, b)
+    r = (a - m) - tp_err
+    if r != 0.0 and (r < 0.0) != (a < 0.0):
+        if (b < 0.0) == (a < 0.0):
+            r = r + b
+        else:
+            r = r - b
+    return r
+
+
+def float_mod(a: float, b: float) -> float:
+    if b == 0.0:
+        fail_text("ZeroDivisionError", "float modulo")
+    r = fmod(a, b)
+    if r != 0.0:
+        if (r < 0.0) != (b < 0.0):
+            r = r + b
+    elif b < 0.0:
+        r = -0.0
+    else:
+        r = 0.0
+    return r
+
+
+def float_floordiv(a: float, b: float) -> float:
+    if b == 0.0:
+        fail_text("ZeroDivisionError", "float floor division by zero")
+    m = fmod(a, b)
+    d = (a - m) / b
+    if m != 0.0 and (b < 0.0) != (m < 0.0):
+        d = d - 1.0
+    if d != 0.0:
+        f = floor(d)
+        if d - f > 0.5:
+            f = f + 1.0
+        return f
+    return -0.0 if a / b < 0.0 else 0.0
+
+
+def float_pow(a: float, b: float) -> float:
+    if b == 0.5 and a >= 0.0:
+        return __sqrt(a)
+    if b != floor(b) or float_abs_raw(b) > 1073741824.0:
+        if a == 1.0:
+            return 1.0
+        fail_text("ValueError", "float ** non-integer exponent is not supported by the guest runtime (only x ** 0.5)")
+    n = __trunc(b)
+    neg = n < 0
+    if neg:
+        n = -n
+        if a == 0.0:
+            fail_text("ZeroDivisionError", "0.0 cannot be raised to a negative power")
+    r = 1.0
+    while n > 0:
+        if n & 1 == 1:
+            r = r * a
+        n = __shr_u(n, 1)
+        if n > 0:
+            a = a * a
+    if neg:
+        return 1.0 / r
+    return r
+
+
+def float_to_int(x: float) -> int:
+    if is_nan(x):
+        fail_text("ValueError", "cannot convert float NaN to integer")
+    if is_inf(x):
+        fail_text("OverflowError", "cannot convert float infinity to integer")
+    if x >= 9223372036854775808.0 or x < -9223372036854775808.0:
+        fail_text("OverflowError", "int too large for 64 bits")
+    return __trunc(x)
+
+
+def float_round(x: float) -> int:
+    if is_nan(x) or is_inf(x):
+        return float_to_int(x)
+    f = floor(x)
+    d = x - f
+    if d > 0.5 or d == 0.5 and float_abs_raw(f) < 9.0e15 and __trunc(f) & 1 == 1:
+        f = f + 1.0
+    return float_to_int(f)
+
+
+def float_min(a: float, b: float) -> float:
+    return b if b < a else a
+
+
+def float_max(a: float, b: float) -> float:
+    return b if b > a else a

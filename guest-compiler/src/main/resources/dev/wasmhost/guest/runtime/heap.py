@@ -1,0 +1,201 @@
+# Runtime library, part 1: the heap. Compiled together with every program by the guest compiler.
+# Objects are int addresses. Each block starts with a header: [0] size in bytes | mark bit, [4] kind.
+# Kinds: 0 free, 1 str, 2 list, 3 array (8-byte slots), 4 dict, 5 class instance
+# ([8] class descriptor, [12] bitmap of assigned fields, [16...] field slots).
+# The collector is a non-moving mark-sweep: roots are the shadow stack (every reference held by a
+# running function) and the module variables of reference type.
+# Rule for this library: a function may allocate at most once unless everything allocated before
+# is already reachable from an argument (arguments are rooted by the caller).
+
+heap_base: int = __heap_base()
+heap_top: int = heap_base
+heap_end: int = __memory_size()
+free_list: int = 0
+live_bytes: int = 0
+
+
+def alloc(size: int, kind: int) -> int:
+    size = (size + 7) & -8
+    if size < 16:
+        size = 16
+    p = take(size)
+    if p == 0:
+        collect()
+        if live_bytes * 2 > heap_end - heap_base:
+            grow(heap_end - heap_base)
+        p = take(size)
+        if p == 0:
+            grow(size)
+            p = take(size)
+            if p == 0:
+                fail_text("MemoryError", "")
+    __store32(p + 4, kind)
+    n = (__load32(p) & -8) - 8
+    zero(p + 8, n)
+    return p
+
+
+def zero(at: int, n: int) -> None:
+    __memfill(at, 0, n)
+
+
+def take(size: int) -> int:
+    global free_list, heap_top
+    prev = 0
+    b = free_list
+    while b != 0:
+        bsize = __load32(b)
+        if bsize >= size:
+            nxt = __load32(b + 8)
+            if bsize - size >= 16:
+                rest = b + size
+                __store32(rest, bsize - size)
+                __store32(rest + 4, 0)
+                __store32(rest + 8, nxt)
+                nxt = rest
+                bsize = size
+            if prev == 0:
+                free_list = nxt
+            else:
+                __store32(prev + 8, nxt)
+            __store32(b, bsize)
+            return b
+        prev = b
+        b = __load32(b + 8)
+    if heap_top + size <= heap_end:
+        p = heap_top
+        heap_top = heap_top + size
+        __store32(p, size)
+        return p
+    return 0
+
+
+def grow(want: int) -> None:
+    global heap_end
+    pages = (want + 65535) // 65536
+    if __memory_grow(pages) < 0:
+        # fall back to the least that satisfies the request; the memory maximum is 64 MiB
+        return
+    heap_end = __memory_size()
+
+
+def collect() -> None:
+    a = __roots_start()
+    e = __roots_end()
+    while a < e:
+        mark(__load32(a))
+        a = a + 4
+    a = __globals_start()
+    e = __globals_end()
+    while a < e:
+        mark(__load32(a))
+        a = a + 4
+    sweep()
+
+
+def mark(p: int) -> None:
+    if p < heap_base or p >= heap_top:
+        return
+    w = __load32(p)
+    if w & 1 == 1:
+        return
+    __store32(p, w | 1)
+    kind = __load32(p + 4)
+    if kind == 2:
+        mark(__load32(p + 16))
+    elif kind == 3:
+        if desc_is_ref(__load32(p + 12)):
+            n = __load32(p + 8)
+            i = 0
+            while i < n:
+                mark(__load32(p + 16 + i * 8))
+                i = i + 1
+    elif kind == 4:
+        mark(__load32(p + 12))
+        mark(__load32(p + 16))
+        mark(__load32(p + 20))
+    elif kind == 5:
+        desc = __load32(p + 8)
+        n = __load32(desc + 4)
+        bits = __load32(desc + 8)
+        i = 0
+        while i < n:
+            if (bits >> i) & 1 == 1:
+                mark(__load32(p + 16 + i * 8))
+            i = i + 1
+
+
+def object_new(desc: int) -> int:
+    p = alloc(16 + __load32(desc + 4) * 8, 5)
+    __store32(p + 8, desc)
+    return p
+
+
+def sweep() -> None:
+    global free_list, heap_top, live_bytes
+    free_list = 0
+    tail = 0
+    live = 0
+    run = 0
+    p = heap_base
+    while p < heap_top:
+        w = __load32(p)
+        size = w & -8
+        if w & 1 == 1:
+            __store32(p, size)
+            live = live + size
+            if run != 0:
+                __store32(run, p - run)
+                __store32(run + 4, 0)
+                __store32(run + 8, 0)
+                if tail == 0:
+                    free_list = run
+                else:
+                    __store32(tail + 8, run)
+                tail = run
+                run = 0
+        elif run == 0:
+            run = p
+        p = p + size
+    if run != 0:
+        heap_top = run
+    live_bytes = live
+
+
+def desc_is_ref(d: int) -> bool:
+    if d == 0:
+        return False
+    k = __load32(d)
+    return k == 4 or k == 6 or k == 7 or k == 8
+
+
+# ---- errors and output
+
+def fail(name: int, msg: int) -> None:
+    write_str(2, name)
+    if __load32(msg + 8) > 0:
+        write_str(2, __addr(": "))
+        write_str(2, msg)
+    write_str(2, __addr("\n"))
+    __proc_exit(1)
+
+
+def fail_text(name: str, msg: str) -> None:
+    fail(__addr(name), __addr(msg))
+
+
+def write_str(fd: int, s: int) -> None:
+    write_bytes(fd, s + 16, __load32(s + 8))
+
+
+def write_bytes(fd: int, at: int, n: int) -> None:
+    while n > 0:
+        if __fd_write(fd, at, n) != 0:
+            return
+        done = __load32(24)
+        at = at + done
+        n = n - done
+
+
+def print(s: int) -> None:
+    write_str(1, s)

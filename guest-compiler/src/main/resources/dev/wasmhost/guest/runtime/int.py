@@ -1,0 +1,123 @@
+# Runtime library, part 3: int arithmetic. int is a 64-bit signed integer; results that do not fit
+# raise OverflowError instead of growing as CPython's ints do.
+
+INT_MIN: int = -9223372036854775807 - 1
+
+
+def overflow() -> None:
+    fail_text("OverflowError", "integer overflow (int is 64-bit in the guest language)")
+
+
+def int_add(a: int, b: int) -> int:
+    r = __wrap_add(a, b)
+    if (a ^ r) & (b ^ r) < 0:
+        overflow()
+    return r
+
+
+def int_sub(a: int, b: int) -> int:
+    r = __wrap_sub(a, b)
+    if (a ^ b) & (a ^ r) < 0:
+        overflow()
+    return r
+
+
+def int_mul(a: int, b: int) -> int:
+    if a == 0 or b == 0:
+        return 0
+    r = __wrap_mul(a, b)
+    if a == -1 and b == INT_MIN or b == -1 and a == INT_MIN or __div(r, b) != a:
+        overflow()
+    return r
+
+
+def int_neg(a: int) -> int:
+    if a == INT_MIN:
+        overflow()
+    return __wrap_sub(0, a)
+
+
+def int_abs(a: int) -> int:
+    if a < 0:
+        return int_neg(a)
+    return a
+
+
+def int_floordiv(a: int, b: int) -> int:
+    if b == 0:
+        fail_text("ZeroDivisionError", "integer division or modulo by zero")
+    if a == INT_MIN and b == -1:
+        overflow()
+    q = __div(a, b)
+    if __rem(a, b) != 0 and (a < 0) != (b < 0):
+        q = __wrap_sub(q, 1)
+    return q
+
+
+def int_mod(a: int, b: int) -> int:
+    if b == 0:
+        fail_text("ZeroDivisionError", "integer division or modulo by zero")
+    if b == -1:
+        return 0
+    r = __rem(a, b)
+    if r != 0 and (r < 0) != (b < 0):
+        r = __wrap_add(r, b)
+    return r
+
+
+def int_pow(a: int, b: int) -> int:
+    if b < 0:
+        fail_text("ValueError", "negative int exponent (the result would be a float; use float operands)")
+    r = 1
+    while b > 0:
+        if b & 1 == 1:
+            r = int_mul(r, a)
+        b = __shr_u(b, 1)
+        if b > 0:
+            a = int_mul(a, a)
+    return r
+
+
+def int_shl(a: int, b: int) -> int:
+    if b < 0:
+        fail_text("ValueError", "negative shift count")
+    if a == 0:
+        return 0
+    if b >= 64:
+        overflow()
+    r = shl_raw(a, b)
+    if shr_raw(r, b) != a:
+        overflow()
+    return r
+
+
+def shl_raw(a: int, b: int) -> int:
+    i = 0
+    while i < b:
+        a = __wrap_add(a, a)
+        i = i + 1
+    return a
+
+
+def shr_raw(a: int, b: int) -> int:
+    if b >= 64:
+        return -1 if a < 0 else 0
+    i = 0
+    while i < b:
+        a = __div(a, 2) if a >= 0 or a & 1 == 0 else __wrap_sub(__div(a, 2), 1)
+        i = i + 1
+    return a
+
+
+def int_shr(a: int, b: int) -> int:
+    if b < 0:
+        fail_text("ValueError", "negative shift count")
+    return shr_raw(a, b)
+
+
+def int_min(a: int, b: int) -> int:
+    return b if b < a else a
+
+
+def int_max(a: int, b: int) -> int:
+    return b if b > a else a

@@ -1,0 +1,316 @@
+# Runtime library, part 2: str. Layout: [8] byte length, [12] code point count, [16...] UTF-8 bytes.
+
+def str_new(nbytes: int, ncp: int) -> int:
+    p = alloc(16 + nbytes, 1)
+    __store32(p + 8, nbytes)
+    __store32(p + 12, ncp)
+    return p
+
+
+def str_from_bytes(at: int, n: int) -> int:
+    p = str_new(n, count_cp(at, n))
+    __memcopy(p + 16, at, n)
+    return p
+
+
+def count_cp(at: int, n: int) -> int:
+    c = 0
+    end = at + n
+    while at < end:
+        if __load8(at) & 192 != 128:
+            c = c + 1
+        at = at + 1
+    return c
+
+
+def str_concat(a: int, b: int) -> int:
+    na = __load32(a + 8)
+    nb = __load32(b + 8)
+    if nb == 0:
+        return a
+    if na == 0:
+        return b
+    p = str_new(na + nb, __load32(a + 12) + __load32(b + 12))
+    __memcopy(p + 16, a + 16, na)
+    __memcopy(p + 16 + na, b + 16, nb)
+    return p
+
+
+def str_repeat(s: int, n: int) -> int:
+    if n <= 0:
+        return str_new(0, 0)
+    nb = __load32(s + 8)
+    total = nb * n
+    if total > 1 << 30:
+        fail_text("MemoryError", "")
+    p = str_new(total, __load32(s + 12) * n)
+    if total == 0:
+        return p
+    # copy once, then keep doubling the filled prefix
+    __memcopy(p + 16, s + 16, nb)
+    done = nb
+    while done < total:
+        chunk = done if done * 2 <= total else total - done
+        __memcopy(p + 16 + done, p + 16, chunk)
+        done = done + chunk
+    return p
+
+
+def str_repeat_rev(n: int, s: int) -> int:
+    return str_repeat(s, n)
+
+
+def str_eq(a: int, b: int) -> bool:
+    if a == b:
+        return True
+    n = __load32(a + 8)
+    if n != __load32(b + 8):
+        return False
+    return bytes_cmp(a + 16, b + 16, n) == 0
+
+
+def bytes_cmp(a: int, b: int, n: int) -> int:
+    i = 0
+    while i < n:
+        x = __load8(a + i)
+        y = __load8(b + i)
+        if x != y:
+            return -1 if x < y else 1
+        i = i + 1
+    return 0
+
+
+def str_cmp(a: int, b: int) -> int:
+    na = __load32(a + 8)
+    nb = __load32(b + 8)
+    c = bytes_cmp(a + 16, b + 16, min(na, nb))
+    if c != 0:
+        return c
+    if na < nb:
+        return -1
+    if na > nb:
+        return 1
+    return 0
+
+
+def cp_offset(s: int, i: int) -> int:
+    # byte offset of code point i; O(1) for ASCII strings
+    if __load32(s + 8) == __load32(s + 12):
+        return i
+    at = s + 16
+    k = 0
+    while i > 0:
+        k = k + 1
+        while __load8(at + k) & 192 == 128:
+            k = k + 1
+        i = i - 1
+    return k
+
+
+def str_get(s: int, i: int) -> int:
+    n = __load32(s + 12)
+    if i < 0:
+        i = i + n
+    if i < 0 or i >= n:
+        fail_text("IndexError", "string index out of range")
+    off = cp_offset(s, i)
+    lead = __load8(s + 16 + off)
+    w = 1
+    if lead >= 240:
+        w = 4
+    elif lead >= 224:
+        w = 3
+    elif lead >= 192:
+        w = 2
+    p = str_new(w, 1)
+    __memcopy(p + 16, s + 16 + off, w)
+    return p
+
+
+def str_contains(needle: int, hay: int) -> bool:
+    n = __load32(needle + 8)
+    h = __load32(hay + 8)
+    i = 0
+    while i + n <= h:
+        if bytes_cmp(hay + 16 + i, needle + 16, n) == 0:
+            return True
+        i = i + 1
+    return False
+
+
+def str_case(s: int, upper: bool) -> int:
+    n = __load32(s + 8)
+    if n != __load32(s + 12):
+        fail_text("NotImplementedError", "str.upper()/str.lower() of non-ASCII text is not supported by the guest runtime")
+    p = str_new(n, __load32(s + 12))
+    i = 0
+    while i < n:
+        c = __load8(s + 16 + i)
+        if upper and c >= 97 and c <= 122:
+            c = c - 32
+        elif not upper and c >= 65 and c <= 90:
+            c = c + 32
+        __store8(p + 16 + i, c)
+        i = i + 1
+    return p
+
+
+def str_upper(s: int) -> int:
+    return str_case(s, True)
+
+
+def str_lower(s: int) -> int:
+    return str_case(s, False)
+
+
+def str_join(sep: int, lst: int) -> int:
+    n = __load32(lst + 8)
+    data = __load32(lst + 16)
+    nb = 0
+    ncp = 0
+    i = 0
+    while i < n:
+        e = __load32(data + 16 + i * 8)
+        nb = nb + __load32(e + 8)
+        ncp = ncp + __load32(e + 12)
+        i = i + 1
+    if n > 1:
+        nb = nb + __load32(sep + 8) * (n - 1)
+        ncp = ncp + __load32(sep + 12) * (n - 1)
+    p = str_new(nb, ncp)
+    at = p + 16
+    i = 0
+    while i < n:
+        if i > 0:
+            __memcopy(at, sep + 16, __load32(sep + 8))
+            at = at + __load32(sep + 8)
+        e = __load32(data + 16 + i * 8)
+        __memcopy(at, e + 16, __load32(e + 8))
+        at = at + __load32(e + 8)
+        i = i + 1
+    return p
+
+
+def str_ord(s: int) -> int:
+    if __load32(s + 12) != 1:
+        fail_text("TypeError", "ord() expected a character")
+    return decode_cp(s + 16)
+
+
+def decode_cp(at: int) -> int:
+    b = __load8(at)
+    if b < 128:
+        return b
+    if b < 224:
+        return ((b & 31) << 6) | (__load8(at + 1) & 63)
+    if b < 240:
+        return ((b & 15) << 12) | ((__load8(at + 1) & 63) << 6) | (__load8(at + 2) & 63)
+    return ((b & 7) << 18) | ((__load8(at + 1) & 63) << 12) | ((__load8(at + 2) & 63) << 6) | (__load8(at + 3) & 63)
+
+
+def encode_cp(at: int, c: int) -> int:
+    # writes code point c at address at; returns the number of bytes
+    if c < 128:
+        __store8(at, c)
+        return 1
+    if c < 2048:
+        __store8(at, 192 | (c >> 6))
+        __store8(at + 1, 128 | (c & 63))
+        return 2
+    if c < 65536:
+        __store8(at, 224 | (c >> 12))
+        __store8(at + 1, 128 | ((c >> 6) & 63))
+        __store8(at + 2, 128 | (c & 63))
+        return 3
+    __store8(at, 240 | (c >> 18))
+    __store8(at + 1, 128 | ((c >> 12) & 63))
+    __store8(at + 2, 128 | ((c >> 6) & 63))
+    __store8(at + 3, 128 | (c & 63))
+    return 4
+
+
+def str_chr(c: int) -> int:
+    if c < 0 or c > 1114111:
+        fail_text("ValueError", "chr() arg not in range(0x110000)")
+    s = __scratch()
+    n = encode_cp(s, c)
+    return str_from_bytes(s, n)
+
+
+def str_from_int(v: int) -> int:
+    n = int_digits(__scratch(), v)
+    return str_from_bytes(__scratch(), n)
+
+
+def int_digits(at: int, v: int) -> int:
+    # writes the decimal digits of v at address at; returns their count. Works for the minimum int.
+    if v == 0:
+        __store8(at, 48)
+        return 1
+    neg = v < 0
+    if not neg:
+        v = -v
+    tmp = at + 400
+    k = 0
+    while v != 0:
+        __store8(tmp + k, 48 - __rem(v, 10))
+        v = __div(v, 10)
+        k = k + 1
+    n = 0
+    if neg:
+        __store8(at, 45)
+        n = 1
+    while k > 0:
+        k = k - 1
+        __store8(at + n, __load8(tmp + k))
+        n = n + 1
+    return n
+
+
+def int_from_str(s: int) -> int:
+    n = __load32(s + 8)
+    at = s + 16
+    i = 0
+    while i < n and is_space(__load8(at + i)):
+        i = i + 1
+    while n > i and is_space(__load8(at + n - 1)):
+        n = n - 1
+    neg = False
+    if i < n and (__load8(at + i) == 45 or __load8(at + i) == 43):
+        neg = __load8(at + i) == 45
+        i = i + 1
+    if i >= n:
+        bad_int(s)
+    v = 0
+    prev_digit = False
+    while i < n:
+        c = __load8(at + i)
+        if c == 95 and prev_digit and i + 1 < n:
+            prev_digit = False
+        elif c >= 48 and c <= 57:
+            if v < -922337203685477580 or v == -922337203685477580 and c - 48 > 8:
+                fail_text("OverflowError", "int too large for 64 bits")
+            v = v * 10 - (c - 48)
+            prev_digit = True
+        else:
+            bad_int(s)
+        i = i + 1
+    if not prev_digit:
+        bad_int(s)
+    if not neg:
+        if v == -9223372036854775807 - 1:
+            fail_text("OverflowError", "int too large for 64 bits")
+        v = -v
+    return v
+
+
+def bad_int(s: int) -> None:
+    r = repr_str(s)
+    write_str(2, __addr("ValueError: invalid literal for int() with base 10: "))
+    write_str(2, r)
+    write_str(2, __addr("\n"))
+    __proc_exit(1)
+
+
+def is_space(c: int) -> bool:
+    return c == 32 or c >= 9 and c <= 13

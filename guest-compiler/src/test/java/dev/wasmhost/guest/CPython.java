@@ -1,0 +1,50 @@
+package dev.wasmhost.guest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/** Runs a program with the installed CPython, for differential tests. */
+final class CPython {
+    private static Boolean available;
+
+    private CPython() {}
+
+    static synchronized boolean available() {
+        if (available == null) {
+            try {
+                Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
+                p.getInputStream().readAllBytes();
+                available = p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+            } catch (IOException e) {
+                available = false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                available = false;
+            }
+        }
+        return available;
+    }
+
+    static GuestRun run(Path program) throws IOException, InterruptedException {
+        Path errFile = Files.createTempFile("cpython-stderr", ".txt");
+        try {
+            ProcessBuilder pb = new ProcessBuilder("python3", program.getFileName().toString());
+            pb.directory(program.toAbsolutePath().getParent().toFile());
+            pb.environment().put("PYTHONIOENCODING", "utf-8");
+            pb.redirectError(errFile.toFile());
+            Process p = pb.start();
+            p.getOutputStream().close();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("python3 did not finish " + program);
+            }
+            return new GuestRun(out, Files.readString(errFile, StandardCharsets.UTF_8), p.exitValue());
+        } finally {
+            Files.deleteIfExists(errFile);
+        }
+    }
+}

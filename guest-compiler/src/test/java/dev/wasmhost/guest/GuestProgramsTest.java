@@ -1,0 +1,45 @@
+package dev.wasmhost.guest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Differential test: every program in conformance/guest/programs is compiled to WebAssembly, run
+ * under Endive, and must print exactly what CPython prints, and exit with the same status. When a
+ * program fails on purpose, the last line of stderr (the exception) must match too.
+ */
+class GuestProgramsTest {
+
+    @TestFactory
+    Stream<DynamicTest> eachProgramPrintsWhatCPythonPrints() {
+        List<Path> programs = Corpus.pythonFiles("programs");
+        assertThat(programs).as("corpus programs").hasSizeGreaterThanOrEqualTo(20);
+        return programs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
+    }
+
+    private static void check(Path program) throws Exception {
+        String source = Files.readString(program);
+        GuestRun wasm = GuestRun.run(GuestRun.compileOrFail(program.getFileName().toString(), source));
+        assertThat(wasm.stderr()).as("wasm stderr").doesNotContain("trap:");
+        Assumptions.assumeTrue(CPython.available(),
+                "python3 is not installed: the wasm side ran, the comparison with CPython is skipped");
+        GuestRun python = CPython.run(program);
+        assertThat(wasm.stdout()).as("stdout of %s", program.getFileName()).isEqualTo(python.stdout());
+        assertThat(wasm.exitCode()).as("exit status; stderr was: %s", wasm.stderr()).isEqualTo(python.exitCode());
+        if (python.exitCode() != 0) {
+            assertThat(lastLine(wasm.stderr())).as("exception line").isEqualTo(lastLine(python.stderr()));
+        }
+    }
+
+    private static String lastLine(String text) {
+        String[] lines = text.strip().split("\n");
+        return lines[lines.length - 1];
+    }
+}

@@ -1,0 +1,27 @@
+package dev.wasmhost.guest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wasmhost.guest.ir.IrPrinter;
+import org.junit.jupiter.api.Test;
+
+class IrPrinterTest {
+
+    @Test
+    void printsTypedOperationsOfTheProgramWithoutTheRuntime() {
+        String text = IrPrinter.print(GuestCompiler.lower("fib.py", """
+                def fib(n: int) -> int:
+                    if n < 2:
+                        return n
+                    return fib(n - 1) + fib(n - 2)
+
+
+                print(f"{fib(10)}")
+                """), false);
+        assertThat(text).contains("def fib(n: int) -> int");
+        assertThat(text).contains("if INT_LT(n, 2:int)");
+        assertThat(text).contains("return INT_ADD(fib(INT_SUB(n, 1:int)), fib(INT_SUB(n, 2:int)))");
+        assertThat(text).contains("PRINT(STR_CONCAT(STR_FROM_INT(fib(10:int)), \"\\n\":str))");
+        assertThat(text).doesNotContain("rt.alloc");
+    }
+}
