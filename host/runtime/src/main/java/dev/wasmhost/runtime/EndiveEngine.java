@@ -56,7 +56,7 @@ public final class EndiveEngine implements Engine {
     }
 
     /** Decodes and validates, mapping Endive's exceptions to one-line user errors. */
-    static WasmModule decode(byte[] wasm) {
+    public static WasmModule decode(byte[] wasm) {
         switch (BinaryKind.of(wasm)) {
             case CORE_MODULE -> {}
             case COMPONENT -> throw new WasmhostException(

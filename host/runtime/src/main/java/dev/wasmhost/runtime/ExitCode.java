@@ -10,10 +10,12 @@ public final class ExitCode {
     public static final int INTERNAL = 1;
     /** Bad command-line flags or arguments. */
     public static final int USAGE = 2;
-    /** The file is not a valid WebAssembly module of a kind this command can run. */
+    /** The file is not a valid WebAssembly module of a kind this command can run (or, for compile, a program with errors). */
     public static final int INVALID_MODULE = 65;
     /** An input named on the command line (the .wasm file, a preopened directory) is missing. */
     public static final int NOT_FOUND = 66;
+    /** An output file (e.g. {@code wasmhost compile -o}) cannot be written. */
+    public static final int CANNOT_CREATE = 73;
     /** The module imports something the host does not provide. */
     public static final int UNRESOLVED_IMPORT = 67;
     /** The guest ran past its {@code --timeout}. */

@@ -59,7 +59,7 @@ public final class WitPrinter {
   }
 
   /** An identifier, escaped with {@code %} when it is a keyword. */
-  static String id(String name) {
+  public static String id(String name) {
     return Parser.KEYWORDS.contains(name) ? "%" + name : name;
   }
 
