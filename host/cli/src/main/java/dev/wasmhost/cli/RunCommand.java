@@ -23,12 +23,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import run.endive.runtime.ImportValues;
 import run.endive.runtime.Instance;
 import run.endive.wasi.WasiExitException;
@@ -40,7 +37,7 @@ import run.endive.wasi.WasiExitException;
         sortOptions = false,
         usageHelpAutoWidth = true,
         mixinStandardHelpOptions = true)
-final class RunCommand implements Callable<Integer> {
+final class RunCommand extends CliCommand {
 
     @Option(names = "--dir", paramLabel = "HOST[::GUEST]",
             description = "Grant access to a host directory, seen by the guest as GUEST (default: the same path). Repeatable.")
@@ -73,16 +70,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Do not read or write the compiled-code cache.")
     boolean noCache;
 
-    @Option(names = "--debug", description = "Show Java stack traces of host errors.")
-    boolean debug;
 
     @Parameters(index = "0", paramLabel = "FILE.wasm", description = "The module to run.")
     String file;
 
     @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the guest (or for --invoke).")
     List<String> guestArgs = new ArrayList<>();
-
-    @Spec CommandSpec spec;
 
     /** The guest's arguments: everything after the file, less one {@code --} right after it. */
     private List<String> guestArgs() {
@@ -96,28 +89,13 @@ final class RunCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            return run();
-        } catch (WasmhostException e) {
-            err.println("error: " + e.getMessage());
-            if (e instanceof GuestTrap trap) {
-                for (String frame : trap.backtrace()) {
-                    err.println("    " + frame);
-                }
-            }
-            if (debug) {
-                DebugTrace.write(e, err);
-            }
-            err.flush();
-            return e.exitCode();
-        }
+    int execute() {
+        return run();
     }
 
     private int run() {
         Options o = options();
-        byte[] bytes = read(Path.of(file));
+        byte[] bytes = Inputs.read(Path.of(file));
         if (BinaryKind.of(bytes) == BinaryKind.COMPONENT) {
             throw new WasmhostException(
                     ExitCode.INVALID_MODULE,
@@ -280,16 +258,6 @@ final class RunCommand implements Callable<Integer> {
             return new Options(kind, memory, deadline, env, dirGrants);
         } catch (IllegalArgumentException e) {
             throw new WasmhostException(ExitCode.USAGE, e.getMessage() + " (see 'wasmhost help run')");
-        }
-    }
-
-    private static byte[] read(Path path) {
-        try {
-            return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new WasmhostException(ExitCode.NOT_FOUND, "cannot read '" + path + "': no such file");
-        } catch (IOException e) {
-            throw new WasmhostException(ExitCode.NOT_FOUND, "cannot read '" + path + "': " + e.getMessage());
         }
     }
 

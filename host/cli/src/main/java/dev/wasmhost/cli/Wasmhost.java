@@ -17,7 +17,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Runs WebAssembly modules and components on the JVM.",
-        subcommands = {RunCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            RunCommand.class, CompileCommand.class, InspectCommand.class, WitCommand.class, CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:the guest exited with 0 (a guest's own exit code passes through)",

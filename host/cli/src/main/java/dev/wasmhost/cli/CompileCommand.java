@@ -1,0 +1,91 @@
+package dev.wasmhost.cli;
+
+import dev.wasmhost.guest.CompileError;
+import dev.wasmhost.guest.CompileResult;
+import dev.wasmhost.guest.Diagnostic;
+import dev.wasmhost.guest.GuestCompiler;
+import dev.wasmhost.guest.ir.IrPrinter;
+import dev.wasmhost.runtime.ExitCode;
+import dev.wasmhost.runtime.WasmhostException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code wasmhost compile}: the guest compiler, typed Python to WebAssembly. */
+@Command(
+        name = "compile",
+        description = "Compiles a typed Python program to WebAssembly (see docs/guest-language.md).",
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        mixinStandardHelpOptions = true)
+final class CompileCommand extends CliCommand {
+    enum Emit { wasm, ir }
+
+    @Parameters(index = "0", paramLabel = "FILE.py", description = "The program's main module.")
+    Path source;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.wasm",
+            description = "Where to write the module (default: FILE.wasm beside FILE.py).")
+    Path output;
+
+    @Option(names = "--emit", paramLabel = "wasm|ir", defaultValue = "wasm",
+            description = "wasm (default) writes the module; ir prints the typed IR to stdout instead.")
+    Emit emit;
+
+    @Override
+    int execute() {
+        String text = new String(Inputs.read(source), StandardCharsets.UTF_8);
+        String name = source.getFileName().toString();
+        if (emit == Emit.ir) {
+            try {
+                out().print(IrPrinter.print(GuestCompiler.lower(name, text), false));
+                out().flush();
+                return 0;
+            } catch (CompileError e) {
+                return rejected(List.of(e.diagnostic()));
+            }
+        }
+        switch (GuestCompiler.compile(name, text)) {
+            case CompileResult.Success ok -> {
+                write(target(), ok.wasm());
+                return 0;
+            }
+            case CompileResult.Failure bad -> {
+                return rejected(bad.diagnostics());
+            }
+        }
+    }
+
+    private int rejected(List<Diagnostic> diagnostics) {
+        PrintWriter err = spec.commandLine().getErr();
+        for (Diagnostic d : diagnostics) {
+            err.println(d);
+        }
+        err.println("error: " + source + " was not compiled: fix the error" + (diagnostics.size() == 1 ? "" : "s") + " above");
+        err.flush();
+        return ExitCode.INVALID_MODULE;
+    }
+
+    private Path target() {
+        if (output != null) {
+            return output;
+        }
+        String base = source.getFileName().toString().replaceFirst("\\.py$", "");
+        Path dir = source.toAbsolutePath().getParent();
+        return dir.resolve(base + ".wasm");
+    }
+
+    private static void write(Path file, byte[] bytes) {
+        try {
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new WasmhostException(ExitCode.CANNOT_CREATE, "cannot write '" + file + "': " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.wasmhost.cli;
+
+import static dev.wasmhost.cli.CliRun.guest;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wasmhost.runtime.ExitCode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code compile}, {@code inspect} and {@code wit print}: the tools around {@code run}. */
+class ToolCommandsTest {
+    private static final Path COMPONENTS = Path.of("../../conformance/components/wasm");
+    private static final Path WIT = Path.of("../../wit");
+
+    @Test
+    void compiledProgramRunsAndPrintsWhatCPythonWould(@TempDir Path dir) throws IOException {
+        Path source = dir.resolve("app.py");
+        Files.writeString(source, """
+                def total(xs: list[int]) -> int:
+                    s = 0
+                    for x in xs:
+                        s += x
+                    return s
+
+                print("sum", total([1, 2, 3]), 2.5 * 2)
+                """);
+        var compile = CliRun.of("compile", source.toString());
+        assertThat(compile.stderr()).isEmpty();
+        assertThat(compile.status()).isZero();
+        Path wasm = dir.resolve("app.wasm");
+        assertThat(wasm).exists();
+        var run = CliRun.of("run", wasm.toString());
+        assertThat(run.stdout()).isEqualTo("sum 6 5.0\n");
+        assertThat(run.status()).isZero();
+    }
+
+    @Test
+    void compileErrorsAreMypyStyleLinesAndWriteNothing(@TempDir Path dir) throws IOException {
+        Path source = dir.resolve("bad.py");
+        Files.writeString(source, "x: int = \"a\"\n");
+        var compile = CliRun.of("compile", source.toString(), "-o", dir.resolve("out.wasm").toString());
+        assertThat(compile.status()).isEqualTo(ExitCode.INVALID_MODULE);
+        assertThat(compile.stderr()).startsWith("bad.py:1:1: error: Incompatible types in assignment");
+        assertThat(compile.stderr()).endsWith("was not compiled: fix the error above\n");
+        assertThat(dir.resolve("out.wasm")).doesNotExist();
+    }
+
+    @Test
+    void compileOfAMissingFileIsNotFound() {
+        var compile = CliRun.of("compile", "no/such/app.py");
+        assertThat(compile.status()).isEqualTo(ExitCode.NOT_FOUND);
+        assertThat(compile.stderr()).isEqualTo("error: cannot read 'no/such/app.py': no such file\n");
+    }
+
+    @Test
+    void inspectShowsACoreModulesImportsAndExportsWithSignatures() {
+        var run = CliRun.of("inspect", guest("add.wasm"));
+        assertThat(run.status()).isZero();
+        assertThat(run.stdout()).contains("core module").contains("  add: func(i32, i32) -> (i32)\n")
+                .contains("  scale: func(f64, i64) -> (f64)\n");
+        var imports = CliRun.of("inspect", guest("needs-import.wasm"));
+        assertThat(imports.stdout()).containsPattern("  env\\.\\S+: func\\(");
+    }
+
+    @Test
+    void inspectShowsAComponentsWorld() {
+        var run = CliRun.of("inspect", COMPONENTS.resolve("hello-command.wasm").toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.stdout()).contains("component, ").contains("imports (10):\n  wasi:cli/environment@0.2.12\n")
+                .contains("exports (1):\n  wasi:cli/run@0.2.12\n").contains("world root {");
+    }
+
+    @Test
+    void witPrintOfAComponentIsItsWorldAndOfAFolderIsThePackage() {
+        var component = CliRun.of("wit", "print", COMPONENTS.resolve("js-shapes.wasm").toString());
+        assertThat(component.status()).isZero();
+        assertThat(component.stdout()).contains("export greet: func(name: string) -> string;")
+                .contains("resource counter {\n      constructor(start: u32);");
+        var folder = CliRun.of("wit", "print", WIT.toString());
+        assertThat(folder.status()).isZero();
+        assertThat(folder.stdout()).contains("package wasmhost:host@0.1.0;");
+    }
+
+    @Test
+    void witPrintRejectsCoreModulesAndBrokenWitWithOneLine(@TempDir Path dir) throws IOException {
+        var core = CliRun.of("wit", "print", guest("add.wasm"));
+        assertThat(core.status()).isEqualTo(ExitCode.INVALID_MODULE);
+        assertThat(core.stderr()).contains("is a core module, not a component").doesNotContain("\tat ");
+        Path broken = dir.resolve("broken.wit");
+        Files.writeString(broken, "package a:b;\ninterface i {\n  f: func(x: u32;\n}\n");
+        var wit = CliRun.of("wit", "print", broken.toString());
+        assertThat(wit.status()).isEqualTo(ExitCode.INVALID_MODULE);
+        assertThat(wit.stderr()).startsWith("error: ").contains("broken.wit:3:").hasLineCount(1);
+    }
+
+    @Test
+    void inspectOfATruncatedComponentNamesTheProblem(@TempDir Path dir) throws IOException {
+        byte[] bytes = Files.readAllBytes(COMPONENTS.resolve("hello-command.wasm"));
+        Path cut = dir.resolve("cut.wasm");
+        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        var run = CliRun.of("inspect", cut.toString());
+        assertThat(run.status()).isEqualTo(ExitCode.INVALID_MODULE);
+        assertThat(run.stderr()).startsWith("error: '" + cut + "' is not a valid component: ").hasLineCount(1);
+    }
+}
