@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Runs WebAssembly modules and components on the JVM.",
         subcommands = {
-            RunCommand.class, CompileCommand.class, InspectCommand.class, WitCommand.class, CommandLine.HelpCommand.class
+            RunCommand.class, CompileCommand.class, ComponentCommand.class, InspectCommand.class, WitCommand.class,
+            CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {

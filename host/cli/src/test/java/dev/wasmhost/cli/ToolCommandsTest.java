@@ -105,4 +105,30 @@ class ToolCommandsTest {
         assertThat(run.status()).isEqualTo(ExitCode.INVALID_MODULE);
         assertThat(run.stderr()).startsWith("error: '" + cut + "' is not a valid component: ").hasLineCount(1);
     }
+
+    @Test
+    void componentNewWrapsACoreModuleForAWorld(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("p2.wasm");
+        var run = CliRun.of("component", "new", COMPONENTS.resolve("p2-direct.core.wasm").toString(),
+                "--wit", WIT.toString(), "--world", "command", "-o", out.toString());
+        assertThat(run.stderr()).isEmpty();
+        assertThat(run.status()).isZero();
+        assertThat(Files.readAllBytes(out)).isEqualTo(Files.readAllBytes(COMPONENTS.resolve("p2-direct.wasm")));
+        var inspect = CliRun.of("inspect", out.toString());
+        assertThat(inspect.stdout()).contains("exports (1):\n  wasi:cli/run@0.2.0\n");
+    }
+
+    @Test
+    void componentNewErrorsSayWhatToFix(@TempDir Path dir) {
+        String core = COMPONENTS.resolve("p2-direct.core.wasm").toString();
+        String out = dir.resolve("x.wasm").toString();
+        var noWorld = CliRun.of("component", "new", core, "--wit", WIT.toString(), "--world", "nope", "-o", out);
+        assertThat(noWorld.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(noWorld.stderr()).startsWith("error: no world 'nope' in the package; it has [");
+        var notCore = CliRun.of("component", "new", COMPONENTS.resolve("p2-direct.wasm").toString(),
+                "--wit", WIT.toString(), "--world", "command", "-o", out);
+        assertThat(notCore.status()).isEqualTo(ExitCode.INVALID_MODULE);
+        assertThat(notCore.stderr()).contains("not a core WebAssembly module").hasLineCount(1);
+        assertThat(dir.resolve("x.wasm")).doesNotExist();
+    }
 }
