@@ -5,6 +5,8 @@ import dev.wasmhost.guest.syntax.Parser;
 import dev.wasmhost.guest.syntax.Stmt;
 import dev.wasmhost.guest.types.TypeChecker;
 import dev.wasmhost.guest.wasm.WasmBackend;
+import dev.wasmhost.component.build.ComponentBuilder;
+import dev.wasmhost.component.wit.WitLibrary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,10 +42,20 @@ public final class GuestCompiler {
         return compile(mainSource.getFileName().toString(), source);
     }
 
-    /** Compiles {@code source}, reporting diagnostics against {@code fileName}. */
+    /** Compiles {@code source} to a WASI preview 1 module, reporting diagnostics against {@code fileName}. */
     public static CompileResult compile(String fileName, String source) {
+        return compile(fileName, source, Target.WASI_P1);
+    }
+
+    /**
+     * Compiles {@code source} for {@code target}: a WASI preview 1 module, or a {@code wasi:cli/command}
+     * component (the core module wrapped for the world {@code wasmhost:host/command}).
+     */
+    public static CompileResult compile(String fileName, String source, Target target) {
         try {
-            return new CompileResult.Success(WasmBackend.compile(lower(fileName, source)));
+            byte[] core = WasmBackend.compile(lower(fileName, source), target);
+            return new CompileResult.Success(
+                    target == Target.COMPONENT ? ComponentBuilder.wrap(core, WitLibrary.world("command")) : core);
         } catch (CompileError e) {
             return new CompileResult.Failure(List.of(e.diagnostic()));
         }

@@ -8,6 +8,8 @@ package dev.wasmhost.guest.wasm;
 final class Layout {
     static final int IOVEC = 16;
     static final int NWRITTEN = 24;
+    /** Where WASI 0.2 host calls write their results (12 bytes: a result with a stream-error). */
+    static final int P2_RESULT = 32;
     static final int SCRATCH = 64;
     static final int DATA_START = 1024;
     static final int SHADOW_BYTES = 256 * 1024;

@@ -136,11 +136,11 @@ final class OpEmitter {
                 address(a.get(2));
                 code.i32Store(4);
                 code.localGet(f.t64a).u8(Op.I32_WRAP_I64).i32Const(Layout.IOVEC).i32Const(1).i32Const(Layout.NWRITTEN)
-                        .call(WasmBackend.FD_WRITE).u8(Op.I64_EXTEND_I32_U);
+                        .call(f.backend.fdWrite).u8(Op.I64_EXTEND_I32_U);
             }
             case PROC_EXIT -> {
                 address(a.get(0));
-                code.call(WasmBackend.PROC_EXIT).i32Const(0);
+                code.call(f.backend.procExit).i32Const(0);
             }
             case MEMFILL -> {
                 address(a.get(0));

@@ -1,5 +1,6 @@
 package dev.wasmhost.guest.wasm;
 
+import dev.wasmhost.guest.Target;
 import dev.wasmhost.guest.ir.IrFunction;
 import dev.wasmhost.guest.ir.IrGlobal;
 import dev.wasmhost.guest.ir.IrModule;
@@ -11,14 +12,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Encodes an {@link IrModule} as a WASI preview 1 core module: imports {@code fd_write} and
- * {@code proc_exit}, exports {@code _start} and {@code memory}, and carries a name section so a trap
- * names the Python function it happened in.
+ * Encodes an {@link IrModule} as a core module for a {@link Target}, with a name section so a trap names
+ * the Python function it happened in. For {@link Target#WASI_P1} it imports {@code fd_write} and
+ * {@code proc_exit} and exports {@code _start}. For {@link Target#COMPONENT} it imports WASI 0.2
+ * ({@code get-stdout}, {@code get-stderr}, {@code blocking-write-and-flush}, {@code exit}), defines
+ * {@code fd_write} and {@code proc_exit} over them (so the rest of the backend is the same for both
+ * targets), and exports {@code wasi:cli/run@0.2.0#run}.
  */
 public final class WasmBackend {
-    static final int FD_WRITE = 0;
-    static final int PROC_EXIT = 1;
-    static final int IMPORTS = 2;
+    // component target imports
+    private static final int GET_STDOUT = 0;
+    private static final int GET_STDERR = 1;
+    private static final int WRITE_AND_FLUSH = 2;
+    private static final int EXIT = 3;
     // fixed globals
     static final int G_SP = 0;
     static final int G_HEAP_BASE = 1;
@@ -26,6 +32,12 @@ public final class WasmBackend {
     static final int FIXED_GLOBALS = 3;
 
     private final IrModule module;
+    private final Target target;
+    /** Function indices of what the runtime's intrinsics call, and of the entry point. */
+    final int fdWrite;
+    final int procExit;
+    private final int entry;
+    private final int imports;
     private final Map<String, Integer> functionIndex = new HashMap<>();
     private final Map<String, IrFunction> functions = new HashMap<>();
     private final Map<IrGlobal, Integer> scalarGlobal = new HashMap<>();
@@ -37,8 +49,20 @@ public final class WasmBackend {
     final int rootsStart;
     final int rootsEnd;
 
-    private WasmBackend(IrModule module) {
+    private WasmBackend(IrModule module, Target target) {
         this.module = module;
+        this.target = target;
+        if (target == Target.WASI_P1) {
+            imports = 2;
+            fdWrite = 0;
+            procExit = 1;
+            entry = 2;
+        } else {
+            imports = 4;
+            fdWrite = 4;
+            procExit = 5;
+            entry = 6;
+        }
         int addr = Layout.DATA_START;
         for (IrGlobal g : module.globals()) {
             if (g.type().isRef()) {
@@ -52,16 +76,21 @@ public final class WasmBackend {
         rootsStart = Layout.DATA_START;
         rootsEnd = addr;
         data = new StaticData(Layout.align(addr, 8), module.classes());
-        int index = IMPORTS + 1; // after the imports and _start
+        int index = entry + 1; // after the imports, the adapters and the entry point
         for (IrFunction f : all()) {
             functionIndex.put(f.name(), index++);
             functions.put(f.name(), f);
         }
     }
 
-    /** Compiles a checked program to the bytes of a core WebAssembly module. */
+    /** Compiles a checked program to the bytes of a WASI preview 1 core module. */
     public static byte[] compile(IrModule module) {
-        return new WasmBackend(module).encode();
+        return compile(module, Target.WASI_P1);
+    }
+
+    /** Compiles a checked program to the bytes of a core module for {@code target}. */
+    public static byte[] compile(IrModule module, Target target) {
+        return new WasmBackend(module, target).encode();
     }
 
     private List<IrFunction> all() {
@@ -140,6 +169,10 @@ public final class WasmBackend {
     private byte[] encode() {
         List<IrFunction> fns = all();
         List<byte[]> bodies = new ArrayList<>();
+        if (target == Target.COMPONENT) {
+            bodies.add(fdWriteAdapter());
+            bodies.add(procExitAdapter());
+        }
         bodies.add(startBody());
         for (IrFunction f : fns) {
             bodies.add(new FunctionEmitter(this, f).emit());
@@ -150,8 +183,14 @@ public final class WasmBackend {
 
         int fdWriteType = typeOf(new int[] {Code.I32, Code.I32, Code.I32, Code.I32}, new int[] {Code.I32});
         int procExitType = typeOf(new int[] {Code.I32}, new int[0]);
-        int startType = typeOf(new int[0], new int[0]);
+        int startType = target == Target.WASI_P1 ? typeOf(new int[0], new int[0]) : typeOf(new int[0], new int[] {Code.I32});
+        int handleType = typeOf(new int[0], new int[] {Code.I32});
+        int writeType = typeOf(new int[] {Code.I32, Code.I32, Code.I32, Code.I32}, new int[0]);
         List<Integer> fnTypes = new ArrayList<>();
+        if (target == Target.COMPONENT) {
+            fnTypes.add(fdWriteType);
+            fnTypes.add(procExitType);
+        }
         fnTypes.add(startType);
         for (IrFunction f : fns) {
             fnTypes.add(typeOf(f));
@@ -171,15 +210,23 @@ public final class WasmBackend {
             }
         }
         out.section(1, typeSec);
-        Code imports = new Code().u32(2);
-        imports.name("wasi_snapshot_preview1").name("fd_write").u8(0).u32(fdWriteType);
-        imports.name("wasi_snapshot_preview1").name("proc_exit").u8(0).u32(procExitType);
+        Code imports = new Code().u32(this.imports);
+        if (target == Target.WASI_P1) {
+            imports.name("wasi_snapshot_preview1").name("fd_write").u8(0).u32(fdWriteType);
+            imports.name("wasi_snapshot_preview1").name("proc_exit").u8(0).u32(procExitType);
+        } else {
+            imports.name("wasi:cli/stdout@0.2.0").name("get-stdout").u8(0).u32(handleType);
+            imports.name("wasi:cli/stderr@0.2.0").name("get-stderr").u8(0).u32(handleType);
+            imports.name("wasi:io/streams@0.2.0").name("[method]output-stream.blocking-write-and-flush").u8(0)
+                    .u32(writeType);
+            imports.name("wasi:cli/exit@0.2.0").name("exit").u8(0).u32(procExitType);
+        }
         out.section(2, imports);
         Code funcSec = new Code().u32(fnTypes.size());
         fnTypes.forEach(funcSec::u32);
         out.section(3, funcSec);
         out.section(5, new Code().u32(1).u8(1).u32(pages).u32(Layout.MAX_PAGES));
-        Code globals = new Code().u32(FIXED_GLOBALS + 2 * scalarGlobals.size());
+        Code globals = new Code().u32(FIXED_GLOBALS + 2 * scalarGlobals.size() + (target == Target.COMPONENT ? 2 : 0));
         globals.u8(Code.I32).u8(1).i32Const(shadowStart).u8(Op.END);
         globals.u8(Code.I32).u8(0).i32Const(heapBase).u8(Op.END);
         globals.u8(Code.I32).u8(0).i32Const(heapBase).u8(Op.END);
@@ -198,9 +245,14 @@ public final class WasmBackend {
         for (int k = 0; k < scalarGlobals.size(); k++) {
             globals.u8(Code.I32).u8(1).i32Const(0).u8(Op.END);
         }
+        if (target == Target.COMPONENT) {
+            // the stdout and stderr stream handles, fetched on first write (-1: not yet)
+            globals.u8(Code.I32).u8(1).i32Const(-1).u8(Op.END);
+            globals.u8(Code.I32).u8(1).i32Const(-1).u8(Op.END);
+        }
         out.section(6, globals);
         Code exports = new Code().u32(2);
-        exports.name("_start").u8(0).u32(IMPORTS);
+        exports.name(target == Target.WASI_P1 ? "_start" : "wasi:cli/run@0.2.0#run").u8(0).u32(entry);
         exports.name("memory").u8(2).u32(0);
         out.section(7, exports);
         Code codeSec = new Code().u32(bodies.size());
@@ -215,19 +267,67 @@ public final class WasmBackend {
         return out.toByteArray();
     }
 
-    /** {@code _start}: run the module's top-level code (which first initialises the runtime). */
+    /**
+     * {@code _start} or {@code run}: run the module's top-level code (which first initialises the
+     * runtime). {@code run} returns {@code result<_, _>} flattened: 0 is ok (a failure exits first).
+     */
     private byte[] startBody() {
         Code c = new Code().u32(0);
         c.call(functionIndex(module.main().name()));
+        if (target == Target.COMPONENT) {
+            c.i32Const(0);
+        }
         c.u8(Op.END);
         return c.toByteArray();
     }
 
+    private int streamGlobal(int fd) {
+        return FIXED_GLOBALS + 2 * scalarGlobals.size() + (fd == 1 ? 0 : 1);
+    }
+
+    /**
+     * {@code fd_write(fd, iovs, 1, nwritten)} over WASI 0.2: writes the one iovec the runtime passes to
+     * stdout (fd 1) or stderr (any other fd) with {@code blocking-write-and-flush}, whose {@code result}
+     * lands at {@link Layout#P2_RESULT}; returns 0, or errno 29 (EIO) when the stream failed.
+     */
+    private byte[] fdWriteAdapter() {
+        Code c = new Code().u32(0);
+        for (int fd : new int[] {1, 2}) {
+            int global = streamGlobal(fd);
+            c.globalGet(global).i32Const(-1).u8(Op.I32_EQ).u8(Op.IF).u8(Code.EMPTY)
+                    .call(fd == 1 ? GET_STDOUT : GET_STDERR).globalSet(global).u8(Op.END);
+        }
+        c.localGet(0).i32Const(1).u8(Op.I32_EQ).u8(Op.IF).u8(Code.I32)
+                .globalGet(streamGlobal(1)).u8(Op.ELSE).globalGet(streamGlobal(2)).u8(Op.END);
+        c.localGet(1).i32Load(0).localGet(1).i32Load(4).i32Const(Layout.P2_RESULT).call(WRITE_AND_FLUSH);
+        c.localGet(3).localGet(1).i32Load(4).i32Store(0);
+        c.i32Const(Layout.P2_RESULT).mem(0x2d, 0, 0).u8(Op.IF).u8(Code.I32).i32Const(29).u8(Op.ELSE).i32Const(0).u8(Op.END);
+        c.u8(Op.END);
+        return c.toByteArray();
+    }
+
+    /** {@code proc_exit(code)} over WASI 0.2: {@code exit(ok)} for 0, {@code exit(err)} (status 1) otherwise. */
+    private byte[] procExitAdapter() {
+        Code c = new Code().u32(0);
+        c.localGet(0).i32Const(0).u8(Op.I32_NE).call(EXIT).u8(Op.UNREACHABLE).u8(Op.END);
+        return c.toByteArray();
+    }
+
     private byte[] nameSection(List<IrFunction> fns) {
-        Code names = new Code().u32(IMPORTS + 1 + fns.size());
-        names.u32(FD_WRITE).name("wasi_snapshot_preview1.fd_write");
-        names.u32(PROC_EXIT).name("wasi_snapshot_preview1.proc_exit");
-        names.u32(IMPORTS).name("_start");
+        Code names = new Code().u32(entry + 1 + fns.size());
+        if (target == Target.WASI_P1) {
+            names.u32(fdWrite).name("wasi_snapshot_preview1.fd_write");
+            names.u32(procExit).name("wasi_snapshot_preview1.proc_exit");
+            names.u32(entry).name("_start");
+        } else {
+            names.u32(GET_STDOUT).name("wasi:cli/stdout.get-stdout");
+            names.u32(GET_STDERR).name("wasi:cli/stderr.get-stderr");
+            names.u32(WRITE_AND_FLUSH).name("wasi:io/streams.blocking-write-and-flush");
+            names.u32(EXIT).name("wasi:cli/exit.exit");
+            names.u32(fdWrite).name("fd_write");
+            names.u32(procExit).name("proc_exit");
+            names.u32(entry).name("run");
+        }
         for (IrFunction f : fns) {
             names.u32(functionIndex(f.name())).name(f.name());
         }

@@ -4,6 +4,7 @@ import dev.wasmhost.guest.CompileError;
 import dev.wasmhost.guest.CompileResult;
 import dev.wasmhost.guest.Diagnostic;
 import dev.wasmhost.guest.GuestCompiler;
+import dev.wasmhost.guest.Target;
 import dev.wasmhost.guest.ir.IrPrinter;
 import dev.wasmhost.runtime.ExitCode;
 import dev.wasmhost.runtime.WasmhostException;
@@ -34,6 +35,11 @@ final class CompileCommand extends CliCommand {
             description = "Where to write the module (default: FILE.wasm beside FILE.py).")
     Path output;
 
+    @Option(names = "--target", paramLabel = "wasi-p1|component", defaultValue = "wasi-p1",
+            converter = TargetConverter.class,
+            description = "wasi-p1 (default): a WASI preview 1 core module; component: a wasi:cli/command component (WASI 0.2).")
+    Target target;
+
     @Option(names = "--emit", paramLabel = "wasm|ir", defaultValue = "wasm",
             description = "wasm (default) writes the module; ir prints the typed IR to stdout instead.")
     Emit emit;
@@ -51,7 +57,7 @@ final class CompileCommand extends CliCommand {
                 return rejected(List.of(e.diagnostic()));
             }
         }
-        switch (GuestCompiler.compile(name, text)) {
+        switch (GuestCompiler.compile(name, text, target)) {
             case CompileResult.Success ok -> {
                 write(target(), ok.wasm());
                 return 0;
@@ -86,6 +92,19 @@ final class CompileCommand extends CliCommand {
             Files.write(file, bytes);
         } catch (IOException e) {
             throw new WasmhostException(ExitCode.CANNOT_CREATE, "cannot write '" + file + "': " + e.getMessage());
+        }
+    }
+
+    /** {@code wasi-p1} and {@code component}, as users type them. */
+    static final class TargetConverter implements picocli.CommandLine.ITypeConverter<Target> {
+        @Override
+        public Target convert(String value) {
+            return switch (value) {
+                case "wasi-p1", "p1" -> Target.WASI_P1;
+                case "component" -> Target.COMPONENT;
+                default -> throw new picocli.CommandLine.TypeConversionException(
+                        "'" + value + "' is not a target: use wasi-p1 or component");
+            };
         }
     }
 }

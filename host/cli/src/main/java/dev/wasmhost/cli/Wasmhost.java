@@ -66,6 +66,9 @@ public final class Wasmhost {
         cli.setExecutionExceptionHandler(
                 (ex, commandLine, parseResult) -> {
                     err.println("error: internal error: " + ex + " (rerun with --debug and report it)");
+                    if (java.util.Arrays.asList(args).contains("--debug")) {
+                        DebugTrace.write(ex, err);
+                    }
                     return ExitCode.INTERNAL;
                 });
         int status = cli.execute(shorthand(args));

@@ -1,0 +1,109 @@
+package dev.wasmhost.guest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wasmhost.component.binary.Component;
+import dev.wasmhost.component.binary.ComponentDecoder;
+import dev.wasmhost.component.binary.Section;
+import dev.wasmhost.component.world.ComponentWorld;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import run.endive.runtime.HostFunction;
+import run.endive.runtime.ImportValues;
+import run.endive.runtime.Instance;
+import run.endive.wasm.Parser;
+import run.endive.wasm.types.FunctionType;
+import run.endive.wasm.types.ValType;
+
+/**
+ * {@link Target#COMPONENT}: every corpus program compiled as a {@code wasi:cli/command} component must behave like
+ * its preview 1 build. The component's main core module runs on Endive against a small WASI 0.2 stand-in (stdout,
+ * stderr, blocking-write-and-flush, exit), so this checks the backend's adapters and the wrapping without a
+ * component runtime; the Node parity suite runs the whole component under jco.
+ */
+class ComponentTargetTest {
+  private static final String HELLO = "print(\"hello, world\")\n";
+
+  @TestFactory
+  Stream<DynamicTest> eachProgramBehavesAsItsPreview1Build() {
+    return Corpus.pythonFiles("programs").stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+      String source = Files.readString(p);
+      String name = p.getFileName().toString();
+      GuestRun p1 = GuestRun.run(GuestRun.compileOrFail(name, source));
+      GuestRun p2 = runComponent(compile(name, source));
+      assertThat(p2.stdout()).as("stdout").isEqualTo(p1.stdout());
+      assertThat(p2.stderr()).as("stderr").isEqualTo(p1.stderr());
+      assertThat(p2.exitCode()).as("exit status").isEqualTo(p1.exitCode() == 0 ? 0 : 1);
+    }));
+  }
+
+  @Test
+  void helloWorldIsACommandComponentUnder50KB() {
+    byte[] component = compile("hello.py", HELLO);
+    assertThat(component.length).isLessThanOrEqualTo(50 * 1024);
+    ComponentWorld world = ComponentWorld.of(ComponentDecoder.decode(component));
+    assertThat(world.exports()).containsExactly("wasi:cli/run@0.2.0");
+    assertThat(world.imports()).contains("wasi:cli/stdout@0.2.0", "wasi:io/streams@0.2.0", "wasi:cli/exit@0.2.0")
+        .noneMatch(i -> i.startsWith("wasi_snapshot_preview1"));
+  }
+
+  private static byte[] compile(String name, String source) {
+    return switch (GuestCompiler.compile(name, source, Target.COMPONENT)) {
+      case CompileResult.Success ok -> ok.wasm();
+      case CompileResult.Failure bad -> throw new AssertionError("compile failed: " + bad.diagnostics());
+    };
+  }
+
+  /** Thrown by the stand-in {@code exit}. */
+  private static final class Exit extends RuntimeException {
+    final int status;
+
+    Exit(int status) {
+      super(null, null, false, false);
+      this.status = status;
+    }
+  }
+
+  private static GuestRun runComponent(byte[] component) {
+    Component c = ComponentDecoder.decode(component);
+    byte[] main = c.sections().stream().filter(s -> s instanceof Section.CoreModule).map(s -> (Section.CoreModule) s)
+        .findFirst().orElseThrow().bytes().toArray();
+    var out = new ByteArrayOutputStream();
+    var err = new ByteArrayOutputStream();
+    var i32 = ValType.I32;
+    List<HostFunction> host = List.of(
+        new HostFunction("wasi:cli/stdout@0.2.0", "get-stdout", FunctionType.of(List.of(), List.of(i32)),
+            (inst, args) -> new long[] {1}),
+        new HostFunction("wasi:cli/stderr@0.2.0", "get-stderr", FunctionType.of(List.of(), List.of(i32)),
+            (inst, args) -> new long[] {2}),
+        new HostFunction("wasi:io/streams@0.2.0", "[method]output-stream.blocking-write-and-flush",
+            FunctionType.of(List.of(i32, i32, i32, i32), List.of()), (inst, args) -> {
+              byte[] bytes = inst.memory().readBytes((int) args[1], (int) args[2]);
+              (args[0] == 1 ? out : err).writeBytes(bytes);
+              inst.memory().writeByte((int) args[3], (byte) 0); // ok
+              return null;
+            }),
+        new HostFunction("wasi:cli/exit@0.2.0", "exit", FunctionType.of(List.of(i32), List.of()), (inst, args) -> {
+          throw new Exit((int) args[0]);
+        }));
+    int status;
+    try {
+      var module = Parser.parse(main);
+      var instance = Instance.builder(module)
+          .withImportValues(ImportValues.builder().addFunction(host.toArray(HostFunction[]::new)).build())
+          .withStart(false).build();
+      long[] result = instance.export("wasi:cli/run@0.2.0#run").apply();
+      status = (int) result[0];
+    } catch (Exit e) {
+      status = e.status;
+    }
+    return new GuestRun(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), status);
+  }
+}
