@@ -1,5 +1,7 @@
 package dev.wasmhost.cli;
 
+import dev.wasmhost.component.binary.ComponentDecoder;
+import dev.wasmhost.component.world.ComponentWorld;
 import dev.wasmhost.guest.CompileError;
 import dev.wasmhost.guest.CompileResult;
 import dev.wasmhost.guest.Diagnostic;
@@ -26,7 +28,7 @@ import picocli.CommandLine.Parameters;
         usageHelpAutoWidth = true,
         mixinStandardHelpOptions = true)
 final class CompileCommand extends CliCommand {
-    enum Emit { wasm, ir }
+    enum Emit { wasm, ir, wit }
 
     @Parameters(index = "0", paramLabel = "FILE.py", description = "The program's main module.")
     Path source;
@@ -41,7 +43,7 @@ final class CompileCommand extends CliCommand {
     Target target;
 
     @Option(names = "--emit", paramLabel = "wasm|ir", defaultValue = "wasm",
-            description = "wasm (default) writes the module; ir prints the typed IR to stdout instead.")
+            description = "wasm (default) writes the module; ir prints the typed IR; wit prints the world of the program's component.")
     Emit emit;
 
     @Override
@@ -57,9 +59,14 @@ final class CompileCommand extends CliCommand {
                 return rejected(List.of(e.diagnostic()));
             }
         }
-        switch (GuestCompiler.compile(name, text, target)) {
+        switch (GuestCompiler.compile(name, text, emit == Emit.wit ? Target.COMPONENT : target)) {
             case CompileResult.Success ok -> {
-                write(target(), ok.wasm());
+                if (emit == Emit.wit) {
+                    out().print(ComponentWorld.of(ComponentDecoder.decode(ok.wasm())).toWit());
+                    out().flush();
+                } else {
+                    write(target(), ok.wasm());
+                }
                 return 0;
             }
             case CompileResult.Failure bad -> {

@@ -131,4 +131,19 @@ class ToolCommandsTest {
         assertThat(notCore.stderr()).contains("not a core WebAssembly module").hasLineCount(1);
         assertThat(dir.resolve("x.wasm")).doesNotExist();
     }
+
+    @Test
+    void compileToAComponentAndPrintItsWorld(@TempDir Path dir) throws IOException {
+        Path source = dir.resolve("hi.py");
+        Files.writeString(source, "print('hi')\n");
+        var wit = CliRun.of("compile", source.toString(), "--emit", "wit");
+        assertThat(wit.status()).isZero();
+        assertThat(wit.stdout()).contains("export wasi:cli/run@0.2.0;").contains("import wasi:cli/stdout@0.2.0;");
+        var component = CliRun.of("compile", source.toString(), "--target", "component");
+        assertThat(component.status()).isZero();
+        assertThat(CliRun.of("inspect", dir.resolve("hi.wasm").toString()).stdout()).contains(": component, ");
+        var badTarget = CliRun.of("compile", source.toString(), "--target", "native");
+        assertThat(badTarget.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(badTarget.stderr()).contains("'native' is not a target: use wasi-p1 or component");
+    }
 }
