@@ -3,16 +3,16 @@ package dev.wasmhost.component.binary;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
-/** Byte sink with the LEB128 and name encodings of the binary format. */
-final class Writer {
+/** Byte sink with the LEB128 and name encodings of the binary format (core and component). */
+public final class Writer {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-  Writer u8(int b) {
+  public Writer u8(int b) {
     out.write(b);
     return this;
   }
 
-  Writer u32(long v) {
+  public Writer u32(long v) {
     do {
       int b = (int) (v & 0x7f);
       v >>>= 7;
@@ -21,7 +21,7 @@ final class Writer {
     return this;
   }
 
-  Writer s33(long v) {
+  public Writer s33(long v) {
     while (true) {
       int b = (int) (v & 0x7f);
       v >>= 7;
@@ -33,30 +33,30 @@ final class Writer {
     }
   }
 
-  Writer name(String s) {
+  public Writer name(String s) {
     byte[] b = s.getBytes(StandardCharsets.UTF_8);
     u32(b.length);
     out.writeBytes(b);
     return this;
   }
 
-  Writer bytes(byte[] b) {
+  public Writer bytes(byte[] b) {
     out.writeBytes(b);
     return this;
   }
 
   /** Writes {@code body} prefixed with its length. */
-  Writer sized(Writer body) {
+  public Writer sized(Writer body) {
     u32(body.out.size());
     out.writeBytes(body.out.toByteArray());
     return this;
   }
 
-  int size() {
+  public int size() {
     return out.size();
   }
 
-  byte[] toByteArray() {
+  public byte[] toByteArray() {
     return out.toByteArray();
   }
 }
