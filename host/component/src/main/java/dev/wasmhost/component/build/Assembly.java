@@ -38,6 +38,22 @@ final class Assembly {
     return take(Sort.INSTANCE);
   }
 
+  /** Imports {@code name} of {@code type}, adding an index of the type's sort. */
+  int importExtern(String name, ExternType type) {
+    sections.add(new Section.Imports(List.of(new Section.Import(ExternName.of(name), type))));
+    return take(type.sort());
+  }
+
+  int nestedComponent(Component component) {
+    sections.add(new Section.NestedComponent(component));
+    return take(Sort.COMPONENT);
+  }
+
+  int instantiate(int component, List<Instance.Arg> args) {
+    sections.add(new Section.Instances(List.of(new Instance.Instantiate(component, args))));
+    return take(Sort.INSTANCE);
+  }
+
   int aliasExport(Sort sort, int instance, String name) {
     sections.add(new Section.Aliases(List.of(new Alias.InstanceExport(sort, instance, name))));
     return take(sort);
@@ -73,9 +89,14 @@ final class Assembly {
     return take(Sort.INSTANCE);
   }
 
-  void export(String name, Sort sort, int index) {
-    sections.add(new Section.Exports(List.of(new Section.Export(ExternName.of(name), sort, index, Optional.empty()))));
-    take(sort);
+  int export(String name, Sort sort, int index) {
+    return export(name, sort, index, Optional.empty());
+  }
+
+  /** Exports an item, optionally ascribing it a type; the export adds a new index of its sort. */
+  int export(String name, Sort sort, int index, Optional<ExternType> type) {
+    sections.add(new Section.Exports(List.of(new Section.Export(ExternName.of(name), sort, index, type))));
+    return take(sort);
   }
 
   Component component() {

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,8 +35,8 @@ import java.util.Set;
  *       world exports, {@code memory}, {@code cabi_realloc}, and {@code cabi_post_<export>} for post-return.</li>
  * </ul>
  * Imports whose lowering needs the module's memory or allocator go through a shim table filled after the module is
- * instantiated (the usual shim and fixup modules). Exported interfaces may use types of imported interfaces but not
- * define their own yet.
+ * instantiated (the usual shim and fixup modules). Exported interfaces keep their type names by passing their
+ * functions through a nested component, as wit-component does; exported resources are not supported yet.
  */
 public final class ComponentBuilder {
   private final CoreModuleInfo core;
@@ -157,8 +158,11 @@ public final class ComponentBuilder {
     out.instantiateCore(fixupModule, List.of(new CoreInstance.Arg("", out.coreInstance(exports))));
   }
 
+  /** A core export that lifts to a function of the world or of an exported interface. */
+  private record Lifted(Function function, String coreName) {}
+
   private void exports(int mainInstance, Integer memory, Integer realloc) {
-    Map<String, List<Instance.InlineExport>> interfaces = new LinkedHashMap<>();
+    Map<String, List<Lifted>> interfaces = new LinkedHashMap<>();
     for (CoreModuleInfo.Export e : core.exports()) {
       if (e.kind() != 0 || e.name().equals("cabi_realloc") || e.name().startsWith("cabi_post_")
           || e.name().startsWith("_")) {
@@ -167,41 +171,172 @@ public final class ComponentBuilder {
       int hash = e.name().indexOf('#');
       String itemName = hash < 0 ? e.name() : e.name().substring(0, hash);
       WorldItem item = world.exports().get(itemName);
-      Function f;
       if (hash < 0 && item instanceof WorldItem.FunctionItem fi) {
-        f = fi.function();
+        int type = new TypeEncoder(exportScope()).function(fi.function());
+        out.export(itemName, Sort.FUNC, lift(new Lifted(fi.function(), e.name()), type, mainInstance, memory, realloc));
       } else if (hash >= 0 && item instanceof WorldItem.InterfaceItem ii
-          && ii.iface().functions().get(e.name().substring(hash + 1)) != null) {
-        f = ii.iface().functions().get(e.name().substring(hash + 1));
+          && exported(ii.iface(), e.name().substring(hash + 1)) != null) {
+        interfaces.computeIfAbsent(itemName, k -> new ArrayList<>())
+            .add(new Lifted(exported(ii.iface(), e.name().substring(hash + 1)), e.name()));
       } else {
         throw new ComponentBuildException("the core module exports \"" + e.name() + "\", which world "
             + world.name() + " does not export");
       }
-      int type = new TypeEncoder(exportScope()).function(f);
-      int coreFunc = out.aliasCoreExport(Sort.CORE_FUNC, mainInstance, e.name());
-      List<CanonOption> options = new ArrayList<>();
-      boolean memoryUsed = f.params().stream().anyMatch(p -> TypeEncoder.usesMemory(p.type()))
-          || TypeEncoder.usesMemory(f.result());
-      if (memoryUsed && memory != null) {
-        options.add(CanonOption.of(CanonOption.Kind.UTF8));
-        options.add(new CanonOption(CanonOption.Kind.MEMORY, memory));
-        if (realloc != null) {
-          options.add(new CanonOption(CanonOption.Kind.REALLOC, realloc));
-        }
-      }
-      if (core.exports("cabi_post_" + e.name(), 0)) {
-        options.add(new CanonOption(CanonOption.Kind.POST_RETURN,
-            out.aliasCoreExport(Sort.CORE_FUNC, mainInstance, "cabi_post_" + e.name())));
-      }
-      int func = out.canon(new Canon.Lift(coreFunc, options, type));
-      if (hash < 0) {
-        out.export(itemName, Sort.FUNC, func);
-      } else {
-        interfaces.computeIfAbsent(itemName, k -> new ArrayList<>())
-            .add(new Instance.InlineExport(ExternName.of(f.canonicalName()), Sort.FUNC, func));
+    }
+    interfaces.forEach((name, funcs) -> {
+      Interface iface = ((WorldItem.InterfaceItem) world.exports().get(name)).iface();
+      out.export(name, Sort.INSTANCE, exportInterface(iface, funcs, mainInstance, memory, realloc));
+    });
+  }
+
+  private static Function exported(Interface iface, String canonicalName) {
+    for (Function f : iface.functions().values()) {
+      if (f.canonicalName().equals(canonicalName)) {
+        return f;
       }
     }
-    interfaces.forEach((name, funcs) -> out.export(name, Sort.INSTANCE, out.instance(funcs)));
+    return null;
+  }
+
+  /** Lifts a core export to a component function of component-level type {@code type}. */
+  private int lift(Lifted l, int type, int mainInstance, Integer memory, Integer realloc) {
+    Function f = l.function();
+    int coreFunc = out.aliasCoreExport(Sort.CORE_FUNC, mainInstance, l.coreName());
+    List<CanonOption> options = new ArrayList<>();
+    boolean memoryUsed = f.params().stream().anyMatch(p -> TypeEncoder.usesMemory(p.type()))
+        || TypeEncoder.usesMemory(f.result()) || TypeEncoder.flatCount(f.result()) > 1
+        || f.params().stream().mapToInt(p -> TypeEncoder.flatCount(p.type())).sum() > 16;
+    if (memoryUsed && memory != null) {
+      options.add(CanonOption.of(CanonOption.Kind.UTF8));
+      options.add(new CanonOption(CanonOption.Kind.MEMORY, memory));
+      if (realloc != null && f.params().stream().anyMatch(p -> TypeEncoder.usesMemory(p.type()))) {
+        options.add(new CanonOption(CanonOption.Kind.REALLOC, realloc));
+      }
+    }
+    if (core.exports("cabi_post_" + l.coreName(), 0)) {
+      options.add(new CanonOption(CanonOption.Kind.POST_RETURN,
+          out.aliasCoreExport(Sort.CORE_FUNC, mainInstance, "cabi_post_" + l.coreName())));
+    }
+    return out.canon(new Canon.Lift(coreFunc, options, type));
+  }
+
+  /**
+   * Exports an interface as an instance whose types carry the interface's names: the functions are lifted with
+   * component-level types, then passed through a nested component that imports them (and the types they use) and
+   * exports them again under their WIT names, as wit-component does.
+   */
+  private int exportInterface(Interface iface, List<Lifted> funcs, int mainInstance, Integer memory,
+      Integer realloc) {
+    TypeEncoder outer = new TypeEncoder(new TypeEncoder.Scope() {
+      public int define(DefType type) {
+        return out.type(type);
+      }
+
+      public int name(TypeDef def, int definition) {
+        return definition;
+      }
+
+      public int resource(TypeDef def) {
+        throw new ComponentBuildException("exported interface " + iface.qualifiedName() + " defines resource "
+            + def.name() + "; exporting resources is not supported yet");
+      }
+
+      public int foreign(TypeDef def) {
+        Integer index = componentTypes.get(def);
+        if (index == null) {
+          throw new ComponentBuildException("exported interface " + iface.qualifiedName() + " uses type "
+              + def.name() + " of an interface the module does not import");
+        }
+        return index;
+      }
+
+      public boolean owns(TypeDef def) {
+        return def.owner().equals(iface.owner());
+      }
+    });
+    List<Integer> lifted = new ArrayList<>();
+    for (Lifted l : funcs) {
+      lifted.add(lift(l, outer.function(l.function()), mainInstance, memory, realloc));
+    }
+    Assembly nested = new Assembly();
+    List<Instance.Arg> args = new ArrayList<>();
+    Set<String> names = new LinkedHashSet<>();
+    TypeEncoder imports = new TypeEncoder(new TypeEncoder.Scope() {
+      public int define(DefType type) {
+        return nested.type(type);
+      }
+
+      public int name(TypeDef def, int definition) {
+        return importType(def, new ExternType.TypeEq(definition));
+      }
+
+      public int resource(TypeDef def) {
+        return importType(def, new ExternType.TypeSubResource());
+      }
+
+      private int importType(TypeDef def, ExternType type) {
+        String name = unique(names, "import-type-" + def.name());
+        boolean own = def.owner().equals(iface.owner());
+        args.add(new Instance.Arg(name, Sort.TYPE, own ? outer.known(def) : componentTypes.get(def)));
+        return nested.importExtern(name, type);
+      }
+
+      public int foreign(TypeDef def) {
+        throw new IllegalStateException("every type is imported into the export shim");
+      }
+
+      public boolean owns(TypeDef def) {
+        return true;
+      }
+    });
+    List<Integer> importedFuncs = new ArrayList<>();
+    for (int i = 0; i < funcs.size(); i++) {
+      int type = imports.function(funcs.get(i).function());
+      String name = unique(names, "import-func-" + funcs.get(i).function().name());
+      args.add(new Instance.Arg(name, Sort.FUNC, lifted.get(i)));
+      importedFuncs.add(nested.importExtern(name, new ExternType.Func(type)));
+    }
+    TypeEncoder exports = new TypeEncoder(new TypeEncoder.Scope() {
+      public int define(DefType type) {
+        return nested.type(type);
+      }
+
+      public int name(TypeDef def, int definition) {
+        return nested.export(def.name(), Sort.TYPE, definition);
+      }
+
+      public int resource(TypeDef def) {
+        throw new IllegalStateException("resources are rejected before the export shim");
+      }
+
+      public int foreign(TypeDef def) {
+        return imports.known(def);
+      }
+
+      public boolean owns(TypeDef def) {
+        return def.owner().equals(iface.owner());
+      }
+    });
+    for (TypeDef def : iface.types().values()) {
+      if (imports.known(def) != null && def.owner().equals(iface.owner())) {
+        exports.named(def);
+      }
+    }
+    for (int i = 0; i < funcs.size(); i++) {
+      Function f = funcs.get(i).function();
+      int type = exports.function(f);
+      nested.export(f.canonicalName(), Sort.FUNC, importedFuncs.get(i), Optional.of(new ExternType.Func(type)));
+    }
+    return out.instantiate(out.nestedComponent(nested.component()), args);
+  }
+
+  /** {@code base}, or {@code base-b}, {@code base-c}... if taken: names must be unique kebab labels. */
+  private static String unique(Set<String> taken, String base) {
+    String name = base;
+    for (char c = 'b'; !taken.add(name); c++) {
+      name = base + "-" + c;
+    }
+    return name;
   }
 
   /** Types of exported functions live at the component level and may only use imported interfaces' types. */

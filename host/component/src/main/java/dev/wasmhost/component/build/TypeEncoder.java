@@ -43,6 +43,11 @@ final class TypeEncoder {
     this.scope = scope;
   }
 
+  /** The index {@link #named} gave {@code def}, or null if it has not been used. */
+  Integer known(TypeDef def) {
+    return named.get(def);
+  }
+
   /** The index of a named type, defining it (and what it refers to) on first use. */
   int named(TypeDef def) {
     Integer known = named.get(def);
@@ -133,6 +138,27 @@ final class TypeEncoder {
         default -> false;
       };
       default -> false;
+    };
+  }
+
+  /** How many core values {@code type} flattens to (CanonicalABI.md's flatten_type), for deciding when values spill. */
+  static int flatCount(Type type) {
+    return switch (type) {
+      case null -> 0;
+      case Primitive p -> p == Primitive.STRING ? 2 : 1;
+      case Type.ListOf l -> 2;
+      case Type.FixedListOf l -> l.size() * flatCount(l.element());
+      case Type.OptionOf o -> 1 + flatCount(o.some());
+      case Type.ResultOf r -> 1 + Math.max(flatCount(r.ok()), flatCount(r.err()));
+      case Type.TupleOf t -> t.elements().stream().mapToInt(TypeEncoder::flatCount).sum();
+      case Type.Named(TypeDef def) -> switch (def.kind()) {
+        case TypeDef.Alias a -> flatCount(a.target());
+        case TypeDef.Record r -> r.fields().stream().mapToInt(f -> flatCount(f.type())).sum();
+        case TypeDef.Variant v -> 1 + v.cases().stream().mapToInt(c -> flatCount(c.payload())).max().orElse(0);
+        case TypeDef.Flags f -> (f.flags().size() + 31) / 32;
+        default -> 1;
+      };
+      default -> 1;
     };
   }
 }

@@ -35,6 +35,19 @@ class ComponentBuilderTest {
   }
 
   @Test
+  void exportedInterfacesKeepTheirTypeNames() throws IOException {
+    Path source = Path.of("../../conformance/components/src/p2-exports/wit");
+    World provider = WitResolver.resolveDirectory(source).root().worlds().get("shapes-provider");
+    byte[] component = ComponentBuilder.wrap(Files.readAllBytes(BUILT.resolve("p2-exports.core.wasm")), provider);
+    // The committed component is the one the Node checks call through jco.
+    assertThat(component).isEqualTo(Files.readAllBytes(BUILT.resolve("p2-exports.wasm")));
+    String wit = ComponentWorld.of(ComponentDecoder.decode(component)).toWit();
+    var fromBinary = WitResolver.resolveText("p2-exports.wit", wit).find("wasmhost:test@0.1.0").interfaces().get("shapes");
+    var fromSource = WitResolver.resolveDirectory(source).find("wasmhost:test@0.1.0").interfaces().get("shapes");
+    assertThat(fromBinary).isEqualTo(fromSource);
+  }
+
+  @Test
   void importsThatNeedMemoryGoThroughAShimTableFilledAfterTheModuleIsInstantiated() throws IOException {
     Component c = ComponentDecoder.decode(ComponentBuilder.wrap(
         Files.readAllBytes(BUILT.resolve("p2-direct.core.wasm")), COMMAND));
