@@ -45,6 +45,13 @@ if node --no-turbo-fast-api-calls -e 0 2>/dev/null; then
 fi
 # A cache of our own, so "warm" and "cold" mean what they say.
 export WASMHOST_CACHE_DIR="$out/wasmhost-cache"
+# A copy of the CLI's jar, run through the launcher with WASMHOST_JAR: builds in this tree during
+# the run (other people's) would otherwise rebuild it and invalidate the start-up caches.
+if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -f "$root/host/cli/target/wasmhost.jar" ]; then
+  WASMHOST_CACHE_DIR="$out/launcher-cache" "$root/wasmhost" --version >/dev/null
+fi
+cp "$root/host/cli/target/wasmhost.jar" "$out/wasmhost.jar"
+export WASMHOST_JAR="$out/wasmhost.jar"
 
 # The command line of one peer for one kernel.
 command_for() {

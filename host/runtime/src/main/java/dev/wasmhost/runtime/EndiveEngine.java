@@ -9,11 +9,13 @@ import run.endive.runtime.ImportValues;
 import run.endive.runtime.Instance;
 import run.endive.runtime.InterpreterMachine;
 import run.endive.runtime.Machine;
+import run.endive.runtime.Memory;
 import run.endive.wasm.InvalidException;
 import run.endive.wasm.MalformedException;
 import run.endive.wasm.Parser;
 import run.endive.wasm.WasmEngineException;
 import run.endive.wasm.WasmModule;
+import run.endive.wasm.types.MemoryLimits;
 
 /**
  * Runs core modules on Endive. With {@link EngineKind#COMPILER} each module is compiled to JVM
@@ -52,7 +54,7 @@ public final class EndiveEngine implements Engine {
             }
             machines = compiler.compile();
         }
-        return new EndivePrepared(module, machines);
+        return new EndivePrepared(module, machines, new ImportOrder(module));
     }
 
     /** Decodes and validates, mapping Endive's exceptions to one-line user errors. */
@@ -94,14 +96,30 @@ public final class EndiveEngine implements Engine {
         return nl < 0 ? message : message.substring(0, nl);
     }
 
-    private record EndivePrepared(WasmModule module, Function<Instance, Machine> machines)
+    /**
+     * Which linear memory instances get: {@link FlatMemory} (lazily backed, the default) or, with
+     * {@code -Dwasmhost.memory=paged}, Endive's page-table {@code ByteArrayMemory}, kept to compare
+     * the two in benchmarks. Shared memories always use Endive's, which is safe across threads.
+     */
+    private static final boolean PAGED_MEMORY =
+            "paged".equals(System.getProperty("wasmhost.memory"));
+
+    static Memory newMemory(MemoryLimits limits) {
+        if (PAGED_MEMORY || limits.shared()) {
+            return new ByteArrayMemory(limits);
+        }
+        return new FlatMemory(limits);
+    }
+
+    private record EndivePrepared(
+            WasmModule module, Function<Instance, Machine> machines, ImportOrder importOrder)
             implements PreparedModule {
         @Override
         public Instance instantiate(ImportValues imports, MemoryLimit limits, boolean runStart) {
             return Instance.builder(module)
-                    .withImportValues(imports)
+                    .withImportValues(importOrder.arrange(imports))
                     .withMachineFactory(machines)
-                    .withMemoryFactory(declared -> new ByteArrayMemory(limits.clamp(declared)))
+                    .withMemoryFactory(declared -> newMemory(limits.clamp(declared)))
                     .withStart(runStart)
                     .build();
         }
