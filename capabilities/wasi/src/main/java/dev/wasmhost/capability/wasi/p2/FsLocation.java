@@ -1,0 +1,52 @@
+package dev.wasmhost.capability.wasi.p2;
+
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where an open file or directory lives: a preopen's real root plus the components below it.
+ * The components are kept, not just a joined path, because the guest may rename a directory it
+ * holds open and put a symlink in its place; {@link #current} notices that instead of letting the
+ * host OS follow the link out of the sandbox.
+ */
+record FsLocation(Path root, List<String> parts) {
+    FsLocation {
+        parts = List.copyOf(parts);
+    }
+
+    Path host() {
+        Path p = root;
+        for (String part : parts) {
+            p = p.resolve(part);
+        }
+        return p;
+    }
+
+    FsLocation child(List<String> more) {
+        List<String> all = new ArrayList<>(parts);
+        all.addAll(more);
+        return new FsLocation(root, all);
+    }
+
+    /**
+     * The host path, or null when some component is no longer a plain directory (or, for the
+     * last one, no longer the same kind of object): the location was moved or replaced.
+     */
+    Path current(boolean directory) {
+        Path p = root;
+        for (int i = 0; i < parts.size(); i++) {
+            p = p.resolve(parts.get(i));
+            boolean last = i == parts.size() - 1;
+            if (Files.isSymbolicLink(p)) {
+                return null;
+            }
+            if ((!last || directory) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                return null;
+            }
+        }
+        return p;
+    }
+}
