@@ -2,6 +2,7 @@ package dev.wasmhost.cli;
 
 import dev.wasmhost.capability.wasi.WasiP1;
 import dev.wasmhost.capability.wasi.WasiP1Config;
+import dev.wasmhost.capability.wasi.p2.WasiP2Config;
 import dev.wasmhost.runtime.BinaryKind;
 import dev.wasmhost.runtime.CodeCache;
 import dev.wasmhost.runtime.EndiveEngine;
@@ -96,13 +97,10 @@ final class RunCommand extends CliCommand {
     private int run() {
         Options o = options();
         byte[] bytes = Inputs.read(Path.of(file));
-        if (BinaryKind.of(bytes) == BinaryKind.COMPONENT) {
-            throw new WasmhostException(
-                    ExitCode.INVALID_MODULE,
-                    "'" + file + "' is a WebAssembly component; this build runs core modules only"
-                            + " (component support is in progress)");
-        }
         var engineImpl = new EndiveEngine(o.engine, noCache ? null : new CodeCache(CodeCache.defaultRoot()));
+        if (BinaryKind.of(bytes) == BinaryKind.COMPONENT) {
+            return runComponent(bytes, o, engineImpl);
+        }
         PreparedModule prepared = engineImpl.prepare(bytes);
 
         List<String> argv = new ArrayList<>();
@@ -136,6 +134,34 @@ final class RunCommand extends CliCommand {
                     prepared.module());
             flush();
             return status;
+        } finally {
+            flush();
+        }
+    }
+
+    private int runComponent(byte[] bytes, Options o, EndiveEngine engine) {
+        List<String> argv = new ArrayList<>();
+        argv.add(argv0 != null ? argv0 : Path.of(file).getFileName().toString());
+        if (invoke == null) {
+            argv.addAll(guestArgs());
+        } else if (!guestArgs().isEmpty()) {
+            throw new WasmhostException(ExitCode.USAGE, "a component's --invoke takes its arguments inside the call,"
+                    + " in WAVE: --invoke '" + invoke + "(...)'");
+        }
+        WasiP2Config.Builder wasi = WasiP2Config.builder()
+                .args(argv)
+                .env(o.env)
+                .stdin(streams.in())
+                .stdout(streams.out())
+                .stderr(streams.err());
+        for (var dir : o.dirs) {
+            wasi.preopen(dir.getKey(), dir.getValue());
+        }
+        var run = new ComponentRun(engine, wasi.build(), o.memory, o.timeout);
+        try {
+            return invoke == null
+                    ? run.command(Path.of(file), bytes)
+                    : run.invoke(Path.of(file), bytes, invoke, spec.commandLine().getOut());
         } finally {
             flush();
         }

@@ -52,10 +52,19 @@ class BadInputTest {
     }
 
     @Test
-    void componentWhereACoreModuleIsExpectedIsReported() throws Exception {
+    void componentThatIsNotACommandIsReported() throws Exception {
         var run = runFile(new byte[] {0, 'a', 's', 'm', 0x0d, 0, 1, 0});
         assertThat(run.status()).isEqualTo(ExitCode.INVALID_MODULE);
-        assertThat(run.stderr()).contains("is a WebAssembly component").hasLineCount(1);
+        assertThat(run.stderr()).contains("is a component but not a command (it does not export wasi:cli/run)")
+                .hasLineCount(1);
+    }
+
+    @Test
+    void truncatedComponentNamesTheOffset() throws Exception {
+        byte[] whole = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("../../conformance/components/wasm/p2-direct.wasm"));
+        var run = runFile(java.util.Arrays.copyOf(whole, 20));
+        assertThat(run.status()).isEqualTo(ExitCode.INVALID_MODULE);
+        assertThat(run.stderr()).contains("is not a valid component: offset 0xa: ").hasLineCount(1);
     }
 
     @Test
