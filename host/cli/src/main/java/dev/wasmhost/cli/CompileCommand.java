@@ -37,9 +37,9 @@ final class CompileCommand extends CliCommand {
             description = "Where to write the module (default: FILE.wasm beside FILE.py).")
     Path output;
 
-    @Option(names = "--target", paramLabel = "wasi-p1|component", defaultValue = "wasi-p1",
+    @Option(names = "--target", paramLabel = "component|wasi-p1", defaultValue = "component",
             converter = TargetConverter.class,
-            description = "wasi-p1 (default): a WASI preview 1 core module; component: a wasi:cli/command component (WASI 0.2).")
+            description = "component (default): a wasi:cli/command component (WASI 0.2); wasi-p1: a WASI preview 1 core module.")
     Target target;
 
     @Option(names = "--emit", paramLabel = "wasm|ir", defaultValue = "wasm",
