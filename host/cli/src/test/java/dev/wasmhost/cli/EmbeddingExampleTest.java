@@ -43,4 +43,23 @@ class EmbeddingExampleTest {
         assertThat(stdout.toString(StandardCharsets.UTF_8))
                 .isEqualTo("Hello, world! (from WebAssembly, running on wasmhost)\nHOME is not granted\n");
     }
+
+    @Test
+    void readmeComponentExampleCallsAnExport(@TempDir Path cacheDir) throws Exception {
+        // --- as in README.md ("Embedding"), with a temporary cache and the component's path in the repository
+        var engine = new dev.wasmhost.component.link.ComponentEngine(
+                new EndiveEngine(EngineKind.COMPILER, new CodeCache(cacheDir)));
+        var wasi = new dev.wasmhost.capability.wasi.p2.WasiP2(
+                dev.wasmhost.capability.wasi.p2.WasiP2Config.builder().stdout(System.out).build());
+        var linker = new dev.wasmhost.component.link.Linker()
+                .defineAll(wasi.version(), wasi.functions(), wasi::type, wasi::resource, wasi::drop);
+        dev.wasmhost.component.link.ComponentInstance shapes = linker.instantiate(engine,
+                Files.readAllBytes(Path.of("../../conformance/components/wasm/p2-exports.wasm")));
+        dev.wasmhost.component.abi.FuncType area = shapes.type("wasmhost:test/shapes@0.1.0#area");
+        java.util.Optional<dev.wasmhost.component.abi.Value> result = shapes.call("wasmhost:test/shapes@0.1.0#area",
+                dev.wasmhost.component.abi.Wave.parseCall("area(rect({x: 3, y: 4}))", area));
+        // ---
+        assertThat(dev.wasmhost.component.abi.Wave.print(result.orElseThrow(), area.result().orElseThrow()))
+                .isEqualTo("12");
+    }
 }
