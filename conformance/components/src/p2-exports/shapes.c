@@ -42,3 +42,41 @@ EXPORT("describe") uint32_t *describe(int32_t c, uint32_t n) {
     str_out[1] = len;
     return str_out;
 }
+
+// The canonical ABI's allocator, for string arguments: a bump allocator that starts over on every
+// call of parse-point (its one use), so steady calls do not grow memory.
+static unsigned char arena[4096];
+static uint32_t used;
+
+__attribute__((export_name("cabi_realloc")))
+void *cabi_realloc(void *old, uint32_t old_size, uint32_t align, uint32_t new_size) {
+    uint32_t at = (used + align - 1) & ~(align - 1);
+    if (old != 0 || at + new_size > sizeof arena) {
+        __builtin_trap();
+    }
+    used = at + new_size;
+    return arena + at;
+}
+
+// parse-point: func(text: string) -> point; "x,y" with optional minus signs
+EXPORT("parse-point") int32_t *parse_point(const char *text, uint32_t len) {
+    int32_t v[2] = {0, 0};
+    int which = 0, negative = 0;
+    for (uint32_t i = 0; i < len; i++) {
+        char c = text[i];
+        if (c == '-') {
+            negative = 1;
+        } else if (c == ',') {
+            if (negative) v[which] = -v[which];
+            which = 1;
+            negative = 0;
+        } else if (c >= '0' && c <= '9') {
+            v[which] = v[which] * 10 + (c - '0');
+        }
+    }
+    if (negative) v[which] = -v[which];
+    used = 0;
+    point_out[0] = v[0];
+    point_out[1] = v[1];
+    return point_out;
+}

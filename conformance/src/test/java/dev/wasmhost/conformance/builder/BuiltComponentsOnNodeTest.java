@@ -54,10 +54,11 @@ class BuiltComponentsOnNodeTest {
                     shapes.area({ tag: 'empty' }));
                 console.log(JSON.stringify(shapes.mirror({ x: 5, y: -7 })));
                 console.log(shapes.flip('red'), shapes.flip('green'), shapes.describe('blue', 42));
+                console.log(JSON.stringify(shapes.parsePoint('-3,42')));
                 """);
         var run = Jco.node(dir, "check.mjs");
         assertThat(run.stderr()).isEmpty();
-        assertThat(run.stdout()).isEqualTo("12n 12n 0n\n{\"x\":-5,\"y\":7}\nblue green blue x42\n");
+        assertThat(run.stdout()).isEqualTo("12n 12n 0n\n{\"x\":-5,\"y\":7}\nblue green blue x42\n{\"x\":-3,\"y\":42}\n");
     }
 
     @TestFactory

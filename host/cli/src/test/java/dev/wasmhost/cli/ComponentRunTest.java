@@ -61,6 +61,7 @@ class ComponentRunTest {
         assertThat(CliRun.of("run", "--invoke", "flip(red)", shapes).stdout()).isEqualTo("blue\n");
         assertThat(CliRun.of("run", "--invoke", "wasmhost:test/shapes#describe(blue, 42)", shapes).stdout())
                 .isEqualTo("\"blue x42\"\n");
+        assertThat(CliRun.of("run", "--invoke", "parse-point(\"-3,42\")", shapes).stdout()).isEqualTo("{x: -3, y: 42}\n");
     }
 
     @Test

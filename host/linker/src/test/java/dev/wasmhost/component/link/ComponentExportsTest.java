@@ -63,9 +63,16 @@ class ComponentExportsTest {
   }
 
   @Test
+  void stringArgumentsAreLoweredThroughTheGuestsRealloc() {
+    var p = shapes.call(SHAPES + "parse-point", List.of(new Value.StringValue("-3,42")));
+    assertThat(p).contains(new Value.RecordValue(List.of(
+        new Value.IntValue(Type.Primitive.S32, -3), new Value.IntValue(Type.Primitive.S32, 42))));
+  }
+
+  @Test
   void exportedFunctionsAreListedWithTheirTypes() {
     assertThat(shapes.functions()).containsExactlyInAnyOrder(SHAPES + "area", SHAPES + "mirror", SHAPES + "flip",
-        SHAPES + "describe");
+        SHAPES + "describe", SHAPES + "parse-point");
     assertThat(shapes.type(SHAPES + "flip").result())
         .contains(new Type.EnumType(List.of("red", "green", "blue")));
   }
