@@ -48,4 +48,12 @@ public sealed interface IrExpr {
     }
 
     record Cond(Type type, IrExpr cond, IrExpr then, IrExpr otherwise) implements IrExpr {}
+
+    /** Runs statements, then yields {@code result} (how comprehensions and slices become expressions). */
+    record Block(List<IrStmt> stmts, IrExpr result) implements IrExpr {
+        @Override
+        public Type type() {
+            return result.type();
+        }
+    }
 }

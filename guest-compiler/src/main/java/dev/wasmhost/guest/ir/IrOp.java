@@ -33,8 +33,23 @@ public enum IrOp {
     // list[T] (runtime); LIST_NEW's result type names T
     LIST_NEW, LIST_APPEND, LIST_GET, LIST_SET, LIST_LEN, LIST_POP, LIST_CONTAINS,
     LIST_SUM_INT, LIST_SUM_FLOAT, LIST_MIN_INT, LIST_MAX_INT, LIST_MIN_FLOAT, LIST_MAX_FLOAT,
+    LIST_EXTEND, LIST_INSERT, LIST_REVERSE, LIST_SORT, LIST_FIND, LIST_COUNT, LIST_REMOVE, LIST_CLEAR,
+    LIST_ANY, LIST_ALL,
+    /** Python slice bounds (runtime): (n, start, step, flags) and (n, start, stop, step, flags); flags 1 = start given, 2 = stop given. */
+    SLICE_START, SLICE_COUNT,
+    /** (str, start, stop, step, flags). */
+    STR_SLICE,
+    STR_FIND, STR_INDEX, STR_COUNT, STR_STARTSWITH, STR_ENDSWITH, STR_STRIP, STR_LSTRIP, STR_RSTRIP,
+    STR_REPLACE, STR_ISDIGIT, STR_ISALPHA, STR_ISSPACE,
+    /** (str, list[str]) and (str, separator, list[str]): append the pieces to the given list and return it. */
+    STR_SPLIT_WS, STR_SPLIT_SEP,
     // dict[K, V] (runtime), insertion ordered
-    DICT_NEW, DICT_GET, DICT_GET_DEFAULT, DICT_SET, DICT_CONTAINS, DICT_LEN, DICT_KEY_AT,
+    DICT_NEW, DICT_GET, DICT_GET_DEFAULT, DICT_SET, DICT_CONTAINS, DICT_LEN, DICT_KEY_AT, DICT_VALUE_AT,
+    /**
+     * Tuples: TUPLE_NEW(items...) (the result type names the item types), TUPLE_GET(tuple, constant
+     * index), TUPLE_CMP(a, b) → int below, at or above zero (runtime, by the items' descriptors).
+     */
+    TUPLE_NEW, TUPLE_GET, TUPLE_CMP,
     // class instances: OBJECT_NEW's result type names the class; FIELD_GET (object, slot index,
     // AttributeError message) raises if the field was never assigned; FIELD_SET (object, slot, value)
     OBJECT_NEW, FIELD_GET, FIELD_SET,

@@ -80,6 +80,7 @@ public final class IrPrinter {
             case IrExpr.Op o -> o.op() + (o.op() == IrOp.LIST_NEW || o.op() == IrOp.DICT_NEW ? "<" + o.type() + ">" : "")
                     + "(" + list(o.args()) + ")";
             case IrExpr.Logic l -> "(" + expr(l.left()) + (l.isAnd() ? " and " : " or ") + expr(l.right()) + ")";
+            case IrExpr.Block b -> "(block " + b.stmts().size() + " stmts -> " + expr(b.result()) + ")";
             case IrExpr.Cond c -> "(" + expr(c.then()) + " if " + expr(c.cond()) + " else " + expr(c.otherwise()) + ")";
         };
     }

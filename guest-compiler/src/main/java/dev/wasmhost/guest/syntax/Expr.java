@@ -52,4 +52,16 @@ public sealed interface Expr {
     record ListLit(Pos pos, List<Expr> items) implements Expr {}
 
     record DictLit(Pos pos, List<Expr> keys, List<Expr> values) implements Expr {}
+
+    /** {@code lower:upper:step} inside a subscript; absent parts are null. */
+    record Slice(Pos pos, Expr lower, Expr upper, Expr step) implements Expr {}
+
+    /** One {@code for target in iter if cond...} clause of a comprehension. */
+    record CompFor(Pos pos, Expr target, Expr iter, List<Expr> conditions) {}
+
+    /** {@code [element for ...]}. */
+    record ListComp(Pos pos, Expr element, List<CompFor> clauses) implements Expr {}
+
+    /** {@code {key: value for ...}}. */
+    record DictComp(Pos pos, Expr key, Expr value, List<CompFor> clauses) implements Expr {}
 }

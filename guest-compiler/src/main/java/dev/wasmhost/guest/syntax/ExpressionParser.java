@@ -12,6 +12,24 @@ class ExpressionParser extends TokenCursor {
         super(file, tokens);
     }
 
+    /** An expression, or several separated by commas: a tuple without parentheses ({@code return a, b}). */
+    Expr expressionList() {
+        Expr first = expression();
+        if (!peek().is(",")) {
+            return first;
+        }
+        List<Expr> items = new ArrayList<>();
+        items.add(first);
+        while (accept(",")) {
+            Token t = peek();
+            if (t.kind() == Token.Kind.NEWLINE || t.is(";") || t.is("=") || t.is(")") || t.kind() == Token.Kind.EOF) {
+                break;
+            }
+            items.add(expression());
+        }
+        return new Expr.TupleLit(first.pos(), items);
+    }
+
     Expr expressionNoTuple() {
         Expr e = expression();
         if (peek().is(",")) {
@@ -182,14 +200,10 @@ class ExpressionParser extends TokenCursor {
                 e = callArguments(e);
             } else if (t.is("[")) {
                 p++;
+                Expr index = peek().is(":") ? null : expression();
                 if (peek().is(":")) {
-                    throw unsupported(peek().pos(), "slicing");
-                }
-                Expr index = expression();
-                if (peek().is(":")) {
-                    throw unsupported(peek().pos(), "slicing");
-                }
-                if (peek().is(",")) {
+                    index = slice(t.pos(), index);
+                } else if (peek().is(",")) {
                     List<Expr> items = new ArrayList<>();
                     items.add(index);
                     while (accept(",") && !peek().is("]")) {
@@ -206,6 +220,51 @@ class ExpressionParser extends TokenCursor {
                 return e;
             }
         }
+    }
+
+    /** The rest of {@code [lower:upper:step]} after {@code lower} (which may be null). */
+    private Expr slice(Pos pos, Expr lower) {
+        expect(":");
+        Expr upper = peek().is(":") || peek().is("]") ? null : expression();
+        Expr step = null;
+        if (accept(":") && !peek().is("]")) {
+            step = expression();
+        }
+        return new Expr.Slice(pos, lower, upper, step);
+    }
+
+    /** Comprehension clauses, starting at {@code for}. */
+    List<Expr.CompFor> compClauses() {
+        List<Expr.CompFor> clauses = new ArrayList<>();
+        while (peek().is("for")) {
+            Pos pos = next().pos();
+            if (peek().is("async")) {
+                throw unsupported(peek().pos(), "async/await");
+            }
+            Expr target = targetList();
+            expect("in");
+            Expr iter = orExpr();
+            List<Expr> conditions = new ArrayList<>();
+            while (accept("if")) {
+                conditions.add(orExpr());
+            }
+            clauses.add(new Expr.CompFor(pos, target, iter, conditions));
+        }
+        return clauses;
+    }
+
+    /** A loop target: a name, or names separated by commas (a tuple target). */
+    Expr targetList() {
+        Expr first = bitOr();
+        if (!peek().is(",")) {
+            return first;
+        }
+        List<Expr> items = new ArrayList<>();
+        items.add(first);
+        while (accept(",") && !peek().is("in")) {
+            items.add(bitOr());
+        }
+        return new Expr.TupleLit(first.pos(), items);
     }
 
     Expr callArguments(Expr func) {
@@ -261,12 +320,18 @@ class ExpressionParser extends TokenCursor {
             case OP -> {
                 switch (t.text()) {
                     case "(" -> {
-                        if (peek().is(")")) {
-                            throw unsupported(pos, "tuples");
+                        if (accept(")")) {
+                            return new Expr.TupleLit(pos, List.of());
                         }
                         Expr inner = expression();
                         if (peek().is(",")) {
-                            throw unsupported(pos, "tuples");
+                            List<Expr> items = new ArrayList<>();
+                            items.add(inner);
+                            while (accept(",") && !peek().is(")")) {
+                                items.add(expression());
+                            }
+                            expect(")");
+                            return new Expr.TupleLit(pos, items);
                         }
                         if (peek().is("for")) {
                             throw unsupported(peek().pos(), "generator expressions");
@@ -278,8 +343,10 @@ class ExpressionParser extends TokenCursor {
                         List<Expr> items = new ArrayList<>();
                         while (!peek().is("]")) {
                             items.add(expression());
-                            if (peek().is("for")) {
-                                throw unsupported(pos, "list comprehensions");
+                            if (peek().is("for") && items.size() == 1) {
+                                Expr.ListComp comp = new Expr.ListComp(pos, items.get(0), compClauses());
+                                expect("]");
+                                return comp;
                             }
                             if (!accept(",")) {
                                 break;
@@ -311,8 +378,10 @@ class ExpressionParser extends TokenCursor {
             p++;
             keys.add(key);
             values.add(expression());
-            if (peek().is("for")) {
-                throw unsupported(pos, "dict comprehensions");
+            if (peek().is("for") && keys.size() == 1) {
+                Expr.DictComp comp = new Expr.DictComp(pos, key, values.get(0), compClauses());
+                expect("}");
+                return comp;
             }
             if (!accept(",")) {
                 break;

@@ -89,7 +89,7 @@ public final class Parser extends ExpressionParser {
                     if (peek().kind() == Token.Kind.NEWLINE || peek().is(";")) {
                         return new Stmt.Return(pos, null);
                     }
-                    return new Stmt.Return(pos, expressionNoTuple());
+                    return new Stmt.Return(pos, expressionList());
                 }
                 case "global" -> {
                     p++;
@@ -108,10 +108,13 @@ public final class Parser extends ExpressionParser {
                 default -> { }
             }
         }
-        Expr first = expressionNoTuple();
+        Expr first = expressionList();
         if (accept(":")) {
             Expr annotation = expression();
             Expr value = accept("=") ? expressionNoTuple() : null;
+            if (first instanceof Expr.TupleLit) {
+                throw error(pos, "only single target (not tuple) can be annotated");
+            }
             return new Stmt.AnnAssign(pos, checkTarget(first), annotation, value);
         }
         Token op = peek();
@@ -122,6 +125,9 @@ public final class Parser extends ExpressionParser {
             if (bin.equals("@")) {
                 throw unsupported(op.pos(), "matrix multiplication (@)");
             }
+            if (first instanceof Expr.TupleLit) {
+                throw error(pos, "'tuple' is an illegal expression for augmented assignment");
+            }
             return new Stmt.AugAssign(pos, checkTarget(first), bin, expressionNoTuple());
         }
         if (peek().is("=")) {
@@ -129,7 +135,7 @@ public final class Parser extends ExpressionParser {
             targets.add(checkTarget(first));
             Expr value = null;
             while (accept("=")) {
-                value = expressionNoTuple();
+                value = expressionList();
                 targets.add(value);
             }
             targets.remove(targets.size() - 1);
@@ -146,6 +152,10 @@ public final class Parser extends ExpressionParser {
             return target;
         }
         if (target instanceof Expr.Attribute) {
+            return target;
+        }
+        if (target instanceof Expr.TupleLit t && !t.items().isEmpty()) {
+            t.items().forEach(this::checkTarget);
             return target;
         }
         throw error(target.pos(), "cannot assign to this expression");
@@ -237,29 +247,35 @@ public final class Parser extends ExpressionParser {
         Expr cond = expression();
         expect(":");
         List<Stmt> body = block();
-        if (peek().is("else")) {
-            throw unsupported(peek().pos(), "else clause on loops");
-        }
-        return new Stmt.While(pos, cond, body);
+        return new Stmt.While(pos, cond, body, loopElse());
     }
 
     private Stmt forStatement() {
         Pos pos = next().pos();
-        Expr target = primary();
-        if (peek().is(",")) {
-            throw unsupported(peek().pos(), "tuple unpacking");
-        }
-        if (!(target instanceof Expr.Name)) {
-            throw unsupported(target.pos(), "for-loop target other than a name");
-        }
+        Expr target = targetList();
+        checkLoopTarget(target);
         expect("in");
         Expr iter = expressionNoTuple();
         expect(":");
         List<Stmt> body = block();
-        if (peek().is("else")) {
-            throw unsupported(peek().pos(), "else clause on loops");
+        return new Stmt.For(pos, target, iter, body, loopElse());
+    }
+
+    private void checkLoopTarget(Expr target) {
+        if (target instanceof Expr.TupleLit t && !t.items().isEmpty()) {
+            t.items().forEach(this::checkLoopTarget);
+        } else if (!(target instanceof Expr.Name)) {
+            throw unsupported(target.pos(), "for-loop target other than names");
         }
-        return new Stmt.For(pos, target, iter, body);
+    }
+
+    private List<Stmt> loopElse() {
+        if (!peek().is("else")) {
+            return List.of();
+        }
+        p++;
+        expect(":");
+        return block();
     }
 
     private List<Stmt> block() {

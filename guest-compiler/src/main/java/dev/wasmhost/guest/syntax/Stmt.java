@@ -22,9 +22,10 @@ public sealed interface Stmt {
 
     record If(Pos pos, Expr cond, List<Stmt> body, List<Stmt> orelse) implements Stmt {}
 
-    record While(Pos pos, Expr cond, List<Stmt> body) implements Stmt {}
+    /** {@code orelse} is the loop's {@code else:} block, run when the loop ends without break. */
+    record While(Pos pos, Expr cond, List<Stmt> body, List<Stmt> orelse) implements Stmt {}
 
-    record For(Pos pos, Expr target, Expr iter, List<Stmt> body) implements Stmt {}
+    record For(Pos pos, Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse) implements Stmt {}
 
     record Break(Pos pos) implements Stmt {}
 

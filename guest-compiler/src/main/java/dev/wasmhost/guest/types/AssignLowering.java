@@ -25,6 +25,21 @@ final class AssignLowering {
     }
 
     void assign(Stmt.Assign a, List<IrStmt> out) {
+        if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.TupleLit t && a.value() instanceof Expr.TupleLit v
+                && t.items().size() == v.items().size()) {
+            // a, b = b, a: every value is evaluated before any target is assigned
+            List<IrExpr> temps = new java.util.ArrayList<>();
+            for (int k = 0; k < v.items().size(); k++) {
+                IrExpr value = exprs.check(v.items().get(k), expectedType(t.items().get(k)));
+                IrLocal tmp = fc.temp(value.type());
+                out.add(new IrStmt.SetLocal(tmp, value));
+                temps.add(new IrExpr.Local(tmp));
+            }
+            for (int k = 0; k < t.items().size(); k++) {
+                storeTo(t.items().get(k), temps.get(k), v.items().get(k).pos(), out);
+            }
+            return;
+        }
         if (a.targets().size() == 1) {
             assignTo(a.targets().get(0), a.value(), null, out);
             return;
@@ -91,12 +106,26 @@ final class AssignLowering {
         if (target instanceof Expr.Name n) {
             return fc.variableType(n.id());
         }
+        // d[k] = [] or xs[i] = {}: the container's element type types the empty literal
+        if (target instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && !(ix.index() instanceof Expr.Slice)) {
+            Type c = fc.variableType(n.id());
+            if (c != null && c.kind() == Type.Kind.DICT) {
+                return c.b();
+            }
+            if (c != null && c.kind() == Type.Kind.LIST) {
+                return c.a();
+            }
+        }
         return null;
     }
 
     void storeTo(Expr target, IrExpr v, Pos valuePos, List<IrStmt> out) {
         if (target instanceof Expr.Name n) {
             fc.storeName(n, v, out);
+            return;
+        }
+        if (target instanceof Expr.TupleLit t) {
+            unpack(t, v, valuePos, out);
             return;
         }
         if (!isPure(v)) {
@@ -120,6 +149,9 @@ final class AssignLowering {
 
     /** container[index] = v; {@code key} is the already-checked index when the caller has one. */
     private void storeIndex(Expr.Index ix, IrExpr container, IrExpr key, IrExpr v, List<IrStmt> out) {
+        if (ix.index() instanceof Expr.Slice sl) {
+            throw exprs.unsupported(sl.pos(), "slice assignment");
+        }
         Type ct = container.type();
         String incompatible = "Incompatible types in assignment (expression has type \"" + v.type()
                 + "\", target has type \"%s\")";
@@ -159,6 +191,9 @@ final class AssignLowering {
             return;
         }
         Expr.Index ix = (Expr.Index) a.target();
+        if (ix.index() instanceof Expr.Slice sl) {
+            throw exprs.unsupported(sl.pos(), "slice assignment");
+        }
         IrExpr container = exprs.check(ix.target());
         IrLocal c = fc.temp(container.type());
         out.add(new IrStmt.SetLocal(c, container));
@@ -176,6 +211,32 @@ final class AssignLowering {
         };
         IrExpr result = exprs.binary(a.pos(), a.op(), current, exprs.check(a.value()));
         storeIndex(ix, new IrExpr.Local(c), new IrExpr.Local(k), result, out);
+    }
+
+    /** {@code a, b = value}: the value must be a tuple of as many items. */
+    private void unpack(Expr.TupleLit target, IrExpr v, Pos valuePos, List<IrStmt> out) {
+        if (v.type().kind() != Type.Kind.TUPLE) {
+            throw exprs.unsupported(valuePos, "unpacking a value of type \"" + v.type() + "\" (only tuples unpack)");
+        }
+        List<Type> items = v.type().items();
+        checkCount(target.items().size(), items.size(), valuePos);
+        IrLocal t = fc.temp(v.type());
+        out.add(new IrStmt.SetLocal(t, v));
+        for (int k = 0; k < items.size(); k++) {
+            storeTo(target.items().get(k), new IrExpr.Op(items.get(k), IrOp.TUPLE_GET, List.of(new IrExpr.Local(t),
+                    ExprChecker.intConst(k))), valuePos, out);
+        }
+    }
+
+    /** mypy's messages for unpacking {@code provided} values into {@code expected} targets. */
+    void checkCount(int expected, int provided, Pos pos) {
+        if (provided > expected) {
+            throw exprs.error(pos, "Too many values to unpack (" + expected + " expected, " + provided + " provided)");
+        }
+        if (provided < expected) {
+            throw exprs.error(pos, "Need more than " + provided + " value" + (provided == 1 ? "" : "s") + " to unpack ("
+                    + expected + " expected)");
+        }
     }
 
     static boolean isPure(IrExpr e) {

@@ -3,7 +3,9 @@ package dev.wasmhost.guest.types;
 import static dev.wasmhost.guest.types.ExprChecker.op;
 
 import dev.wasmhost.guest.ir.IrExpr;
+import dev.wasmhost.guest.ir.IrLocal;
 import dev.wasmhost.guest.ir.IrOp;
+import dev.wasmhost.guest.ir.IrStmt;
 import dev.wasmhost.guest.syntax.Expr;
 import dev.wasmhost.guest.syntax.Pos;
 import java.util.ArrayList;
@@ -14,8 +16,8 @@ import java.util.Set;
 /** Types calls: user functions, builtins, methods of str/list/dict, and runtime intrinsics. */
 final class CallChecker {
     private static final Set<String> OTHER_BUILTINS = Set.of(
-            "input", "open", "isinstance", "type", "map", "filter", "zip", "enumerate", "sorted",
-            "reversed", "any", "all", "hash", "id", "iter", "next", "getattr", "setattr", "hasattr",
+            "input", "open", "isinstance", "type", "map", "filter", "zip", "enumerate",
+            "reversed", "hash", "id", "iter", "next", "getattr", "setattr", "hasattr",
             "tuple", "set", "frozenset", "bytes", "bytearray", "object", "super", "divmod", "pow",
             "hex", "oct", "bin", "format", "exec", "eval", "globals", "locals", "vars", "dir",
             "callable", "complex", "memoryview", "slice", "property", "staticmethod", "classmethod",
@@ -55,8 +57,10 @@ final class CallChecker {
             Map.entry("__memfill", new Intrinsic(IrOp.MEMFILL, Type.NONE, 3, false)));
 
     private final ExprChecker x;
+    private final CollectionMethods methods;
 
     CallChecker(ExprChecker x) {
+        this.methods = new CollectionMethods(x);
         this.x = x;
     }
 
@@ -188,6 +192,7 @@ final class CallChecker {
                     case STR -> op(Type.INT, IrOp.STR_LEN, v);
                     case LIST -> op(Type.INT, IrOp.LIST_LEN, v);
                     case DICT -> op(Type.INT, IrOp.DICT_LEN, v);
+                    case TUPLE -> new IrExpr.Block(List.of(new IrStmt.Eval(v)), ExprChecker.intConst(v.type().items().size()));
                     default -> throw argType(pos, fn, v.type(), "Sized");
                 };
             }
@@ -275,6 +280,14 @@ final class CallChecker {
                 return op(Type.STR, IrOp.STR_CHR, v);
             }
             case "range" -> throw x.unsupported(pos, "range() outside a for loop");
+            case "sorted" -> { return methods.sorted(call); }
+            case "any", "all" -> {
+                IrExpr v = positional(call, fn, 1, 1).get(0);
+                if (!v.type().equals(Type.list(Type.BOOL))) {
+                    throw x.unsupported(pos, fn + "() of \"" + v.type() + "\" (list[bool] only; use a comprehension)");
+                }
+                return op(Type.BOOL, fn.equals("any") ? IrOp.LIST_ANY : IrOp.LIST_ALL, v);
+            }
             default -> {
                 if (OTHER_BUILTINS.contains(fn)) {
                     throw x.unsupported(pos, "builtin " + fn + "()");
@@ -399,6 +412,10 @@ final class CallChecker {
                     positional(call, "pop", 0, 0);
                     return op(t.a(), IrOp.LIST_POP, target);
                 }
+                IrExpr list = methods.listMethod(call, target, m);
+                if (list != null) {
+                    return list;
+                }
             }
             case DICT -> {
                 if (m.equals("get")) {
@@ -434,7 +451,12 @@ final class CallChecker {
                         }
                         return op(Type.STR, IrOp.STR_JOIN, target, l);
                     }
-                    default -> { }
+                    default -> {
+                        IrExpr str = methods.strMethod(call, target, m);
+                        if (str != null) {
+                            return str;
+                        }
+                    }
                 }
             }
             default -> { }

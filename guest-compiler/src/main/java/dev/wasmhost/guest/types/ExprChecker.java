@@ -17,11 +17,13 @@ final class ExprChecker {
     final Scope scope;
     private final CallChecker calls;
     private final LiteralChecker literals;
+    private final BlockLowering blocks;
 
     ExprChecker(Scope scope) {
         this.scope = scope;
         this.calls = new CallChecker(this);
         this.literals = new LiteralChecker(this);
+        this.blocks = new BlockLowering(this, literals);
     }
 
     IrExpr check(Expr e) {
@@ -71,9 +73,36 @@ final class ExprChecker {
             case Expr.ListLit l -> literals.listLiteral(l, expected);
             case Expr.DictLit d -> literals.dictLiteral(d, expected);
             case Expr.FString f -> literals.fstring(f);
-            case Expr.TupleLit t -> throw unsupported(t.pos(), "tuples");
+            case Expr.TupleLit t -> tuple(t, expected);
+            case Expr.Slice s -> throw unsupported(s.pos(), "slice outside a subscript (slice objects)");
+            case Expr.ListComp c -> blocks.listComp(c, expected);
+            case Expr.DictComp c -> blocks.dictComp(c, expected);
             case Expr.Formatted f -> throw unsupported(f.pos(), "replacement field outside an f-string");
         };
+    }
+
+    /** A tuple display; {@code expected} (a tuple type of the same length) types its items. */
+    private IrExpr tuple(Expr.TupleLit t, Type expected) {
+        List<Type> want = expected != null && expected.kind() == Type.Kind.TUPLE && expected.items().size() == t.items().size()
+                ? expected.items() : null;
+        if (t.items().size() > 32) {
+            throw unsupported(t.pos(), "tuples of more than 32 items");
+        }
+        List<IrExpr> items = new java.util.ArrayList<>();
+        List<Type> types = new java.util.ArrayList<>();
+        for (int k = 0; k < t.items().size(); k++) {
+            Expr e = t.items().get(k);
+            IrExpr v = check(e, want == null ? null : want.get(k));
+            if (want != null && assignable(v.type(), want.get(k))) {
+                v = coerce(v, want.get(k));
+            }
+            if (v.type() == Type.NONE) {
+                throw unsupported(e.pos(), "containers of None");
+            }
+            items.add(v);
+            types.add(v.type());
+        }
+        return new IrExpr.Op(Type.tuple(types), IrOp.TUPLE_NEW, items);
     }
 
     /** A value used as a condition: Python truthiness made explicit. */
@@ -91,6 +120,7 @@ final class ExprChecker {
             case DICT -> op(Type.BOOL, IrOp.INT_NE, op(Type.INT, IrOp.DICT_LEN, v), intConst(0));
             case NONE -> throw unsupported(pos, "None used as a condition");
             case CLASS -> throw unsupported(pos, "truth value of a class instance");
+            case TUPLE -> throw unsupported(pos, "truth value of a tuple");
         };
     }
 
@@ -131,6 +161,15 @@ final class ExprChecker {
         }
         if (operator.equals("*") && rt == Type.STR && (lt == Type.INT || lt == Type.BOOL)) {
             return op(Type.STR, IrOp.STR_REPEAT, coerce(l, Type.INT), r);
+        }
+        if (lt.kind() == Type.Kind.LIST && (operator.equals("+") && lt.equals(rt) || operator.equals("*") && (rt == Type.INT || rt == Type.BOOL))) {
+            return blocks.listArith(l, operator.equals("+") ? r : null, operator.equals("*") ? coerce(r, Type.INT) : null);
+        }
+        if (rt.kind() == Type.Kind.LIST && operator.equals("*") && (lt == Type.INT || lt == Type.BOOL)) {
+            IrLocal n = scope.temp(Type.INT);
+            IrExpr count = new IrExpr.Tee(n, coerce(l, Type.INT));
+            return new IrExpr.Block(List.of(new dev.wasmhost.guest.ir.IrStmt.Eval(count)),
+                    blocks.listArith(r, null, new IrExpr.Local(n)));
         }
         if (operator.equals("%") && lt == Type.STR) {
             throw unsupported(pos, "printf-style string formatting (%)");
@@ -244,6 +283,20 @@ final class ExprChecker {
             };
             return op(Type.BOOL, o, coerce(l, t), coerce(r, t));
         }
+        if (lt.kind() == Type.Kind.TUPLE && lt.equals(rt)) {
+            if (!lt.isOrderable()) {
+                throw unsupported(pos, "comparison of \"" + lt + "\" (tuples of int, float, bool, str only)");
+            }
+            IrOp o = switch (operator) {
+                case "==" -> IrOp.INT_EQ;
+                case "!=" -> IrOp.INT_NE;
+                case "<" -> IrOp.INT_LT;
+                case "<=" -> IrOp.INT_LE;
+                case ">" -> IrOp.INT_GT;
+                default -> IrOp.INT_GE;
+            };
+            return op(Type.BOOL, o, op(Type.INT, IrOp.TUPLE_CMP, l, r), intConst(0));
+        }
         if ((lt.kind() == Type.Kind.LIST || lt.kind() == Type.Kind.DICT) && lt.equals(rt)) {
             throw unsupported(pos, "comparison of " + lt.kind().name().toLowerCase() + "s");
         }
@@ -253,6 +306,23 @@ final class ExprChecker {
     private IrExpr index(Expr.Index ix) {
         IrExpr target = check(ix.target());
         Type t = target.type();
+        if (ix.index() instanceof Expr.Slice s) {
+            return blocks.slice(target, s);
+        }
+        if (t.kind() == Type.Kind.TUPLE) {
+            List<Type> items = t.items();
+            Long k = ix.index() instanceof Expr.IntLit lit ? Long.valueOf(lit.value().longValue())
+                    : ix.index() instanceof Expr.Unary u && u.op().equals("-") && u.operand() instanceof Expr.IntLit lit
+                    ? Long.valueOf(-lit.value().longValue()) : null;
+            if (k == null) {
+                throw unsupported(ix.index().pos(), "tuple index that is not an integer literal");
+            }
+            long at = k < 0 ? k + items.size() : k;
+            if (at < 0 || at >= items.size()) {
+                throw error(ix.pos(), "Tuple index out of range");
+            }
+            return new IrExpr.Op(items.get((int) at), IrOp.TUPLE_GET, List.of(target, intConst(at)));
+        }
         switch (t.kind()) {
             case LIST -> {
                 IrExpr i = indexInt(ix.index(), t);
@@ -330,7 +400,7 @@ final class ExprChecker {
     }
 
     static boolean containsClass(Type t) {
-        return t != null && (t.kind() == Type.Kind.CLASS || (t.kind() == Type.Kind.LIST || t.kind() == Type.Kind.DICT)
+        return t != null && (t.kind() == Type.Kind.CLASS || (t.kind() == Type.Kind.LIST || t.kind() == Type.Kind.DICT || t.kind() == Type.Kind.TUPLE)
                 && (containsClass(t.a()) || containsClass(t.b())));
     }
 

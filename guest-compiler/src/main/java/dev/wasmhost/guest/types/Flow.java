@@ -32,7 +32,9 @@ final class Flow {
         return switch (last) {
             case Stmt.Return r -> true;
             case Stmt.If i -> alwaysReturns(i.body()) && alwaysReturns(i.orelse());
-            case Stmt.While w -> w.cond() instanceof Expr.BoolLit b && b.value() && !breaks(w.body());
+            case Stmt.While w -> !breaks(w.body())
+                    && (w.cond() instanceof Expr.BoolLit b && b.value() || alwaysReturns(w.orelse()));
+            case Stmt.For f -> !breaks(f.body()) && alwaysReturns(f.orelse());
             case Stmt.Assert a -> a.test() instanceof Expr.BoolLit b && !b.value();
             default -> false;
         };
@@ -57,8 +59,8 @@ final class Flow {
             boolean found = switch (s) {
                 case Stmt.Return r -> r.value() != null;
                 case Stmt.If i -> returnsValue(i.body()) || returnsValue(i.orelse());
-                case Stmt.While w -> returnsValue(w.body());
-                case Stmt.For f -> returnsValue(f.body());
+                case Stmt.While w -> returnsValue(w.body()) || returnsValue(w.orelse());
+                case Stmt.For f -> returnsValue(f.body()) || returnsValue(f.orelse());
                 default -> false;
             };
             if (found) {

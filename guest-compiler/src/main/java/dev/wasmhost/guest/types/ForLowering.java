@@ -8,14 +8,16 @@ import dev.wasmhost.guest.ir.IrLocal;
 import dev.wasmhost.guest.ir.IrOp;
 import dev.wasmhost.guest.ir.IrStmt;
 import dev.wasmhost.guest.syntax.Expr;
+import dev.wasmhost.guest.syntax.Pos;
 import dev.wasmhost.guest.syntax.Stmt;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lowers {@code for} loops to counted IR loops: over range() with a hidden counter, over a list or
- * str by index (re-reading the length each time, as CPython's iterators do), and over a dict's
- * keys in insertion order, raising RuntimeError if the dict changes size meanwhile.
+ * Lowers {@code for} loops (and comprehension clauses) to counted IR loops: over range() with a
+ * hidden counter, over a list or str by index (re-reading the length each time, as CPython's
+ * iterators do), over a dict's keys, values or items in insertion order (RuntimeError if the dict
+ * changes size meanwhile), and over enumerate(), zip() and reversed() without building tuples.
  */
 final class ForLowering {
     private final FunctionChecker fc;
@@ -26,50 +28,184 @@ final class ForLowering {
         this.exprs = exprs;
     }
 
+    /** Emits a loop body given the values of this iteration, one per target name. */
+    interface Body {
+        void emit(List<IrExpr> values, List<IrStmt> out);
+    }
+
     void lower(Stmt.For f, List<IrStmt> out) {
-        Expr.Name target = (Expr.Name) f.target();
-        if (f.iter() instanceof Expr.Call call && call.func() instanceof Expr.Name n && n.id().equals("range")
-                && fc.function("range", n.pos()) == null) {
-            range(f, target, call, out);
+        List<Expr> targets = f.target() instanceof Expr.TupleLit t ? t.items() : List.of(f.target());
+        loop(f.iter(), targets.size(), f.target().pos(), (values, body) -> fc.loopBody(targets, values, f.body(), body), out);
+    }
+
+    /**
+     * Lowers iteration over {@code iterExpr} for a target of {@code arity} names: range(), a list,
+     * str or dict, and, for two or more names, enumerate(), zip() and dict.items().
+     */
+    void loop(Expr iterExpr, int arity, Pos targetPos, Body given, List<IrStmt> out) {
+        // one name over enumerate()/zip()/items() receives the values as a tuple; several names over
+        // another iterable receive one value to unpack (the body emitter does that)
+        Body bodyEmitter = arity != 1 ? given : (values, body) -> given.emit(values.size() == 1 ? values
+                : List.of(new IrExpr.Op(Type.tuple(values.stream().map(IrExpr::type).toList()), IrOp.TUPLE_NEW, values)), body);
+        if (iterExpr instanceof Expr.Call call && call.func() instanceof Expr.Name n && fc.function(n.id(), n.pos()) == null) {
+            switch (n.id()) {
+                case "range" -> {
+                    requireArity(arity, 1, targetPos, "range()");
+                    range(call, bodyEmitter, out);
+                    return;
+                }
+                case "enumerate" -> {
+                    requireArity(arity, 2, targetPos, "enumerate()");
+                    if (call.args().size() != 1 || !call.keywords().isEmpty()) {
+                        throw exprs.unsupported(call.pos(), "enumerate() other than enumerate(iterable)");
+                    }
+                    indexed(List.of(call.args().get(0)), true, call, bodyEmitter, out);
+                    return;
+                }
+                case "zip" -> {
+                    requireArity(arity, call.args().size(), targetPos, "zip()");
+                    if (call.args().size() < 2 || !call.keywords().isEmpty()) {
+                        throw exprs.unsupported(call.pos(), "zip() of fewer than two iterables or with keywords");
+                    }
+                    indexed(call.args(), false, call, bodyEmitter, out);
+                    return;
+                }
+                case "reversed" -> {
+                    requireArity(arity, 1, targetPos, "reversed()");
+                    if (call.args().size() != 1 || !call.keywords().isEmpty()) {
+                        throw exprs.error(call.pos(), "reversed() takes exactly one argument");
+                    }
+                    backwards(call.args().get(0), bodyEmitter, out);
+                    return;
+                }
+                default -> { }
+            }
+        }
+        if (iterExpr instanceof Expr.Call call && call.func() instanceof Expr.Attribute a && call.args().isEmpty()
+                && (a.name().equals("items") || a.name().equals("keys") || a.name().equals("values"))) {
+            IrExpr d = exprs.check(a.target());
+            if (d.type().kind() == Type.Kind.DICT) {
+                requireArity(arity, a.name().equals("items") ? 2 : 1, targetPos, a.name() + "()");
+                dict(d, a.name(), bodyEmitter, out);
+                return;
+            }
+        }
+        IrExpr seq = exprs.check(iterExpr);
+        if (seq.type().kind() == Type.Kind.DICT) {
+            dict(seq, "keys", bodyEmitter, out);
             return;
         }
-        IrExpr seq = exprs.check(f.iter());
-        IrLocal s = fc.temp(seq.type());
+        indexedValues(List.of(seq), List.of(iterExpr), false, bodyEmitter, out);
+    }
+
+    private void requireArity(int arity, int produced, Pos pos, String what) {
+        if (arity != produced && arity != 1) {
+            if (produced > arity) {
+                throw exprs.error(pos, "Too many values to unpack (" + arity + " expected, " + produced + " provided)");
+            }
+            throw exprs.error(pos, "Need more than " + produced + " value" + (produced == 1 ? "" : "s") + " to unpack ("
+                    + arity + " expected)");
+        }
+    }
+
+    private void indexed(List<Expr> iterables, boolean withIndex, Expr.Call call, Body bodyEmitter, List<IrStmt> out) {
+        List<IrExpr> seqs = new ArrayList<>();
+        for (Expr e : iterables) {
+            seqs.add(exprs.check(e));
+        }
+        indexedValues(seqs, iterables, withIndex, bodyEmitter, out);
+    }
+
+    /** Iterates lists/strs in lockstep by index (stopping at the shortest), optionally yielding the index first. */
+    private void indexedValues(List<IrExpr> seqs, List<Expr> sources, boolean withIndex, Body bodyEmitter, List<IrStmt> out) {
+        IrLocal i = fc.temp(Type.INT);
+        List<IrExpr> values = new ArrayList<>();
+        IrExpr cond = null;
+        List<IrLocal> locals = new ArrayList<>();
+        for (int k = 0; k < seqs.size(); k++) {
+            IrExpr seq = seqs.get(k);
+            IrLocal s = fc.temp(seq.type());
+            out.add(new IrStmt.SetLocal(s, seq));
+            locals.add(s);
+        }
+        out.add(new IrStmt.SetLocal(i, intConst(0)));
+        IrExpr idx = new IrExpr.Local(i);
+        if (withIndex) {
+            values.add(idx);
+        }
+        for (int k = 0; k < seqs.size(); k++) {
+            IrExpr sv = new IrExpr.Local(locals.get(k));
+            Type t = seqs.get(k).type();
+            IrExpr one = switch (t.kind()) {
+                case LIST -> {
+                    values.add(op(t.a(), IrOp.LIST_GET, sv, idx));
+                    yield op(Type.BOOL, IrOp.INT_LT, idx, op(Type.INT, IrOp.LIST_LEN, sv));
+                }
+                case STR -> {
+                    values.add(op(Type.STR, IrOp.STR_GET, sv, idx));
+                    yield op(Type.BOOL, IrOp.INT_LT, idx, op(Type.INT, IrOp.STR_LEN, sv));
+                }
+                default -> throw exprs.error(sources.get(k).pos(), "\"" + t + "\" object is not iterable"
+                        + (t.kind() == Type.Kind.DICT ? " here (iterate over the dict itself or its items())" : ""));
+            };
+            cond = cond == null ? one : new IrExpr.Logic(true, cond, one);
+        }
+        List<IrStmt> body = new ArrayList<>();
+        bodyEmitter.emit(values, body);
+        out.add(new IrStmt.Loop(cond, body, List.of(new IrStmt.SetLocal(i, op(Type.INT, IrOp.INT_ADD, idx, intConst(1))))));
+    }
+
+    private void backwards(Expr source, Body bodyEmitter, List<IrStmt> out) {
+        IrExpr seq = exprs.check(source);
+        Type t = seq.type();
+        if (t.kind() != Type.Kind.LIST && t.kind() != Type.Kind.STR) {
+            throw exprs.unsupported(source.pos(), "reversed() of \"" + t + "\" (list or str only)");
+        }
+        boolean isList = t.kind() == Type.Kind.LIST;
+        IrLocal s = fc.temp(t);
         out.add(new IrStmt.SetLocal(s, seq));
+        IrExpr sv = new IrExpr.Local(s);
+        IrLocal i = fc.temp(Type.INT);
+        out.add(new IrStmt.SetLocal(i, op(Type.INT, IrOp.INT_SUB, op(Type.INT, isList ? IrOp.LIST_LEN : IrOp.STR_LEN, sv), intConst(1))));
+        IrExpr idx = new IrExpr.Local(i);
+        // CPython's reverse iterator stops when the index leaves the (possibly shrunk) sequence
+        IrExpr cond = new IrExpr.Logic(true, op(Type.BOOL, IrOp.INT_GE, idx, intConst(0)),
+                op(Type.BOOL, IrOp.INT_LT, idx, op(Type.INT, isList ? IrOp.LIST_LEN : IrOp.STR_LEN, sv)));
+        IrExpr element = isList ? op(t.a(), IrOp.LIST_GET, sv, idx) : op(Type.STR, IrOp.STR_GET, sv, idx);
+        List<IrStmt> body = new ArrayList<>();
+        bodyEmitter.emit(List.of(element), body);
+        out.add(new IrStmt.Loop(cond, body, List.of(new IrStmt.SetLocal(i, op(Type.INT, IrOp.INT_SUB, idx, intConst(1))))));
+    }
+
+    /** A dict's keys, values or items in insertion order; RuntimeError if its size changes meanwhile. */
+    private void dict(IrExpr d, String what, Body bodyEmitter, List<IrStmt> out) {
+        IrLocal s = fc.temp(d.type());
+        out.add(new IrStmt.SetLocal(s, d));
+        IrExpr sv = new IrExpr.Local(s);
         IrLocal i = fc.temp(Type.INT);
         out.add(new IrStmt.SetLocal(i, intConst(0)));
         IrExpr idx = new IrExpr.Local(i);
-        IrExpr sv = new IrExpr.Local(s);
+        IrLocal n = fc.temp(Type.INT);
+        out.add(new IrStmt.SetLocal(n, op(Type.INT, IrOp.DICT_LEN, sv)));
+        IrExpr cond = op(Type.BOOL, IrOp.INT_LT, idx, new IrExpr.Local(n));
+        IrExpr key = op(d.type().a(), IrOp.DICT_KEY_AT, sv, idx);
+        IrExpr value = op(d.type().b(), IrOp.DICT_VALUE_AT, sv, idx);
+        List<IrExpr> values = switch (what) {
+            case "items" -> List.of(key, value);
+            case "values" -> List.of(value);
+            default -> List.of(key);
+        };
         List<IrStmt> update = new ArrayList<>();
-        IrExpr cond;
-        IrExpr element;
-        switch (seq.type().kind()) {
-            case LIST -> {
-                cond = op(Type.BOOL, IrOp.INT_LT, idx, op(Type.INT, IrOp.LIST_LEN, sv));
-                element = op(seq.type().a(), IrOp.LIST_GET, sv, idx);
-            }
-            case STR -> {
-                cond = op(Type.BOOL, IrOp.INT_LT, idx, op(Type.INT, IrOp.STR_LEN, sv));
-                element = op(Type.STR, IrOp.STR_GET, sv, idx);
-            }
-            case DICT -> {
-                IrLocal n = fc.temp(Type.INT);
-                out.add(new IrStmt.SetLocal(n, op(Type.INT, IrOp.DICT_LEN, sv)));
-                cond = op(Type.BOOL, IrOp.INT_LT, idx, new IrExpr.Local(n));
-                element = op(seq.type().a(), IrOp.DICT_KEY_AT, sv, idx);
-                update.add(new IrStmt.If(op(Type.BOOL, IrOp.INT_NE, op(Type.INT, IrOp.DICT_LEN, sv), new IrExpr.Local(n)),
-                        List.of(FunctionChecker.raise("RuntimeError",
-                                new IrExpr.Const(Type.STR, "dictionary changed size during iteration"))), List.of()));
-            }
-            default -> throw exprs.error(f.iter().pos(), "\"" + seq.type() + "\" object is not iterable");
-        }
+        update.add(new IrStmt.If(op(Type.BOOL, IrOp.INT_NE, op(Type.INT, IrOp.DICT_LEN, sv), new IrExpr.Local(n)),
+                List.of(FunctionChecker.raise("RuntimeError",
+                        new IrExpr.Const(Type.STR, "dictionary changed size during iteration"))), List.of()));
         update.add(new IrStmt.SetLocal(i, op(Type.INT, IrOp.INT_ADD, idx, intConst(1))));
         List<IrStmt> body = new ArrayList<>();
-        fc.loopBody(target, element, f.body(), body);
+        bodyEmitter.emit(values, body);
         out.add(new IrStmt.Loop(cond, body, update));
     }
 
-    private void range(Stmt.For f, Expr.Name target, Expr.Call call, List<IrStmt> out) {
+    private void range(Expr.Call call, Body bodyEmitter, List<IrStmt> out) {
         if (!call.keywords().isEmpty()) {
             throw exprs.unsupported(call.pos(), "keyword arguments to range()");
         }
@@ -112,7 +248,7 @@ final class ForLowering {
                     new IrExpr.Logic(true, op(Type.BOOL, IrOp.INT_LT, step, intConst(0)), op(Type.BOOL, IrOp.INT_GT, iv, sv)));
         }
         List<IrStmt> body = new ArrayList<>();
-        fc.loopBody(target, iv, f.body(), body);
+        bodyEmitter.emit(List.of(iv), body);
         List<IrStmt> update = List.of(new IrStmt.SetLocal(i, op(Type.INT, IrOp.INT_ADD, iv, step)));
         out.add(new IrStmt.Loop(cond, body, update));
     }

@@ -36,6 +36,11 @@ final class FunctionChecker implements Scope {
     private final Set<String> definedFunctions = new HashSet<>();
     private Set<String> defined = new HashSet<>();
     private int loopDepth;
+    private final List<Map<String, IrLocal>> compScopes = new ArrayList<>();
+    /** Per enclosing loop, the flag its {@code break} sets when the loop has an else block (or null). */
+    private final List<IrLocal> breakFlags = new ArrayList<>();
+    /** Per enclosing loop, the intersection of the names defined at each of its breaks (null before any). */
+    private final List<Set<String>> definedAtBreaks = new ArrayList<>();
     private int temps;
     private final ExprChecker exprs;
     private final AssignLowering assigns;
@@ -69,6 +74,12 @@ final class FunctionChecker implements Scope {
 
     @Override
     public IrExpr read(String name, Pos pos) {
+        for (int k = compScopes.size() - 1; k >= 0; k--) {
+            IrLocal l = compScopes.get(k).get(name);
+            if (l != null) {
+                return new IrExpr.Local(l);
+            }
+        }
         if (!isMain && locals.containsKey(name) && !declaredGlobals.contains(name)) {
             if (!defined.contains(name)) {
                 throw exprs.error(pos, "Name \"" + name + "\" may be undefined");
@@ -158,6 +169,23 @@ final class FunctionChecker implements Scope {
         return owner;
     }
 
+    @Override
+    public Map<String, IrLocal> pushComprehensionScope() {
+        Map<String, IrLocal> names = new HashMap<>();
+        compScopes.add(names);
+        return names;
+    }
+
+    @Override
+    public void popComprehensionScope() {
+        compScopes.remove(compScopes.size() - 1);
+    }
+
+    @Override
+    public ForLowering forLoops() {
+        return new ForLowering(this, exprs);
+    }
+
     // ---- statements
 
     private void statements(List<Stmt> body, List<IrStmt> out) {
@@ -190,16 +218,26 @@ final class FunctionChecker implements Scope {
             case Stmt.AnnAssign a -> assigns.annAssign(a, out);
             case Stmt.AugAssign a -> assigns.augAssign(a, out);
             case Stmt.If i -> ifStatement(i, out);
-            case Stmt.While w -> {
+            case Stmt.While w -> withLoopElse(w.orelse(), out, () -> {
                 IrExpr cond = exprs.condition(w.cond());
                 List<IrStmt> body = new ArrayList<>();
                 loopBody(w.body(), body);
                 out.add(new IrStmt.Loop(cond, body, List.of()));
-            }
-            case Stmt.For f -> new ForLowering(this, exprs).lower(f, out);
+            });
+            case Stmt.For f -> withLoopElse(f.orelse(), out, () -> new ForLowering(this, exprs).lower(f, out));
             case Stmt.Break b -> {
                 if (loopDepth == 0) {
                     throw exprs.error(b.pos(), "\"break\" outside loop");
+                }
+                IrLocal flag = breakFlags.get(breakFlags.size() - 1);
+                Set<String> atBreaks = definedAtBreaks.get(definedAtBreaks.size() - 1);
+                if (atBreaks == null) {
+                    definedAtBreaks.set(definedAtBreaks.size() - 1, new HashSet<>(defined));
+                } else {
+                    atBreaks.retainAll(defined);
+                }
+                if (flag != null) {
+                    out.add(new IrStmt.SetLocal(flag, new IrExpr.Const(Type.BOOL, true)));
                 }
                 out.add(new IrStmt.Break());
             }
@@ -233,6 +271,35 @@ final class FunctionChecker implements Scope {
         }
     }
 
+    /**
+     * Lowers a loop; with an {@code else:} block, a hidden flag set by {@code break} decides
+     * whether the block runs after the loop. Names the block assigns count as possibly undefined.
+     */
+    private void withLoopElse(List<Stmt> orelse, List<IrStmt> out, Runnable loop) {
+        IrLocal flag = null;
+        if (!orelse.isEmpty()) {
+            flag = temp(Type.BOOL);
+            out.add(new IrStmt.SetLocal(flag, new IrExpr.Const(Type.BOOL, false)));
+        }
+        breakFlags.add(flag);
+        definedAtBreaks.add(null);
+        Set<String> atBreaks;
+        try {
+            loop.run();
+        } finally {
+            breakFlags.remove(breakFlags.size() - 1);
+            atBreaks = definedAtBreaks.remove(definedAtBreaks.size() - 1);
+        }
+        if (flag != null) {
+            Set<String> saved = new HashSet<>(defined);
+            List<IrStmt> body = new ArrayList<>();
+            statements(orelse, body);
+            // when the else block always leaves, code after the loop is reached only through a break
+            defined = Flow.jumpsAway(orelse) && atBreaks != null ? atBreaks : saved;
+            out.add(new IrStmt.If(op(Type.BOOL, IrOp.NOT, new IrExpr.Local(flag)), body, List.of()));
+        }
+    }
+
     static IrStmt raise(String exception, IrExpr message) {
         return new IrStmt.Eval(op(Type.NONE, IrOp.RAISE, new IrExpr.Const(Type.STR, exception), message));
     }
@@ -242,11 +309,15 @@ final class FunctionChecker implements Scope {
         loopBody(null, null, body, out);
     }
 
-    /** A loop body that first assigns {@code element} to the loop variable {@code target}. */
-    void loopBody(Expr target, IrExpr element, List<Stmt> body, List<IrStmt> out) {
+    /** A loop body that first assigns each of {@code values} to the loop variables {@code targets}. */
+    void loopBody(List<Expr> targets, List<IrExpr> values, List<Stmt> body, List<IrStmt> out) {
         Set<String> saved = new HashSet<>(defined);
-        if (target != null) {
-            assigns.storeTo(target, element, target.pos(), out);
+        if (targets != null && values.size() == 1 && targets.size() > 1) {
+            assigns.storeTo(new Expr.TupleLit(targets.get(0).pos(), targets), values.get(0), targets.get(0).pos(), out);
+        } else {
+            for (int k = 0; targets != null && k < targets.size(); k++) {
+                assigns.storeTo(targets.get(k), values.get(k), targets.get(k).pos(), out);
+            }
         }
         loopDepth++;
         statements(body, out);
@@ -364,10 +435,17 @@ final class FunctionChecker implements Scope {
                 case Stmt.AnnAssign a -> collectTarget(a.target());
                 case Stmt.AugAssign a -> collectTarget(a.target());
                 case Stmt.For f -> {
+                    if (f.target() instanceof Expr.TupleLit t) {
+                        t.items().forEach(this::collectTarget);
+                    }
                     collectTarget(f.target());
                     collectAssigned(f.body());
+                    collectAssigned(f.orelse());
                 }
-                case Stmt.While w -> collectAssigned(w.body());
+                case Stmt.While w -> {
+                    collectAssigned(w.body());
+                    collectAssigned(w.orelse());
+                }
                 case Stmt.If i -> {
                     collectAssigned(i.body());
                     collectAssigned(i.orelse());
@@ -381,6 +459,9 @@ final class FunctionChecker implements Scope {
     private void collectTarget(Expr target) {
         if (target instanceof Expr.Name n) {
             assignedNames.add(n.id());
+        }
+        if (target instanceof Expr.TupleLit t) {
+            t.items().forEach(this::collectTarget);
         }
     }
 }

@@ -81,8 +81,8 @@ final class LiteralChecker {
     }
 
     void checkKeyType(Pos pos, Type key) {
-        if (key != Type.INT && key != Type.STR && key != Type.BOOL) {
-            throw x.unsupported(pos, "dict keys of type \"" + key + "\" (use int, str or bool)");
+        if (!key.isKey()) {
+            throw x.unsupported(pos, "dict keys of type \"" + key + "\" (use int, str, bool or tuples of them)");
         }
     }
 

@@ -37,4 +37,12 @@ interface Scope {
 
     /** The class whose method is being checked, or null in a plain function. */
     ClassInfo currentClass();
+
+    /** Opens a comprehension scope; names put into the returned map shadow every other name. */
+    java.util.Map<String, IrLocal> pushComprehensionScope();
+
+    void popComprehensionScope();
+
+    /** Lowers loops (also those of comprehensions). */
+    ForLowering forLoops();
 }

@@ -6,8 +6,12 @@ package dev.wasmhost.guest.types;
  * way mypy does, e.g. {@code dict[str, list[int]]}.
  */
 public record Type(Kind kind, Type a, Type b, String name) {
-    /** CLASS types carry the class name, and in {@code a} the base class (or null). */
-    public enum Kind { INT, FLOAT, BOOL, STR, NONE, LIST, DICT, CLASS }
+    /**
+     * CLASS types carry the class name, and in {@code a} the base class (or null). TUPLE types
+     * are a chain: {@code a} is the first item type, {@code b} the tuple of the other items;
+     * the empty tuple has neither.
+     */
+    public enum Kind { INT, FLOAT, BOOL, STR, NONE, LIST, DICT, CLASS, TUPLE }
 
     public static final Type INT = new Type(Kind.INT, null, null, null);
     public static final Type FLOAT = new Type(Kind.FLOAT, null, null, null);
@@ -23,13 +27,30 @@ public record Type(Kind kind, Type a, Type b, String name) {
         return new Type(Kind.DICT, key, value, null);
     }
 
+    public static Type tuple(java.util.List<Type> items) {
+        Type t = new Type(Kind.TUPLE, null, null, null);
+        for (int k = items.size() - 1; k >= 0; k--) {
+            t = new Type(Kind.TUPLE, items.get(k), t, null);
+        }
+        return t;
+    }
+
+    /** The item types of a TUPLE type. */
+    public java.util.List<Type> items() {
+        java.util.List<Type> items = new java.util.ArrayList<>();
+        for (Type t = this; t.a != null; t = t.b) {
+            items.add(t.a);
+        }
+        return items;
+    }
+
     public static Type ofClass(String name, Type base) {
         return new Type(Kind.CLASS, base, null, name);
     }
 
     /** True for heap objects (a pointer into linear memory that the collector must see). */
     public boolean isRef() {
-        return kind == Kind.STR || kind == Kind.LIST || kind == Kind.DICT || kind == Kind.CLASS;
+        return kind == Kind.STR || kind == Kind.LIST || kind == Kind.DICT || kind == Kind.CLASS || kind == Kind.TUPLE;
     }
 
     /** True if a value of this type may be used where {@code other} is expected without conversion. */
@@ -40,6 +61,18 @@ public record Type(Kind kind, Type a, Type b, String name) {
             }
         }
         return false;
+    }
+
+    /** Usable as a dict key or sorted: int, str, bool, and tuples of those (floats are orderable only). */
+    public boolean isKey() {
+        return kind == Kind.INT || kind == Kind.STR || kind == Kind.BOOL
+                || kind == Kind.TUPLE && items().stream().allMatch(Type::isKey);
+    }
+
+    /** Has a total order the runtime can sort by: int, float, bool, str, and tuples of those. */
+    public boolean isOrderable() {
+        return kind == Kind.INT || kind == Kind.FLOAT || kind == Kind.STR || kind == Kind.BOOL
+                || kind == Kind.TUPLE && items().stream().allMatch(Type::isOrderable);
     }
 
     public boolean isNumeric() {
@@ -57,6 +90,8 @@ public record Type(Kind kind, Type a, Type b, String name) {
             case LIST -> "list[" + a + "]";
             case DICT -> "dict[" + a + ", " + b + "]";
             case CLASS -> name;
+            case TUPLE -> a == null ? "tuple[()]"
+                    : "tuple[" + String.join(", ", items().stream().map(Type::toString).toList()) + "]";
         };
     }
 }

@@ -51,10 +51,21 @@ final class TypeResolver {
                 }
                 List<Expr> items = t.items();
                 Type k = resolve(items.get(0));
-                if (k != Type.INT && k != Type.STR && k != Type.BOOL) {
-                    throw Errors.unsupported(file, items.get(0).pos(), "dict keys of type \"" + k + "\" (use int, str or bool)");
+                if (!k.isKey()) {
+                    throw Errors.unsupported(file, items.get(0).pos(), "dict keys of type \"" + k + "\" (use int, str, bool or tuples of them)");
                 }
                 return Type.dict(k, element(items.get(1)));
+            }
+            case Expr.Index ix when ix.target() instanceof Expr.Name n && n.id().equals("tuple") -> {
+                List<Expr> items = ix.index() instanceof Expr.TupleLit t ? t.items() : List.of(ix.index());
+                if (items.size() > 32) {
+                    throw Errors.unsupported(file, ix.pos(), "tuples of more than 32 items");
+                }
+                List<Type> types = new java.util.ArrayList<>();
+                for (Expr item : items) {
+                    types.add(element(item));
+                }
+                return Type.tuple(types);
             }
             case Expr.Binary b when b.op().equals("|") ->
                 throw Errors.unsupported(file, b.pos(), "union types");

@@ -256,6 +256,10 @@ final class FunctionEmitter {
                 }
                 code.u8(Op.END);
             }
+            case IrExpr.Block b -> {
+                b.stmts().forEach(this::stmt);
+                expr(b.result(), root);
+            }
             case IrExpr.Cond c -> {
                 expr(c.cond(), false);
                 code.u8(Op.IF).u8(WasmBackend.valType(c.type()));

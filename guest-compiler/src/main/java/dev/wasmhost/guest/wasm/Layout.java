@@ -33,6 +33,8 @@ final class Layout {
     static final int DESC_LIST = 6;
     static final int DESC_DICT = 7;
     static final int DESC_CLASS = 8;
+    /** [0] 9, [4] item count, [8] bitmap of reference items, [12] address of the items' descriptors. */
+    static final int DESC_TUPLE = 9;
 
     private Layout() {}
 

@@ -92,6 +92,13 @@ final class OpEmitter {
                 code.i32Load(8).i32Const(f.backend.data.classDescriptor(name)).u8(Op.I32_EQ);
             }
             case FIELD_SET -> fieldSet(op);
+            case TUPLE_NEW -> tupleNew(op);
+            case TUPLE_GET -> {
+                int k = (int) (long) (Long) ((IrExpr.Const) a.get(1)).value();
+                f.expr(a.get(0), false);
+                loadSlot(op.type(), 16 + 8 * k);
+            }
+            case TUPLE_CMP -> runtime("tuple_cmp", List.of(a.get(0), a.get(1), descriptor(a.get(0).type())), Type.INT, false);
             case DICT_NEW -> dictNew(op, root);
             // intrinsics
             case LOAD8 -> load(a, 0x31, 0);
@@ -212,6 +219,32 @@ final class OpEmitter {
             default -> code.i32Store(16 + 8 * k);
         }
         code.localGet(obj).localGet(obj).i32Load(12).i32Const(1 << k).u8(Op.I32_OR).i32Store(12).i32Const(0);
+    }
+
+    /** Allocates the tuple (rooted in a fresh slot), then evaluates and stores each item in order. */
+    private void tupleNew(IrExpr.Op op) {
+        runtimeNoRoot("object_new", List.of(descriptor(op.type())), op.type());
+        int slot = f.newSlot();
+        code.localSet(f.t32).localGet(f.fp).localGet(f.t32).i32Store(slot * 4);
+        for (int k = 0; k < op.args().size(); k++) {
+            IrExpr item = op.args().get(k);
+            code.localGet(f.fp).i32Load(slot * 4);
+            f.expr(item, true);
+            switch (item.type().kind()) {
+                case INT -> code.mem(Op.I64_STORE, 3, 16 + 8 * k);
+                case FLOAT -> code.mem(0x39, 3, 16 + 8 * k);
+                default -> code.i32Store(16 + 8 * k);
+            }
+        }
+        code.localGet(f.fp).i32Load(slot * 4);
+    }
+
+    private void loadSlot(Type t, int offset) {
+        switch (t.kind()) {
+            case INT -> code.mem(Op.I64_LOAD, 3, offset);
+            case FLOAT -> code.mem(0x2B, 3, offset);
+            default -> code.i32Load(offset);
+        }
     }
 
     private void binary(List<IrExpr> a, int opcode) {

@@ -74,6 +74,9 @@ final class StaticData {
         if (t.kind() == Type.Kind.CLASS) {
             return classDescriptor(t.name());
         }
+        if (t.kind() == Type.Kind.TUPLE) {
+            return tupleDescriptor(t);
+        }
         int a = t.a() == null ? 0 : descriptor(t.a());
         int b = t.b() == null ? 0 : descriptor(t.b());
         int addr = here();
@@ -85,11 +88,36 @@ final class StaticData {
             case NONE -> Layout.DESC_NONE;
             case LIST -> Layout.DESC_LIST;
             case DICT -> Layout.DESC_DICT;
-            case CLASS -> throw new IllegalStateException("handled above");
+            case CLASS, TUPLE -> throw new IllegalStateException("handled above");
         });
         i32(a);
         i32(b);
         i32(0);
+        descriptors.put(t, addr);
+        return addr;
+    }
+
+    /** Laid out like a class descriptor (so the collector traces tuples as instances), plus the items' descriptors. */
+    private int tupleDescriptor(Type t) {
+        List<Type> items = t.items();
+        int[] itemDescs = new int[items.size()];
+        int bitmap = 0;
+        for (int k = 0; k < items.size(); k++) {
+            itemDescs[k] = descriptor(items.get(k));
+            if (items.get(k).isRef()) {
+                bitmap |= 1 << k;
+            }
+        }
+        int table = here();
+        for (int d : itemDescs) {
+            i32(d);
+        }
+        pad();
+        int addr = here();
+        i32(Layout.DESC_TUPLE);
+        i32(items.size());
+        i32(bitmap);
+        i32(table);
         descriptors.put(t, addr);
         return addr;
     }

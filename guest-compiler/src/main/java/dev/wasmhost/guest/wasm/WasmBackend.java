@@ -5,11 +5,15 @@ import dev.wasmhost.guest.ir.IrFunction;
 import dev.wasmhost.guest.ir.IrGlobal;
 import dev.wasmhost.guest.ir.IrModule;
 import dev.wasmhost.guest.types.Type;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Encodes an {@link IrModule} as a core module for a {@link Target}, with a name section so a trap names
@@ -48,10 +52,16 @@ public final class WasmBackend {
     final StaticData data;
     final int rootsStart;
     final int rootsEnd;
+    /** Functions to emit (null: all); the first encoding records calls so the second can drop dead ones. */
+    private final Set<String> live;
+    /** Callees by caller ("" for the entry point), recorded while encoding. */
+    private final Map<String, Set<String>> calls = new HashMap<>();
+    private String emitting = "";
 
-    private WasmBackend(IrModule module, Target target) {
+    private WasmBackend(IrModule module, Target target, Set<String> live) {
         this.module = module;
         this.target = target;
+        this.live = live;
         if (target == Target.WASI_P1) {
             imports = 2;
             fdWrite = 0;
@@ -90,19 +100,39 @@ public final class WasmBackend {
 
     /** Compiles a checked program to the bytes of a core module for {@code target}. */
     public static byte[] compile(IrModule module, Target target) {
-        return new WasmBackend(module, target).encode();
+        // The runtime library is compiled with every program; a first encoding finds which of its
+        // functions the program reaches, and only those are emitted (hello world stays small).
+        WasmBackend all = new WasmBackend(module, target, null);
+        all.encode();
+        Set<String> reached = new HashSet<>();
+        Deque<String> work = new ArrayDeque<>();
+        work.add("");
+        while (!work.isEmpty()) {
+            for (String callee : all.calls.getOrDefault(work.pop(), Set.of())) {
+                if (reached.add(callee)) {
+                    work.add(callee);
+                }
+            }
+        }
+        reached.add(module.main().name());
+        return new WasmBackend(module, target, reached).encode();
     }
 
     private List<IrFunction> all() {
         List<IrFunction> list = new ArrayList<>();
         list.add(module.main());
-        list.addAll(module.functions());
+        for (IrFunction f : module.functions()) {
+            if (live == null || live.contains(f.name())) {
+                list.add(f);
+            }
+        }
         return list;
     }
 
     // ---- lookups used by the emitters
 
     int functionIndex(String name) {
+        calls.computeIfAbsent(emitting, k -> new HashSet<>()).add(name);
         Integer i = functionIndex.get(name);
         if (i == null) {
             throw new IllegalStateException("runtime library lacks function " + name);
@@ -175,8 +205,10 @@ public final class WasmBackend {
         }
         bodies.add(startBody());
         for (IrFunction f : fns) {
+            emitting = f.name();
             bodies.add(new FunctionEmitter(this, f).emit());
         }
+        emitting = "";
         int heapBase = Layout.align(data.end(), 16) + Layout.SHADOW_BYTES;
         int shadowStart = heapBase - Layout.SHADOW_BYTES;
         int pages = (heapBase + Layout.INITIAL_HEAP + 65535) / 65536;
@@ -329,7 +361,7 @@ public final class WasmBackend {
             names.u32(entry).name("run");
         }
         for (IrFunction f : fns) {
-            names.u32(functionIndex(f.name())).name(f.name());
+            names.u32(functionIndex.get(f.name())).name(f.name());
         }
         Code body = new Code().name("name");
         body.section(1, names);

@@ -26,6 +26,14 @@ def list_new(cap: int, desc: int) -> int:
 
 
 def list_append(lst: int, v: int) -> None:
+    list_ensure(lst)
+    n = __load32(lst + 8)
+    __store64(__load32(lst + 16) + 16 + n * 8, v)
+    __store32(lst + 8, n + 1)
+
+
+def list_ensure(lst: int) -> None:
+    # makes room for one more element
     n = __load32(lst + 8)
     cap = __load32(lst + 12)
     if n == cap:
@@ -36,8 +44,6 @@ def list_append(lst: int, v: int) -> None:
             __memcopy(arr + 16, old + 16, n * 8)
         __store32(lst + 16, arr)
         __store32(lst + 12, ncap)
-    __store64(__load32(lst + 16) + 16 + n * 8, v)
-    __store32(lst + 8, n + 1)
 
 
 def list_index(lst: int, i: int) -> int:
@@ -76,6 +82,8 @@ def list_pop(lst: int) -> int:
 
 def slot_eq(a: int, b: int, desc: int) -> bool:
     k = __load32(desc)
+    if k == 9:
+        return tuple_cmp(a, b, desc) == 0
     if k == 4:
         return str_eq(a, b)
     if k == 2:
@@ -167,6 +175,13 @@ def dict_new(desc: int) -> int:
 
 
 def hash_slot(v: int, kdesc: int) -> int:
+    if __load32(kdesc) == 9:
+        h = 3430008
+        i = 0
+        while i < __load32(kdesc + 4):
+            h = __wrap_mul(h ^ hash_slot(__load64(v + 16 + i * 8), tuple_item_desc(kdesc, i)), 1000003)
+            i = i + 1
+        return h ^ __shr_u(h, 29)
     if __load32(kdesc) == 4:
         h = -3750763034362895579
         n = __load32(v + 8)
@@ -329,6 +344,18 @@ def repr_write(at: int, v: int, desc: int, write: bool) -> int:
         return emit_text(at, write, "None")
     if k == 4:
         return repr_str_write(at, v, write)
+    if k == 9:
+        n = emit(at, write, 40)
+        cnt = __load32(desc + 4)
+        i = 0
+        while i < cnt:
+            if i > 0:
+                n = n + emit_text(at + n, write, ", ")
+            n = n + repr_write(at + n, __load64(v + 16 + i * 8), tuple_item_desc(desc, i), write)
+            i = i + 1
+        if cnt == 1:
+            n = n + emit(at + n, write, 44)
+        return n + emit(at + n, write, 41)
     if k == 6:
         n = emit(at, write, 91)
         i = 0

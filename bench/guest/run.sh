@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Guest compiler vs CPython: compiles each bench/guest/*.py with the guest compiler, then times
+# `wasmhost run prog.wasm` and `python3 prog.py` side by side in one run, checks that both print
+# the same output, and prints the ratio. Also reports compile speed and the hello-world size.
+#
+#   bench/guest/run.sh              # all six programs
+#   bench/guest/run.sh nbody parser # some of them
+#
+# Wall-clock times include JVM start-up and Endive's compilation of the module for wasmhost, and
+# interpreter start-up for CPython. The machine may be shared: run it when it is quiet.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+. "$root/.mvn/jdk.sh"
+wasmhost_select_jdk
+java="$JAVA_HOME/bin/java"
+
+# the compiler (guest-compiler classes + the component module it depends on) and the CLI jar
+(cd "$root" && ./mvnw -q -B -o -pl guest-compiler compile) >&2
+cp_file="$(mktemp)"
+(cd "$root" && ./mvnw -q -B -o -pl guest-compiler dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=runtime) >&2
+classpath="$root/guest-compiler/target/classes:$(cat "$cp_file")"
+rm -f "$cp_file"
+# builds host/cli/target/wasmhost.jar if needed (another build in the tree may race with it)
+"$root/wasmhost" --version > /dev/null 2>&1 || true
+jar="$root/host/cli/target/wasmhost.jar"
+[ -f "$jar" ] || { echo "run.sh: $jar is missing: build it with ./mvnw -pl host/cli -am package" >&2; exit 1; }
+
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+programs=("$@")
+if [ ${#programs[@]} -eq 0 ]; then
+  programs=(nbody fannkuch spectral_norm binary_trees word_count parser)
+fi
+
+seconds() { # command... -> prints wall seconds, output to $out/last.txt
+  local start end
+  start=$(date +%s.%N)
+  "$@" > "$out/last.txt"
+  end=$(date +%s.%N)
+  echo "$end - $start" | bc -l
+}
+
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-14s %10s %10s %8s\n' program wasmhost python3 speedup
+for p in "${programs[@]}"; do
+  src="$here/$p.py"
+  "$java" -cp "$classpath" dev.wasmhost.guest.tool.CompileMain "$src" "$out/$p.wasm"
+  tw=$(seconds "$java" -jar "$jar" run "$out/$p.wasm")
+  cp "$out/last.txt" "$out/$p.wasm.txt"
+  tp=$(seconds python3 "$src")
+  if ! cmp -s "$out/last.txt" "$out/$p.wasm.txt"; then
+    echo "$p: outputs differ between wasmhost and python3" >&2
+    diff "$out/last.txt" "$out/$p.wasm.txt" | head -5 >&2
+    exit 1
+  fi
+  printf '%-14s %9.2fs %9.2fs %7.2fx\n' "$p" "$tw" "$tp" "$(echo "$tp / $tw" | bc -l)"
+done
+
+echo
+"$java" -cp "$classpath" dev.wasmhost.guest.tool.CompileMain --speed "$here"/*.py
+printf 'print("Hello, world!")\n' > "$out/hello.py"
+"$java" -cp "$classpath" dev.wasmhost.guest.tool.CompileMain "$out/hello.py" "$out/hello.wasm"
+"$java" -cp "$classpath" dev.wasmhost.guest.tool.CompileMain --component "$out/hello.py" "$out/hello.component.wasm"
+echo "hello world: core module $(stat -c %s "$out/hello.wasm") bytes, component $(stat -c %s "$out/hello.component.wasm") bytes"
+echo "hello world run (JVM start-up + module compilation, the fixed cost in every wasmhost time above): $(seconds "$java" -jar "$jar" run "$out/hello.wasm") s; python3: $(seconds python3 "$out/hello.py") s"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,0 +1,3 @@
+names = ["a", "b"]
+print(names.index("b"))
+print(names.index("zz"))

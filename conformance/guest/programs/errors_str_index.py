@@ -1,0 +1,3 @@
+s = "hello world"
+print(s.index("world"), s.find("xyz"))
+print(s.index("xyz"))

@@ -1,0 +1,1 @@
+grid: dict[list[int], int] = {}

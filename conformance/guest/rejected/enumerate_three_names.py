@@ -1,0 +1,3 @@
+names = ["a", "b"]
+for i, name, extra in enumerate(names):
+    print(i, name, extra)

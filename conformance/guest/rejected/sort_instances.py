@@ -1,0 +1,6 @@
+class P:
+    x: int
+
+
+ps = [P(), P()]
+qs = sorted(ps)

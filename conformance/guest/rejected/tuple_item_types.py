@@ -1,0 +1,3 @@
+pair = (1, "a")
+x, y = pair
+x += y

@@ -1,0 +1,2 @@
+def point() -> tuple[int, int]:
+    return 1, "y"

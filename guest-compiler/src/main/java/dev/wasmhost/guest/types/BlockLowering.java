@@ -1,0 +1,207 @@
+package dev.wasmhost.guest.types;
+
+import static dev.wasmhost.guest.types.ExprChecker.intConst;
+import static dev.wasmhost.guest.types.ExprChecker.op;
+
+import dev.wasmhost.guest.ir.IrExpr;
+import dev.wasmhost.guest.ir.IrLocal;
+import dev.wasmhost.guest.ir.IrOp;
+import dev.wasmhost.guest.ir.IrStmt;
+import dev.wasmhost.guest.syntax.Expr;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Expressions that lower to a block of statements yielding a value: slices of lists (a copying
+ * loop; str slices are one runtime call) and list/dict comprehensions. Comprehension variables live
+ * in their own scope, as in Python 3, and the first iterable is evaluated in the enclosing scope.
+ */
+final class BlockLowering {
+    private final ExprChecker x;
+    private final LiteralChecker literals;
+
+    BlockLowering(ExprChecker x, LiteralChecker literals) {
+        this.x = x;
+        this.literals = literals;
+    }
+
+    IrExpr slice(IrExpr target, Expr.Slice s) {
+        Type t = target.type();
+        if (t.kind() != Type.Kind.STR && t.kind() != Type.Kind.LIST) {
+            throw x.unsupported(s.pos(), "slicing \"" + t + "\" (str and list only)");
+        }
+        List<IrStmt> stmts = new ArrayList<>();
+        IrLocal src = x.scope.temp(t);
+        stmts.add(new IrStmt.SetLocal(src, target));
+        IrExpr start = part(s.lower(), 0, stmts);
+        IrExpr stop = part(s.upper(), 0, stmts);
+        IrExpr step = part(s.step(), 1, stmts);
+        IrExpr flags = intConst((s.lower() != null ? 1 : 0) | (s.upper() != null ? 2 : 0));
+        IrExpr sv = new IrExpr.Local(src);
+        if (t.kind() == Type.Kind.STR) {
+            return new IrExpr.Block(stmts, new IrExpr.Op(Type.STR, IrOp.STR_SLICE, List.of(sv, start, stop, step, flags)));
+        }
+        IrLocal n = local(Type.INT, op(Type.INT, IrOp.LIST_LEN, sv), stmts);
+        IrExpr nv = new IrExpr.Local(n);
+        IrLocal count = local(Type.INT, new IrExpr.Op(Type.INT, IrOp.SLICE_COUNT, List.of(nv, start, stop, step, flags)), stmts);
+        IrLocal i = local(Type.INT, new IrExpr.Op(Type.INT, IrOp.SLICE_START, List.of(nv, start, step, flags)), stmts);
+        IrLocal r = local(t, new IrExpr.Op(t, IrOp.LIST_NEW, List.of()), stmts);
+        IrLocal k = local(Type.INT, intConst(0), stmts);
+        IrExpr iv = new IrExpr.Local(i);
+        IrExpr kv = new IrExpr.Local(k);
+        List<IrStmt> body = List.of(
+                new IrStmt.Eval(op(Type.NONE, IrOp.LIST_APPEND, new IrExpr.Local(r), op(t.a(), IrOp.LIST_GET, sv, iv))),
+                new IrStmt.SetLocal(i, op(Type.INT, IrOp.INT_ADD, iv, step)));
+        stmts.add(new IrStmt.Loop(op(Type.BOOL, IrOp.INT_LT, kv, new IrExpr.Local(count)), body,
+                List.of(new IrStmt.SetLocal(k, op(Type.INT, IrOp.INT_ADD, kv, intConst(1))))));
+        return new IrExpr.Block(stmts, new IrExpr.Local(r));
+    }
+
+    /** {@code a + b} (b non-null) or {@code a * times} on lists: a new list built by extending. */
+    IrExpr listArith(IrExpr a, IrExpr b, IrExpr times) {
+        Type t = a.type();
+        List<IrStmt> stmts = new ArrayList<>();
+        IrLocal left = local(t, a, stmts);
+        IrLocal right = b == null ? null : local(t, b, stmts);
+        IrLocal count = times == null ? null : local(Type.INT, times, stmts);
+        IrLocal r = local(t, new IrExpr.Op(t, IrOp.LIST_NEW, List.of()), stmts);
+        IrExpr extend = op(Type.NONE, IrOp.LIST_EXTEND, new IrExpr.Local(r), new IrExpr.Local(left));
+        if (right != null) {
+            stmts.add(new IrStmt.Eval(extend));
+            stmts.add(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_EXTEND, new IrExpr.Local(r), new IrExpr.Local(right))));
+        } else {
+            IrExpr c = new IrExpr.Local(count);
+            stmts.add(new IrStmt.Loop(op(Type.BOOL, IrOp.INT_GT, c, intConst(0)), List.of(new IrStmt.Eval(extend)),
+                    List.of(new IrStmt.SetLocal(count, op(Type.INT, IrOp.INT_SUB, c, intConst(1))))));
+        }
+        return new IrExpr.Block(stmts, new IrExpr.Local(r));
+    }
+
+    private IrExpr part(Expr e, long absent, List<IrStmt> stmts) {
+        if (e == null) {
+            return intConst(absent);
+        }
+        IrExpr v = x.check(e);
+        v = x.coerceOrFail(v, Type.INT, e.pos(), "Slice index must be an integer, SupportsIndex or None");
+        if (v instanceof IrExpr.Const) {
+            return v;
+        }
+        return new IrExpr.Local(local(Type.INT, v, stmts));
+    }
+
+    private IrLocal local(Type t, IrExpr value, List<IrStmt> stmts) {
+        IrLocal l = x.scope.temp(t);
+        stmts.add(new IrStmt.SetLocal(l, value));
+        return l;
+    }
+
+    IrExpr listComp(Expr.ListComp c, Type expected) {
+        Type want = expected != null && expected.kind() == Type.Kind.LIST ? expected.a() : null;
+        List<IrStmt> stmts = new ArrayList<>();
+        IrLocal[] result = {null};
+        clauses(c.clauses(), 0, stmts, body -> {
+            IrExpr e = x.check(c.element(), want);
+            if (result[0] == null) {
+                Type elem = want != null ? want : e.type();
+                literals.checkElementType(c.pos(), elem);
+                result[0] = x.scope.temp(Type.list(elem));
+            }
+            Type elem = result[0].type().a();
+            e = x.coerceOrFail(e, elem, c.element().pos(), "List comprehension has incompatible type List[" + e.type()
+                    + "]; expected List[" + elem + "]");
+            body.add(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_APPEND, new IrExpr.Local(result[0]), e)));
+        });
+        stmts.add(0, new IrStmt.SetLocal(result[0], new IrExpr.Op(result[0].type(), IrOp.LIST_NEW, List.of())));
+        return new IrExpr.Block(stmts, new IrExpr.Local(result[0]));
+    }
+
+    IrExpr dictComp(Expr.DictComp c, Type expected) {
+        Type wantK = expected != null && expected.kind() == Type.Kind.DICT ? expected.a() : null;
+        Type wantV = expected != null && expected.kind() == Type.Kind.DICT ? expected.b() : null;
+        List<IrStmt> stmts = new ArrayList<>();
+        IrLocal[] result = {null};
+        clauses(c.clauses(), 0, stmts, body -> {
+            IrExpr k = x.check(c.key(), wantK);
+            IrLocal kt = x.scope.temp(k.type());
+            body.add(new IrStmt.SetLocal(kt, k));
+            IrExpr v = x.check(c.value(), wantV);
+            if (result[0] == null) {
+                Type dt = Type.dict(wantK != null ? wantK : k.type(), wantV != null ? wantV : v.type());
+                literals.checkKeyType(c.pos(), dt.a());
+                literals.checkElementType(c.pos(), dt.b());
+                result[0] = x.scope.temp(dt);
+            }
+            Type dt = result[0].type();
+            IrExpr key = x.coerceOrFail(new IrExpr.Local(kt), dt.a(), c.key().pos(), "Key expression in dictionary comprehension has incompatible type \""
+                    + k.type() + "\"; expected type \"" + dt.a() + "\"");
+            IrExpr value = x.coerceOrFail(v, dt.b(), c.value().pos(), "Value expression in dictionary comprehension has incompatible type \""
+                    + v.type() + "\"; expected type \"" + dt.b() + "\"");
+            body.add(new IrStmt.Eval(new IrExpr.Op(Type.NONE, IrOp.DICT_SET, List.of(new IrExpr.Local(result[0]), key, value))));
+        });
+        stmts.add(0, new IrStmt.SetLocal(result[0], new IrExpr.Op(result[0].type(), IrOp.DICT_NEW, List.of())));
+        return new IrExpr.Block(stmts, new IrExpr.Local(result[0]));
+    }
+
+    /** The items of a tuple value, for a comprehension target of several names. */
+    private List<IrExpr> unpack(IrExpr v, int count, dev.wasmhost.guest.syntax.Pos pos, List<IrStmt> body) {
+        if (v.type().kind() != Type.Kind.TUPLE) {
+            throw x.unsupported(pos, "unpacking a value of type \"" + v.type() + "\" (only tuples unpack)");
+        }
+        List<Type> items = v.type().items();
+        if (items.size() != count) {
+            throw x.error(pos, items.size() > count ? "Too many values to unpack (" + count + " expected, " + items.size() + " provided)"
+                    : "Need more than " + items.size() + " value" + (items.size() == 1 ? "" : "s") + " to unpack (" + count + " expected)");
+        }
+        IrLocal t = local(v.type(), v, body);
+        List<IrExpr> out = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            out.add(new IrExpr.Op(items.get(k), IrOp.TUPLE_GET, List.of(new IrExpr.Local(t), intConst(k))));
+        }
+        return out;
+    }
+
+    /** Binds a comprehension target (a name, or nested names) to a value. */
+    private void bind(Expr target, IrExpr value, List<IrStmt> body, Map<String, IrLocal> names) {
+        if (target instanceof Expr.Name n) {
+            names.put(n.id(), local(value.type(), value, body));
+        } else if (target instanceof Expr.TupleLit t) {
+            List<IrExpr> items = unpack(value, t.items().size(), t.pos(), body);
+            for (int k = 0; k < items.size(); k++) {
+                bind(t.items().get(k), items.get(k), body, names);
+            }
+        } else {
+            throw x.unsupported(target.pos(), "comprehension target other than names");
+        }
+    }
+
+    private void clauses(List<Expr.CompFor> clauses, int at, List<IrStmt> out, Consumer<List<IrStmt>> innermost) {
+        Expr.CompFor cf = clauses.get(at);
+        List<Expr> targets = cf.target() instanceof Expr.TupleLit t ? t.items() : List.of(cf.target());
+        x.scope.forLoops().loop(cf.iter(), targets.size(), cf.target().pos(), (values, body) -> {
+            Map<String, IrLocal> names = x.scope.pushComprehensionScope();
+            try {
+                if (values.size() == 1 && targets.size() > 1) {
+                    values = unpack(values.get(0), targets.size(), cf.target().pos(), body);
+                }
+                for (int k = 0; k < targets.size(); k++) {
+                    bind(targets.get(k), values.get(k), body, names);
+                }
+                List<IrStmt> inner = body;
+                for (Expr cond : cf.conditions()) {
+                    List<IrStmt> then = new ArrayList<>();
+                    inner.add(new IrStmt.If(x.condition(cond), then, List.of()));
+                    inner = then;
+                }
+                if (at + 1 < clauses.size()) {
+                    clauses(clauses, at + 1, inner, innermost);
+                } else {
+                    innermost.accept(inner);
+                }
+            } finally {
+                x.scope.popComprehensionScope();
+            }
+        }, out);
+    }
+}

@@ -1,0 +1,194 @@
+package dev.wasmhost.guest.types;
+
+import static dev.wasmhost.guest.types.ExprChecker.op;
+
+import dev.wasmhost.guest.ir.IrExpr;
+import dev.wasmhost.guest.ir.IrLocal;
+import dev.wasmhost.guest.ir.IrOp;
+import dev.wasmhost.guest.ir.IrStmt;
+import dev.wasmhost.guest.syntax.Expr;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The str and list methods beyond the basic ones, and sorted(): each checks its arguments the way
+ * mypy does and lowers to runtime-library operations (or a short block of them).
+ */
+final class CollectionMethods {
+    private final ExprChecker x;
+
+    CollectionMethods(ExprChecker x) {
+        this.x = x;
+    }
+
+    /** The k-th positional argument of a method call, checked against {@code t}. */
+    private IrExpr methodArg(Expr.Call call, int k, Type t, String method, String owner) {
+        Expr e = call.args().get(k);
+        IrExpr v = x.check(e, t);
+        return x.coerceOrFail(v, t, e.pos(), "Argument " + (k + 1) + " to \"" + method + "\" of \"" + owner
+                + "\" has incompatible type \"" + v.type() + "\"; expected \"" + t + "\"");
+    }
+
+    private void arity(Expr.Call call, String m, int min, int max) {
+        if (!call.keywords().isEmpty()) {
+            throw x.unsupported(call.keywords().get(0).pos(), "keyword arguments to " + m + "()");
+        }
+        if (call.args().size() < min || call.args().size() > max) {
+            throw x.error(call.pos(), (call.args().size() < min ? "Missing positional argument" : "Too many arguments")
+                    + " for \"" + m + "\"");
+        }
+    }
+
+    IrExpr strMethod(Expr.Call call, IrExpr s, String m) {
+        IrOp unary = switch (m) {
+            case "strip" -> IrOp.STR_STRIP;
+            case "lstrip" -> IrOp.STR_LSTRIP;
+            case "rstrip" -> IrOp.STR_RSTRIP;
+            case "isdigit" -> IrOp.STR_ISDIGIT;
+            case "isalpha" -> IrOp.STR_ISALPHA;
+            case "isspace" -> IrOp.STR_ISSPACE;
+            default -> null;
+        };
+        if (unary != null) {
+            if (!call.args().isEmpty() && m.endsWith("strip")) {
+                throw x.unsupported(call.pos(), m + "() with an argument");
+            }
+            arity(call, m, 0, 0);
+            return op(m.startsWith("is") ? Type.BOOL : Type.STR, unary, s);
+        }
+        IrOp withArg = switch (m) {
+            case "find" -> IrOp.STR_FIND;
+            case "index" -> IrOp.STR_INDEX;
+            case "count" -> IrOp.STR_COUNT;
+            case "startswith" -> IrOp.STR_STARTSWITH;
+            case "endswith" -> IrOp.STR_ENDSWITH;
+            default -> null;
+        };
+        if (withArg != null) {
+            arity(call, m, 1, 1);
+            Type rt = withArg == IrOp.STR_STARTSWITH || withArg == IrOp.STR_ENDSWITH ? Type.BOOL : Type.INT;
+            return op(rt, withArg, s, methodArg(call, 0, Type.STR, m, "str"));
+        }
+        switch (m) {
+            case "replace" -> {
+                arity(call, m, 2, 2);
+                return new IrExpr.Op(Type.STR, IrOp.STR_REPLACE, List.of(s, methodArg(call, 0, Type.STR, m, "str"),
+                        methodArg(call, 1, Type.STR, m, "str")));
+            }
+            case "split" -> {
+                arity(call, m, 0, 1);
+                IrExpr pieces = new IrExpr.Op(Type.list(Type.STR), IrOp.LIST_NEW, List.of());
+                if (call.args().isEmpty()) {
+                    return new IrExpr.Op(Type.list(Type.STR), IrOp.STR_SPLIT_WS, List.of(s, pieces));
+                }
+                return new IrExpr.Op(Type.list(Type.STR), IrOp.STR_SPLIT_SEP,
+                        List.of(s, methodArg(call, 0, Type.STR, m, "str"), pieces));
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    IrExpr listMethod(Expr.Call call, IrExpr lst, String m) {
+        Type t = lst.type();
+        switch (m) {
+            case "extend" -> {
+                arity(call, m, 1, 1);
+                return op(Type.NONE, IrOp.LIST_EXTEND, lst, methodArg(call, 0, t, m, "list"));
+            }
+            case "insert" -> {
+                arity(call, m, 2, 2);
+                return new IrExpr.Op(Type.NONE, IrOp.LIST_INSERT, List.of(lst, methodArg(call, 0, Type.INT, m, "list"),
+                        methodArg(call, 1, t.a(), m, "list")));
+            }
+            case "index", "count", "remove" -> {
+                arity(call, m, 1, 1);
+                if (t.a().kind() == Type.Kind.CLASS || t.a().kind() == Type.Kind.LIST || t.a().kind() == Type.Kind.DICT) {
+                    throw x.unsupported(call.pos(), m + "() on a list of \"" + t.a() + "\"");
+                }
+                IrExpr v = methodArg(call, 0, t.a(), m, "list");
+                return switch (m) {
+                    case "index" -> op(Type.INT, IrOp.LIST_FIND, lst, v);
+                    case "count" -> op(Type.INT, IrOp.LIST_COUNT, lst, v);
+                    default -> op(Type.NONE, IrOp.LIST_REMOVE, lst, v);
+                };
+            }
+            case "reverse", "clear" -> {
+                arity(call, m, 0, 0);
+                return op(Type.NONE, m.equals("reverse") ? IrOp.LIST_REVERSE : IrOp.LIST_CLEAR, lst);
+            }
+            case "copy" -> {
+                arity(call, m, 0, 0);
+                return copyOf(lst, List.of());
+            }
+            case "sort" -> {
+                if (!call.args().isEmpty()) {
+                    throw x.error(call.pos(), "Too many positional arguments for \"sort\" of \"list\"");
+                }
+                boolean reverse = reverseKeyword(call);
+                sortable(call, t);
+                IrLocal l = x.scope.temp(t);
+                List<IrStmt> stmts = new ArrayList<>();
+                stmts.add(new IrStmt.SetLocal(l, lst));
+                stmts.add(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_SORT, new IrExpr.Local(l))));
+                if (reverse) {
+                    stmts.add(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_REVERSE, new IrExpr.Local(l))));
+                }
+                return new IrExpr.Block(stmts, new IrExpr.Const(Type.NONE, null));
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /** sorted(list, reverse=...): a sorted copy. */
+    IrExpr sorted(Expr.Call call) {
+        if (call.args().size() != 1) {
+            throw x.error(call.pos(), "sorted() takes exactly one positional argument");
+        }
+        boolean reverse = reverseKeyword(call);
+        IrExpr v = x.check(call.args().get(0));
+        if (v.type().kind() != Type.Kind.LIST) {
+            throw x.unsupported(call.pos(), "sorted() of \"" + v.type() + "\" (lists only)");
+        }
+        sortable(call, v.type());
+        return copyOf(v, reverse ? List.of(IrOp.LIST_SORT, IrOp.LIST_REVERSE) : List.of(IrOp.LIST_SORT));
+    }
+
+    private boolean reverseKeyword(Expr.Call call) {
+        boolean reverse = false;
+        for (Expr.Keyword kw : call.keywords()) {
+            if (!kw.name().equals("reverse")) {
+                throw x.unsupported(kw.pos(), "keyword \"" + kw.name() + "\" for sorting (only reverse=)");
+            }
+            if (!(kw.value() instanceof Expr.BoolLit b)) {
+                throw x.unsupported(kw.pos(), "reverse= other than True or False");
+            }
+            reverse = b.value();
+        }
+        return reverse;
+    }
+
+    private void sortable(Expr.Call call, Type listType) {
+        Type e = listType.a();
+        if (!e.isOrderable()) {
+            throw x.unsupported(call.pos(), "sorting \"" + listType + "\" (elements must be int, float, bool, str or tuples of them)");
+        }
+    }
+
+    /** A new list with the elements of {@code lst}, then each of {@code ops} applied to it. */
+    private IrExpr copyOf(IrExpr lst, List<IrOp> ops) {
+        IrLocal r = x.scope.temp(lst.type());
+        List<IrStmt> stmts = new ArrayList<>();
+        stmts.add(new IrStmt.SetLocal(r, lst));
+        IrLocal c = x.scope.temp(lst.type());
+        stmts.add(new IrStmt.SetLocal(c, new IrExpr.Op(lst.type(), IrOp.LIST_NEW, List.of())));
+        stmts.add(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_EXTEND, new IrExpr.Local(c), new IrExpr.Local(r))));
+        for (IrOp o : ops) {
+            stmts.add(new IrStmt.Eval(op(Type.NONE, o, new IrExpr.Local(c))));
+        }
+        return new IrExpr.Block(stmts, new IrExpr.Local(c));
+    }
+}

@@ -1,0 +1,185 @@
+# Runtime library, part 8: more list and dict methods, and sorting.
+
+def dict_value_at(d: int, i: int) -> int:
+    return __load64(__load32(d + 16) + 16 + i * 8)
+
+
+def list_slot(lst: int, i: int) -> int:
+    return __load32(lst + 16) + 16 + i * 8
+
+
+def list_extend(a: int, b: int) -> None:
+    n = __load32(b + 8)
+    i = 0
+    while i < n:
+        list_append(a, __load64(list_slot(b, i)))
+        i = i + 1
+
+
+def list_insert(lst: int, i: int, v: int) -> None:
+    n = __load32(lst + 8)
+    if i < 0:
+        i = i + n
+        if i < 0:
+            i = 0
+    if i > n:
+        i = n
+    list_ensure(lst)
+    __memcopy(list_slot(lst, i + 1), list_slot(lst, i), (n - i) * 8)
+    __store64(list_slot(lst, i), v)
+    __store32(lst + 8, n + 1)
+
+
+def list_reverse(lst: int) -> None:
+    i = 0
+    j = __load32(lst + 8) - 1
+    while i < j:
+        t = __load64(list_slot(lst, i))
+        __store64(list_slot(lst, i), __load64(list_slot(lst, j)))
+        __store64(list_slot(lst, j), t)
+        i = i + 1
+        j = j - 1
+
+
+def list_clear(lst: int) -> None:
+    __store32(lst + 8, 0)
+
+
+def list_find_at(lst: int, v: int) -> int:
+    desc = __load32(lst + 20)
+    i = 0
+    while i < __load32(lst + 8):
+        if slot_eq(__load64(list_slot(lst, i)), v, desc):
+            return i
+        i = i + 1
+    return -1
+
+
+def list_find(lst: int, v: int) -> int:
+    i = list_find_at(lst, v)
+    if i < 0:
+        # the message is written in parts: nothing allocated here needs to survive another allocation
+        r = repr(v, __load32(lst + 20))
+        write_str(2, __addr("ValueError: "))
+        write_str(2, r)
+        write_str(2, __addr(" is not in list\n"))
+        __proc_exit(1)
+    return i
+
+
+def list_count(lst: int, v: int) -> int:
+    desc = __load32(lst + 20)
+    c = 0
+    i = 0
+    while i < __load32(lst + 8):
+        if slot_eq(__load64(list_slot(lst, i)), v, desc):
+            c = c + 1
+        i = i + 1
+    return c
+
+
+def list_remove(lst: int, v: int) -> None:
+    i = list_find_at(lst, v)
+    if i < 0:
+        fail_text("ValueError", "list.remove(x): x not in list")
+    n = __load32(lst + 8)
+    __memcopy(list_slot(lst, i), list_slot(lst, i + 1), (n - i - 1) * 8)
+    __store32(lst + 8, n - 1)
+
+
+def list_any(lst: int) -> bool:
+    i = 0
+    while i < __load32(lst + 8):
+        if __load64(list_slot(lst, i)) != 0:
+            return True
+        i = i + 1
+    return False
+
+
+def list_all(lst: int) -> bool:
+    i = 0
+    while i < __load32(lst + 8):
+        if __load64(list_slot(lst, i)) == 0:
+            return False
+        i = i + 1
+    return True
+
+
+def tuple_item_desc(desc: int, i: int) -> int:
+    return __load32(__load32(desc + 12) + i * 4)
+
+
+def slot_cmp(a: int, b: int, desc: int) -> int:
+    # -1, 0 or 1 for values of an orderable type (int, float, bool, str, tuples of them)
+    k = __load32(desc)
+    if k == 4:
+        return str_cmp(a, b)
+    if k == 9:
+        return tuple_cmp(a, b, desc)
+    if k == 2:
+        fa = __bits_float(a)
+        fb = __bits_float(b)
+        if fa < fb:
+            return -1
+        return 1 if fa > fb else 0
+    if a < b:
+        return -1
+    return 1 if a > b else 0
+
+
+def tuple_cmp(a: int, b: int, desc: int) -> int:
+    i = 0
+    while i < __load32(desc + 4):
+        c = slot_cmp(__load64(a + 16 + i * 8), __load64(b + 16 + i * 8), tuple_item_desc(desc, i))
+        if c != 0:
+            return c
+        i = i + 1
+    return 0
+
+
+def slot_lt(a: int, b: int, kind: int, desc: int) -> bool:
+    if kind == 9:
+        return tuple_cmp(a, b, desc) < 0
+    if kind == 4:
+        return str_cmp(a, b) < 0
+    if kind == 2:
+        return __bits_float(a) < __bits_float(b)
+    return a < b
+
+
+def list_sort(lst: int) -> None:
+    # stable merge sort (as CPython's sort is stable); one scratch array allocation
+    n = __load32(lst + 8)
+    if n < 2:
+        return
+    kind = __load32(__load32(lst + 20))
+    if kind != 1 and kind != 2 and kind != 3 and kind != 4 and kind != 9:
+        fail_text("TypeError", "sorting lists of this element type is not supported by the guest runtime")
+    tmp = array_new(n, __load32(lst + 20))
+    data = __load32(lst + 16)
+    width = 1
+    src = data + 16
+    dst = tmp + 16
+    while width < n:
+        lo = 0
+        while lo < n:
+            mid = lo + width if lo + width < n else n
+            hi = lo + 2 * width if lo + 2 * width < n else n
+            i = lo
+            j = mid
+            k = lo
+            while k < hi:
+                if i < mid and (j >= hi or not slot_lt(__load64(src + j * 8), __load64(src + i * 8), kind, __load32(lst + 20))):
+                    __store64(dst + k * 8, __load64(src + i * 8))
+                    i = i + 1
+                else:
+                    __store64(dst + k * 8, __load64(src + j * 8))
+                    j = j + 1
+                k = k + 1
+            lo = hi
+        t = src
+        src = dst
+        dst = t
+        width = width * 2
+    if src != data + 16:
+        __memcopy(data + 16, src, n * 8)
