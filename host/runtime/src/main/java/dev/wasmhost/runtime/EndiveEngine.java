@@ -1,6 +1,12 @@
 package dev.wasmhost.runtime;
 
+import java.lang.ref.SoftReference;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import run.endive.compiler.InterpreterFallback;
 import run.endive.compiler.MachineFactoryCompiler;
@@ -39,8 +45,36 @@ public final class EndiveEngine implements Engine {
         return kind == EngineKind.COMPILER ? "endive-compiler" : "endive-interpreter";
     }
 
+    /**
+     * Modules already prepared in this process, by engine kind, code cache and content hash: a long-lived
+     * host (serve mode, tests, an embedding) that loads one module again gets the decoded module
+     * and its compiled code at once. Soft references let memory pressure evict them.
+     */
+    private static final Map<String, SoftReference<PreparedModule>> PREPARED = new ConcurrentHashMap<>();
+
     @Override
     public PreparedModule prepare(byte[] wasm) {
+        String key = kind + ":" + (cache == null ? "" : cache.directory()) + ":" + sha256(wasm);
+        SoftReference<PreparedModule> ref = PREPARED.get(key);
+        PreparedModule known = ref == null ? null : ref.get();
+        if (known != null) {
+            return known;
+        }
+        PreparedModule fresh = prepareAnew(wasm);
+        PREPARED.put(key, new SoftReference<>(fresh));
+        PREPARED.values().removeIf(r -> r.get() == null);
+        return fresh;
+    }
+
+    private static String sha256(byte[] wasm) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(wasm));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private PreparedModule prepareAnew(byte[] wasm) {
         WasmModule module = decode(wasm);
         Function<Instance, Machine> machines;
         if (kind == EngineKind.INTERPRETER) {
@@ -84,6 +118,15 @@ public final class EndiveEngine implements Engine {
             throw new WasmhostException(
                     ExitCode.INVALID_MODULE,
                     "invalid module: " + oneLine(String.valueOf(e.getMessage())),
+                    e);
+        } catch (RuntimeException | AssertionError | StackOverflowError e) {
+            // Malformed code can trip the parser's own invariants (a null control frame, an
+            // assertion) before it names the problem: still bad input, not a host failure.
+            throw new WasmhostException(
+                    ExitCode.INVALID_MODULE,
+                    "invalid module: malformed code or section (the decoder stopped with "
+                            + e.getClass().getSimpleName() + "); rebuild the module or check it with"
+                            + " 'wasm-tools validate'",
                     e);
         }
     }

@@ -46,6 +46,13 @@ class EndiveEngineTest {
     }
 
     @Test
+    void aModulePreparedAgainInTheSameProcessIsReused() {
+        var first = new EndiveEngine(EngineKind.INTERPRETER, null).prepare(ADD);
+        assertThat(new EndiveEngine(EngineKind.INTERPRETER, null).prepare(ADD.clone())).isSameAs(first);
+        assertThat(new EndiveEngine(EngineKind.COMPILER, null).prepare(ADD)).isNotSameAs(first);
+    }
+
+    @Test
     void memoryOverTheLimitAtStartIsAMemoryLimitError() {
         var prepared = new EndiveEngine(EngineKind.INTERPRETER, null).prepare(FOUR_PAGES);
         assertThatThrownBy(() -> prepared.instantiate(ImportValues.empty(), new MemoryLimit(65536), true))

@@ -3,24 +3,25 @@ package dev.wasmhost.capability.wasi;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Where an open file or directory lives: a preopen's real root plus the components below it.
  * The components are kept, not just the joined path, because the guest may rename a directory it
  * holds open and put a symlink in its place; {@link #current()} notices that instead of letting
- * the host OS follow the link out of the sandbox.
+ * the host OS follow the link out of the sandbox. Shared by the preview 1 and 0.2 hosts.
  */
-record Location(Path root, List<String> parts) {
-    Location {
+public record Location(Path root, List<String> parts) {
+    public Location {
         parts = List.copyOf(parts);
     }
 
-    static Location of(Path root) {
+    public static Location of(Path root) {
         return new Location(root, List.of());
     }
 
-    Path host() {
+    public Path host() {
         Path p = root;
         for (String part : parts) {
             p = p.resolve(part);
@@ -28,11 +29,18 @@ record Location(Path root, List<String> parts) {
         return p;
     }
 
+    /** The location {@code more} components further down. */
+    public Location child(List<String> more) {
+        List<String> all = new ArrayList<>(parts);
+        all.addAll(more);
+        return new Location(root, all);
+    }
+
     /**
      * The host path, or null when some component is no longer a plain directory (or, for the
      * last one, no longer the same kind of object): the location was moved or replaced.
      */
-    Path current(boolean directory) {
+    public Path current(boolean directory) {
         Path p = root;
         for (int i = 0; i < parts.size(); i++) {
             p = p.resolve(parts.get(i));

@@ -18,7 +18,7 @@ final class ProcFunctions {
     private final List<byte[]> env = new ArrayList<>();
     private final SecureRandom random = new SecureRandom();
 
-    ProcFunctions(WasiP1Config config) {
+    ProcFunctions(WasiConfig config) {
         for (String a : config.args()) {
             args.add(a.getBytes(UTF_8));
         }

@@ -20,10 +20,24 @@ import java.util.List;
  * a symlink between the two could still redirect one call. The guest itself cannot race (it is
  * single-threaded and every path it uses is checked).
  */
-final class SandboxPath {
+public final class SandboxPath {
     static final int MAX_SYMLINKS = 40;
 
-    /** Where a guest path landed, or the errno that stopped the walk. */
+    /** Why a walk stopped; each host answers it in its own vocabulary (errno, error-code). */
+    public enum Problem { NO_ENTRY, INVALID, NOT_PERMITTED, LOOP, NOT_DIRECTORY, IO }
+
+    /** Where a guest path landed ({@code problem} null), or why the walk stopped. */
+    public record Walk(Problem problem, IOException cause, Location location, boolean trailingSlash, boolean isBase) {
+        public boolean ok() {
+            return problem == null;
+        }
+
+        static Walk failure(Problem problem) {
+            return new Walk(problem, null, null, false, false);
+        }
+    }
+
+    /** The preview 1 answer: where a guest path landed, or the errno that stopped the walk. */
     record Result(int errno, Location location, boolean trailingSlash, boolean isRoot) {
         static Result failure(int errno) {
             return new Result(errno, null, false, false);
@@ -40,24 +54,40 @@ final class SandboxPath {
 
     private SandboxPath() {}
 
+    /** {@link #walk} with preview 1's errno for each problem. */
+    static Result resolve(Location dir, String guestPath, boolean followFinal) {
+        Walk w = walk(dir, guestPath, followFinal);
+        if (w.ok()) {
+            return new Result(Errno.SUCCESS, w.location(), w.trailingSlash(), w.isBase());
+        }
+        return Result.failure(switch (w.problem()) {
+            case NO_ENTRY -> Errno.NOENT;
+            case INVALID -> Errno.INVAL;
+            case NOT_PERMITTED -> Errno.PERM;
+            case LOOP -> Errno.LOOP;
+            case NOT_DIRECTORY -> Errno.NOTDIR;
+            case IO -> Errno.IO;
+        });
+    }
+
     /**
      * @param followFinal whether a symlink in the last component is expanded too (lookupflags
-     *     symlink_follow). Callers check {@link Result#trailingSlash()} themselves: removing or
+     *     symlink_follow). Callers check {@link Walk#trailingSlash()} themselves: removing or
      *     renaming {@code link/} must not act on the link's target.
      */
-    static Result resolve(Location dir, String guestPath, boolean followFinal) {
+    public static Walk walk(Location dir, String guestPath, boolean followFinal) {
         if (guestPath.isEmpty()) {
-            return fail(Errno.NOENT);
+            return Walk.failure(Problem.NO_ENTRY);
         }
         if (guestPath.indexOf('\0') >= 0) {
-            return fail(Errno.INVAL);
+            return Walk.failure(Problem.INVALID);
         }
         if (guestPath.startsWith("/")) {
-            return fail(Errno.PERM);
+            return Walk.failure(Problem.NOT_PERMITTED);
         }
         Path base = dir.current(true);
         if (base == null) {
-            return fail(Errno.NOENT); // the directory was moved or replaced since it was opened
+            return Walk.failure(Problem.NO_ENTRY); // the directory was moved or replaced since it was opened
         }
         boolean trailingSlash = guestPath.endsWith("/");
         Deque<String> pending = new ArrayDeque<>(split(guestPath));
@@ -70,7 +100,7 @@ final class SandboxPath {
             }
             if (part.equals("..")) {
                 if (stack.isEmpty()) {
-                    return fail(Errno.PERM);
+                    return Walk.failure(Problem.NOT_PERMITTED);
                 }
                 stack.remove(stack.size() - 1);
                 continue;
@@ -80,16 +110,16 @@ final class SandboxPath {
             boolean last = pending.isEmpty();
             if ((!last || followFinal) && Files.isSymbolicLink(current)) {
                 if (++links > MAX_SYMLINKS) {
-                    return fail(Errno.LOOP);
+                    return Walk.failure(Problem.LOOP);
                 }
                 String target;
                 try {
                     target = Files.readSymbolicLink(current).toString();
                 } catch (IOException e) {
-                    return fail(Errno.IO);
+                    return new Walk(Problem.IO, e, null, false, false);
                 }
                 if (target.startsWith("/")) {
-                    return fail(Errno.PERM);
+                    return Walk.failure(Problem.NOT_PERMITTED);
                 }
                 stack.remove(stack.size() - 1);
                 List<String> expanded = split(target);
@@ -99,16 +129,10 @@ final class SandboxPath {
                 continue;
             }
             if (!last && !Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS)) {
-                return fail(Files.exists(current, LinkOption.NOFOLLOW_LINKS) ? Errno.NOTDIR : Errno.NOENT);
+                return Walk.failure(Files.exists(current, LinkOption.NOFOLLOW_LINKS) ? Problem.NOT_DIRECTORY : Problem.NO_ENTRY);
             }
         }
-        List<String> parts = new ArrayList<>(dir.parts());
-        parts.addAll(stack);
-        return new Result(Errno.SUCCESS, new Location(dir.root(), parts), trailingSlash, stack.isEmpty());
-    }
-
-    private static Result fail(int errno) {
-        return Result.failure(errno);
+        return new Walk(null, null, dir.child(stack), trailingSlash, stack.isEmpty());
     }
 
     private static List<String> split(String path) {

@@ -21,14 +21,14 @@ import run.endive.runtime.HostFunction;
  * }
  * }</pre>
  *
- * <p>File access is confined to the preopened directories (see {@link WasiP1Config}); stdout and
+ * <p>File access is confined to the preopened directories (see {@link WasiConfig}); stdout and
  * stderr are written through and flushed on every fd_write; stdin is read on demand.
  */
 public final class WasiP1 implements AutoCloseable {
     private final FdTable fds = new FdTable();
     private final HostFunction[] functions;
 
-    private WasiP1(WasiP1Config config) {
+    private WasiP1(WasiConfig config) {
         fds.add(new Descriptor.Input(config.stdin()));
         fds.add(new Descriptor.Output(config.stdout()));
         fds.add(new Descriptor.Output(config.stderr()));
@@ -53,7 +53,7 @@ public final class WasiP1 implements AutoCloseable {
      *
      * @throws IllegalArgumentException when a preopened directory does not exist
      */
-    public static WasiP1 create(WasiP1Config config) {
+    public static WasiP1 create(WasiConfig config) {
         return new WasiP1(config);
     }
 

@@ -50,7 +50,7 @@ class PollTest {
                 return data.length - at;
             }
         };
-        var result = Probe.run(WasiP1Config.builder(), null, stdin, "poll_stdin");
+        var result = Probe.run(WasiConfig.builder(), null, stdin, "poll_stdin");
         Map<String, String> v = result.values();
         assertThat(v).containsEntry("poll", "0").containsEntry("events", "1").containsEntry("userdata", "5");
         assertThat(v).containsEntry("type", "1").containsEntry("nbytes_positive", "1").containsEntry("hangup", "0");
@@ -61,7 +61,7 @@ class PollTest {
     @Test
     @Timeout(value = 10, unit = TimeUnit.MINUTES) // a hang guard only: the clock in the guest is an hour
     void pollOneoffReportsAnEndedStdinBeforeALongClock() {
-        var v = Probe.run(WasiP1Config.builder(), null, InputStream.nullInputStream(), "poll_stdin_clock").values();
+        var v = Probe.run(WasiConfig.builder(), null, InputStream.nullInputStream(), "poll_stdin_clock").values();
         assertThat(v).containsEntry("poll", "0").containsEntry("events", "1");
         assertThat(v).containsEntry("userdata", "5").containsEntry("hangup", "1");
     }

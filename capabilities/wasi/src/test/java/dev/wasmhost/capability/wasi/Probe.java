@@ -49,17 +49,17 @@ final class Probe {
     private Probe() {}
 
     static Result run(Path sandbox, String... args) {
-        return run(WasiP1Config.builder(), sandbox, InputStream.nullInputStream(), args);
+        return run(WasiConfig.builder(), sandbox, InputStream.nullInputStream(), args);
     }
 
-    static Result run(WasiP1Config.Builder config, Path sandbox, InputStream stdin, String... args) {
+    static Result run(WasiConfig.Builder config, Path sandbox, InputStream stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = run(config, sandbox, stdin, out, err, args);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    static int run(WasiP1Config.Builder config, Path sandbox, InputStream stdin, OutputStream out,
+    static int run(WasiConfig.Builder config, Path sandbox, InputStream stdin, OutputStream out,
                    OutputStream err, String... args) {
         List<String> argv = new ArrayList<>();
         argv.add("probe.wasm");

@@ -14,7 +14,7 @@ class ProcessFunctionsTest {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("GREETING", "héllo");
         env.put("EMPTY", "");
-        var result = Probe.run(WasiP1Config.builder().env(env), null, InputStream.nullInputStream(), "args", "two words");
+        var result = Probe.run(WasiConfig.builder().env(env), null, InputStream.nullInputStream(), "args", "two words");
         var v = result.values();
         assertThat(v).containsEntry("args_sizes_get", "0").containsEntry("args_get", "0");
         assertThat(v).containsEntry("argc", "3");
@@ -82,7 +82,7 @@ class ProcessFunctionsTest {
 
     @Test
     void everyPreview1FunctionIsServed() {
-        try (WasiP1 wasi = WasiP1.create(WasiP1Config.builder().build())) {
+        try (WasiP1 wasi = WasiP1.create(WasiConfig.builder().build())) {
             List<String> names = java.util.Arrays.stream(wasi.hostFunctions()).map(f -> f.name()).toList();
             assertThat(names).allMatch(n -> !n.isEmpty()).doesNotHaveDuplicates();
             assertThat(names).containsExactlyInAnyOrder(

@@ -18,7 +18,7 @@ class StreamsTest {
         byte[] input = new byte[300_000];
         Arrays.fill(input, (byte) 'x');
         input[input.length - 1] = 'y';
-        var result = Probe.run(WasiP1Config.builder(), null, new ByteArrayInputStream(input), "stdin");
+        var result = Probe.run(WasiConfig.builder(), null, new ByteArrayInputStream(input), "stdin");
         assertThat(result.stdout()).hasSize(input.length).endsWith("xy");
         assertThat(result.stderr()).contains("stdin_bytes=300000");
     }
@@ -72,7 +72,7 @@ class StreamsTest {
                 return at < reply.length ? reply[at++] : -1;
             }
         };
-        int code = Probe.run(WasiP1Config.builder(), null, in, out, OutputStream.nullOutputStream(), "stream");
+        int code = Probe.run(WasiConfig.builder(), null, in, out, OutputStream.nullOutputStream(), "stream");
         assertThat(code).isZero();
         assertThat(collected.toString(StandardCharsets.UTF_8)).isEqualTo("ready\ngot=go\n");
     }

@@ -122,13 +122,14 @@ public final class CanonicalAbi {
         if (args.size() != types.size()) {
             throw new IllegalArgumentException("function takes " + types.size() + " argument(s) but " + args.size() + " were given");
         }
-        if (Flattening.flattenAll(types).size() > MAX_FLAT_PARAMS) {
+        int flat = Flattening.flattenAll(types).size();
+        if (flat > MAX_FLAT_PARAMS) {
             Type.TupleType tuple = new Type.TupleType(types);
             int ptr = cx.allocate(Layout.alignment(tuple), Layout.size(tuple));
             Storer.store(tuple, new Value.TupleValue(args), ptr, cx);
             return new long[] {Integer.toUnsignedLong(ptr)};
         }
-        List<Long> out = new ArrayList<>();
+        List<Long> out = new ArrayList<>(flat);
         for (int i = 0; i < types.size(); i++) {
             FlatCodec.lower(types.get(i), args.get(i), out, cx);
         }

@@ -48,8 +48,16 @@ final class Flattening {
                 out.add(CoreType.I32);
                 out.add(CoreType.I32);
             }
-            case RecordType r -> Layout.fieldTypes(t).forEach(f -> flattenInto(f, out));
-            case TupleType tt -> tt.types().forEach(f -> flattenInto(f, out));
+            case RecordType r -> {
+                for (Type.Field f : r.fields()) {
+                    flattenInto(f.type(), out);
+                }
+            }
+            case TupleType tt -> {
+                for (Type f : tt.types()) {
+                    flattenInto(f, out);
+                }
+            }
             case FlagsType f -> out.addAll(Collections.nCopies(Layout.flagWords(f.names().size()), CoreType.I32));
             case OwnType o -> out.add(CoreType.I32);
             case BorrowType b -> out.add(CoreType.I32);

@@ -1,5 +1,6 @@
 package dev.wasmhost.component.abi;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +23,11 @@ public record FuncType(List<Param> params, Optional<Type> result) {
 
     /** The parameter types in order. */
     public List<Type> paramTypes() {
-        return params.stream().map(Param::type).toList();
+        Type[] types = new Type[params.size()];
+        for (int i = 0; i < types.length; i++) {
+            types[i] = params.get(i).type();
+        }
+        return Arrays.asList(types);
     }
 
     /** WIT syntax, e.g. {@code func(s: string, n: u32) -> result<u64>}. */

@@ -11,6 +11,8 @@ import dev.wasmhost.component.abi.Type.RecordType;
 import dev.wasmhost.component.abi.Type.ResultType;
 import dev.wasmhost.component.abi.Type.TupleType;
 import dev.wasmhost.component.abi.Type.VariantType;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -139,7 +141,15 @@ final class Layout {
     /** Field types of a record or tuple. */
     static List<Type> fieldTypes(Type t) {
         return switch (t) {
-            case RecordType r -> r.fields().stream().map(Type.Field::type).toList();
+            case RecordType r -> {
+                // A plain loop: this runs on every call that passes a record (streams cost more than the work).
+                List<Type.Field> fields = r.fields();
+                Type[] types = new Type[fields.size()];
+                for (int i = 0; i < types.length; i++) {
+                    types[i] = fields.get(i).type();
+                }
+                yield Arrays.asList(types);
+            }
             case TupleType tt -> tt.types();
             default -> throw new IllegalArgumentException("not a record or tuple: " + t);
         };
@@ -148,7 +158,14 @@ final class Layout {
     /** Case payload types of a variant, enum, option or result, in case order. */
     static List<Optional<Type>> cases(Type t) {
         return switch (t) {
-            case VariantType v -> v.cases().stream().map(Type.Case::type).toList();
+            case VariantType v -> {
+                List<Type.Case> cs = v.cases();
+                List<Optional<Type>> payloads = new ArrayList<>(cs.size());
+                for (Type.Case c : cs) {
+                    payloads.add(c.type());
+                }
+                yield payloads;
+            }
             case EnumType e -> Collections.nCopies(e.names().size(), Optional.empty());
             case OptionType o -> List.of(Optional.empty(), Optional.of(o.type()));
             case ResultType r -> List.of(r.ok(), r.error());

@@ -81,9 +81,10 @@ final class Loader {
     }
 
     private static Value loadFields(Type t, int ptr, CallContext cx) {
-        List<Value> values = new ArrayList<>();
+        List<Type> types = Layout.fieldTypes(t);
+        List<Value> values = new ArrayList<>(types.size());
         int offset = 0;
-        for (Type f : Layout.fieldTypes(t)) {
+        for (Type f : types) {
             offset = Layout.alignTo(offset, Layout.alignment(f));
             values.add(load(f, ptr + offset, cx));
             offset += Layout.size(f);

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Strings in guest memory in the three canonical encodings. Host strings count as UTF-16 sources,
- * so storing follows the spec's UTF-16-source algorithms, including their realloc sequence.
+ * stored with one exact-size allocation each (see {@link #storeUtf8}).
  */
 final class Strings {
     static final int UTF16_TAG = 1 << 31;
@@ -80,33 +80,25 @@ final class Strings {
         };
     }
 
-    // Optimistic ASCII-sized allocation, grown to the worst case on the first non-ASCII char,
-    // shrunk to the exact size at the end.
+    // The host knows the exact encoded size up front, so each string costs one realloc call of
+    // exactly its size (as in wasmtime, whose host strings are UTF-8). The spec's UTF-16-source
+    // sequence (allocate, grow, shrink) would also be valid, but the preview 1 adapter's import
+    // allocator accepts only fresh allocations and traps on a grow.
     private static Stored storeUtf8(CallContext cx, String s, int units) {
         byte[] encoded = s.getBytes(StandardCharsets.UTF_8);
-        int ptr = cx.allocate(1, units);
-        if (encoded.length == units) {
-            cx.memory().write(ptr, encoded);
-            return new Stored(ptr, units);
-        }
-        int worst = 3 * units;
-        ptr = cx.reallocate(ptr, units, 1, worst);
-        if (worst > encoded.length) {
-            ptr = cx.reallocate(ptr, worst, 1, encoded.length);
-        }
+        int ptr = cx.allocate(1, encoded.length);
         cx.memory().write(ptr, encoded);
         return new Stored(ptr, encoded.length);
     }
 
     private static Stored storeLatin1OrUtf16(CallContext cx, String s, int units) {
-        int ptr = cx.allocate(2, units);
         boolean latin1 = s.chars().allMatch(c -> c < 256);
         if (latin1) {
+            int ptr = cx.allocate(2, units);
             cx.memory().write(ptr, s.getBytes(StandardCharsets.ISO_8859_1));
             return new Stored(ptr, units);
         }
-        // A UTF-16 source never shrinks when inflated, so no final shrinking realloc is needed.
-        ptr = cx.reallocate(ptr, units, 2, 2 * units);
+        int ptr = cx.allocate(2, 2 * units);
         cx.memory().write(ptr, s.getBytes(StandardCharsets.UTF_16LE));
         return new Stored(ptr, units | UTF16_TAG);
     }

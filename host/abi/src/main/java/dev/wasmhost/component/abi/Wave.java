@@ -38,7 +38,7 @@ public final class Wave {
     public static List<Value> parseCall(String text, FuncType type) {
         WaveParser p = new WaveParser(text);
         p.callName();
-        List<Value> args = p.callArgs(type.paramTypes());
+        List<Value> args = p.callArgs(type.params());
         p.expectEnd();
         return args;
     }

@@ -34,14 +34,20 @@ final class WaveParser extends WaveLexer {
         return name;
     }
 
-    List<Value> callArgs(List<Type> types) {
+    List<Value> callArgs(List<FuncType.Param> params) {
+        List<Type> types = params.stream().map(FuncType.Param::type).toList();
         List<Value> args = new ArrayList<>();
         skipSpace();
         while (!peek(')')) {
             if (args.size() == types.size()) {
                 throw error("too many arguments: the function takes " + types.size());
             }
-            args.add(value(types.get(args.size())));
+            FuncType.Param param = params.get(args.size());
+            try {
+                args.add(value(param.type()));
+            } catch (WaveException e) {
+                throw new WaveException("argument '" + param.name() + "': " + e.problem(), e.offset());
+            }
             if (!comma()) {
                 break;
             }
@@ -224,6 +230,9 @@ final class WaveParser extends WaveLexer {
     private Value primitive(Primitive p) {
         return switch (p) {
             case BOOL -> {
+                if (!startsLabel()) {
+                    throw error("expected true or false");
+                }
                 Label l = label();
                 if (l.isKeyword("true") || l.isKeyword("false")) {
                     yield new Value.BoolValue(l.name().equals("true"));

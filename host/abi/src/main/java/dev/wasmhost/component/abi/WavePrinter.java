@@ -1,9 +1,13 @@
 package dev.wasmhost.component.abi;
 
 import dev.wasmhost.component.abi.Type.Primitive;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Prints values as WAVE text, always in the explicit forms ({@code some(..)}, {@code ok(..)}). */
 final class WavePrinter {
@@ -103,13 +107,13 @@ final class WavePrinter {
                 if (!(v instanceof Value.F32Value(float f))) {
                     throw Shapes.mismatch(p, v);
                 }
-                out.append(Float.isFinite(f) ? finite(Float.toString(f)) : special(f));
+                out.append(Float.isFinite(f) ? plain(Float.toString(f), f, t -> Float.parseFloat(t) == f) : special(f));
             }
             case F64 -> {
                 if (!(v instanceof Value.F64Value(double d))) {
                     throw Shapes.mismatch(p, v);
                 }
-                out.append(Double.isFinite(d) ? finite(Double.toString(d)) : special(d));
+                out.append(Double.isFinite(d) ? plain(Double.toString(d), d, t -> Double.parseDouble(t) == d) : special(d));
             }
             case CHAR -> {
                 out.append('\'');
@@ -130,12 +134,30 @@ final class WavePrinter {
         return Double.isNaN(d) ? "nan" : d > 0 ? "inf" : "-inf";
     }
 
-    // Java's shortest round-tripping text, reshaped into a JSON number ("1.0" -> "1", "1.0E-5" -> "1.0e-5").
-    private static String finite(String s) {
-        if (s.endsWith(".0")) {
-            return s.substring(0, s.length() - 2);
+    /**
+     * A float as Rust's {@code Display} prints it (what wasmtime's WAVE output uses): the shortest
+     * digits that read back as the same value, in plain decimal notation, never an exponent
+     * ({@code 1e-45f32} prints {@code 0.000000000000000000000000000000000000000000001}). Java's
+     * {@code toString} gives the shortest digits but keeps two where one would do, hence the retry.
+     */
+    private static String plain(String javaText, double exact, Predicate<String> roundTrips) {
+        BigDecimal digits = new BigDecimal(javaText);
+        if (digits.signum() == 0) {
+            return javaText.startsWith("-") ? "-0" : "0";
         }
-        return s.replace('E', 'e');
+        if (digits.stripTrailingZeros().precision() > 1) {
+            BigDecimal value = new BigDecimal(exact);
+            BigDecimal best = null;
+            for (RoundingMode mode : List.of(RoundingMode.DOWN, RoundingMode.UP)) {
+                BigDecimal one = digits.round(new MathContext(1, mode));
+                if (roundTrips.test(one.toString())
+                        && (best == null || one.subtract(value).abs().compareTo(best.subtract(value).abs()) < 0)) {
+                    best = one;
+                }
+            }
+            digits = best == null ? digits : best;
+        }
+        return digits.stripTrailingZeros().toPlainString();
     }
 
     private void escaped(int cp, char quote) {

@@ -108,22 +108,11 @@ public final class WitTypes {
     }
 
     private static Type primitive(Primitive p) {
-        return switch (p) {
-            case BOOL -> Type.Primitive.BOOL;
-            case S8 -> Type.Primitive.S8;
-            case U8 -> Type.Primitive.U8;
-            case S16 -> Type.Primitive.S16;
-            case U16 -> Type.Primitive.U16;
-            case S32 -> Type.Primitive.S32;
-            case U32 -> Type.Primitive.U32;
-            case S64 -> Type.Primitive.S64;
-            case U64 -> Type.Primitive.U64;
-            case F32 -> Type.Primitive.F32;
-            case F64 -> Type.Primitive.F64;
-            case CHAR -> Type.Primitive.CHAR;
-            case STRING -> Type.Primitive.STRING;
-            case ERROR_CONTEXT -> throw unsupported("error-context");
-        };
+        if (p == Primitive.ERROR_CONTEXT) {
+            throw unsupported("error-context");
+        }
+        // The WIT and ABI primitive types have the same names.
+        return Type.Primitive.valueOf(p.name());
     }
 
     private static UnsupportedOperationException unsupported(String what) {

@@ -154,6 +154,29 @@ class WaveTest {
         assertThatThrownBy(() -> Wave.parseCall("describe(blue, 1) x", describe)).isInstanceOf(WaveException.class);
     }
 
+    @Test
+    void floatsPrintAsRustDisplaysThem() {
+        assertThat(Wave.print(new Value.F32Value(Float.MAX_VALUE), Primitive.F32))
+                .isEqualTo("340282350000000000000000000000000000000");
+        assertThat(Wave.print(new Value.F32Value(Float.MIN_VALUE), Primitive.F32))
+                .isEqualTo("0." + "0".repeat(44) + "1");
+        assertThat(Wave.print(new Value.F64Value(Double.MIN_VALUE), Primitive.F64))
+                .isEqualTo("0." + "0".repeat(323) + "5");
+        assertThat(Wave.print(new Value.F32Value(16777216f), Primitive.F32)).isEqualTo("16777216");
+        assertThat(Wave.print(new Value.F64Value(0.1), Primitive.F64)).isEqualTo("0.1");
+        assertThat(Wave.print(new Value.F32Value(0.1f), Primitive.F32)).isEqualTo("0.1");
+        assertThat(Wave.print(new Value.F64Value(-2.5e-7), Primitive.F64)).isEqualTo("-0.00000025");
+        assertThat(Wave.print(new Value.F64Value(1e21), Primitive.F64)).isEqualTo("1000000000000000000000");
+    }
+
+    @Test
+    void argumentErrorsNameTheArgument() {
+        FuncType ints = new FuncType(List.of(new FuncType.Param("a", Primitive.S8), new FuncType.Param("b", Primitive.U8)),
+                Optional.empty());
+        assertThatThrownBy(() -> Wave.parseCall("ints(1, -1)", ints)).isInstanceOfSatisfying(WaveException.class,
+                e -> assertThat(e.problem()).isEqualTo("argument 'b': -1 is out of range for u8"));
+    }
+
     @Provide
     Arbitrary<Type> types() {
         return Generators.types(3, false);

@@ -40,6 +40,18 @@ final class AdapterEmitter {
     w.open("public final class " + name);
     w.line("private " + name + "() {}");
     w.blank();
+    // A linker keys host functions by versionless id and matches versions semver-compatibly.
+    w.javadoc("The interface id without version, as hosts key their functions: {@code "
+        + JavaNames.interfaceKey(iface.owner()) + "}.");
+    w.line("public static final java.lang.String INTERFACE = \""
+        + JavaNames.interfaceKey(iface.owner()) + "\";");
+    w.blank();
+    String version = iface.owner().pkg().version();
+    w.javadoc("The version of the WIT package the bindings were generated from"
+        + (version == null ? " (none)." : "."));
+    w.line("public static final java.lang.String VERSION = "
+        + (version == null ? "null" : "\"" + version + "\"") + ";");
+    w.blank();
     w.javadoc("The host functions, keyed by component-model name. Resources the functions hand out\n"
         + "or take are kept in {@code resources}; share one {@code Resources} between the\n"
         + "adapters of one component instance.");
@@ -51,6 +63,14 @@ final class AdapterEmitter {
     }
     w.line("return java.util.Collections.unmodifiableMap($functions);");
     w.close();
+    if (iface.functions().values().stream().allMatch(f -> f.kind() instanceof Function.Method)) {
+      // Only resource methods (wasi:io/streams): the host interface is empty, so none is needed.
+      w.blank();
+      w.javadoc("The host functions of an interface whose functions are all resource methods.");
+      w.open("public static java.util.Map<java.lang.String, " + FN + "> functions(Resources $res)");
+      w.line("return functions(new " + host + "() {}, $res);");
+      w.close();
+    }
     w.close();
     return new GeneratedFile(pkg, name, w.toString());
   }

@@ -96,6 +96,15 @@ class WasiBindingsCompileTest {
         "[method]output-stream.blocking-write-and-flush", "[method]output-stream.splice",
         "[method]output-stream.subscribe");
     assertThat(fns).hasSize(15);
+    assertThat(adapter.getField("INTERFACE").get(null)).isEqualTo("wasi:io/streams");
+    assertThat(adapter.getField("VERSION").get(null)).isEqualTo("0.2.0");
+    Map<String, ?> withoutHost = (Map<String, ?>) adapter
+        .getMethod("functions", dev.wasmhost.component.bindgen.runtime.Resources.class)
+        .invoke(null, new dev.wasmhost.component.bindgen.runtime.Resources());
+    assertThat(withoutHost.keySet()).as("streams has only resource methods: no host needed")
+        .isEqualTo(fns.keySet());
+    Class<?> environment = loader.loadClass("dev.wasmhost.wit.wasi.cli.environment.EnvironmentAdapter");
+    assertThat(environment.getMethods()).extracting(Method::getName).containsOnlyOnce("functions");
   }
 
   @Test

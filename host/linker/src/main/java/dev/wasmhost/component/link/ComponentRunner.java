@@ -1,7 +1,10 @@
 package dev.wasmhost.component.link;
 
 import dev.wasmhost.component.abi.AbiTrap;
+import dev.wasmhost.component.abi.FuncType;
+import dev.wasmhost.component.abi.Type;
 import dev.wasmhost.component.abi.Value;
+import dev.wasmhost.runtime.ExitCode;
 import dev.wasmhost.runtime.GuestTrap;
 import dev.wasmhost.runtime.WasmhostException;
 import dev.wasmhost.runtime.GuestExecution;
@@ -24,6 +27,10 @@ public final class ComponentRunner {
   /** The export a command component runs. */
   public static final String RUN = "wasi:cli/run#run";
 
+  /** Its type: {@code func() -> result}. */
+  private static final FuncType RUN_TYPE =
+      new FuncType(List.of(), Optional.of(new Type.ResultType(Optional.empty(), Optional.empty())));
+
   private ComponentRunner() {}
 
   /**
@@ -39,6 +46,11 @@ public final class ComponentRunner {
     return GuestExecution.run(() -> {
       try {
         ComponentInstance instance = linker.instantiate(engine, component);
+        FuncType type = instance.type(RUN);
+        if (!type.equals(RUN_TYPE)) {
+          throw new WasmhostException(ExitCode.INVALID_MODULE, "invalid component: its " + RUN + " has type "
+              + type + ", but a command's run is " + RUN_TYPE);
+        }
         Optional<Value> result = instance.call(RUN, List.of());
         return result.isPresent() && result.get() instanceof Value.ResultValue r && r.ok() ? 0 : 1;
       } catch (RuntimeException e) {

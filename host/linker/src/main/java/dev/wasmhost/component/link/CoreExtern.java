@@ -12,8 +12,12 @@ sealed interface CoreExtern {
    * functions); built-ins without a fixed signature take the one the importing module declares.
    */
   record Func(FunctionType type, WasmFunctionHandle handle) implements CoreExtern {
+    private static final long[] NONE = new long[0];
+
+    /** Calls the function; a function without results gives an empty array (Endive gives null). */
     long[] call(long... args) {
-      return handle.apply(null, args);
+      long[] results = handle.apply(null, args);
+      return results == null ? NONE : results;
     }
   }
 

@@ -12,10 +12,12 @@ import dev.wasmhost.component.binary.Section;
 import dev.wasmhost.component.binary.Sort;
 import dev.wasmhost.runtime.PreparedModule;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntConsumer;
 
 /**
@@ -29,6 +31,8 @@ final class Instantiator {
   private final Canons canons;
   /** Destructors of resources defined by guest components (host resources are dropped through the linker). */
   private final Map<ResourceType, IntConsumer> destructors = new IdentityHashMap<>();
+  /** Every resource type a component (root or nested) defines, with or without a destructor. */
+  private final Set<ResourceType> guestDefined = Collections.newSetFromMap(new IdentityHashMap<>());
   private final List<String> missing = new ArrayList<>();
 
   Instantiator(ComponentEngine engine, Linker linker) {
@@ -42,6 +46,11 @@ final class Instantiator {
     Frame root = new Frame(null, "component");
     run(root, component, null);
     return root;
+  }
+
+  /** The resource types defined inside the component (not by the host). */
+  Set<ResourceType> guestDefined() {
+    return guestDefined;
   }
 
   /** Runs the host's or the defining component's cleanup for a dropped own handle. */
@@ -225,6 +234,7 @@ final class Instantiator {
       int index = f.types.size();
       ResourceType type = new ResourceType("resource (type " + index + " of " + f.path + ")");
       f.handles.defineLocal(type);
+      guestDefined.add(type);
       if (r.destructor().isPresent()) {
         var dtor = f.get(Sort.CORE_FUNC, r.destructor().getAsInt(), CoreExtern.Func.class, "resource destructor");
         destructors.put(type, rep -> dtor.call(rep));

@@ -139,21 +139,10 @@ final class TypeScope {
   }
 
   private Type primitive(PrimType p) {
-    return switch (p) {
-      case BOOL -> Type.Primitive.BOOL;
-      case S8 -> Type.Primitive.S8;
-      case U8 -> Type.Primitive.U8;
-      case S16 -> Type.Primitive.S16;
-      case U16 -> Type.Primitive.U16;
-      case S32 -> Type.Primitive.S32;
-      case U32 -> Type.Primitive.U32;
-      case S64 -> Type.Primitive.S64;
-      case U64 -> Type.Primitive.U64;
-      case F32 -> Type.Primitive.F32;
-      case F64 -> Type.Primitive.F64;
-      case CHAR -> Type.Primitive.CHAR;
-      case STRING -> Type.Primitive.STRING;
-      case ERROR_CONTEXT -> throw unsupportedType("error-context");
-    };
+    if (p == PrimType.ERROR_CONTEXT) {
+      throw unsupportedType("error-context");
+    }
+    // The binary format's and the ABI's primitive types have the same names.
+    return Type.Primitive.valueOf(p.name());
   }
 }

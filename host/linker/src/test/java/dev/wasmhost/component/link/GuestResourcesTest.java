@@ -58,9 +58,59 @@ class GuestResourcesTest {
   }
 
   @Test
+  void anOwnHandleMovedIntoTheComponentCannotBePassedAgain() {
+    Value.HandleValue made = (Value.HandleValue) instance.call("make", List.of(u32(5))).orElseThrow();
+    instance.call("consume", List.of(made));
+    // Lowering carries only the rep: without the host's own bookkeeping the guest would be handed rep 5 again.
+    assertThatThrownBy(() -> instance.call("consume", List.of(made)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("argument 1 (c) of consume: own handle of")
+        .hasMessageContaining("(rep 5) is not held by the host");
+    assertThatThrownBy(() -> instance.call("get", List.of(new Value.HandleValue(made.type(), 5, false))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is not held by the host");
+    assertThatThrownBy(() -> instance.dropResource(made))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cannot drop own handle");
+    assertThat(destroyed()).isEqualTo(5);
+    assertThat(instance.heldHandles()).isZero();
+  }
+
+  @Test
+  void aHandleTheHostDroppedCannotBeUsedOrDroppedAgain() {
+    Value.HandleValue made = (Value.HandleValue) instance.call("make", List.of(u32(9))).orElseThrow();
+    assertThat(instance.heldHandles()).isEqualTo(1);
+    instance.dropResource(made);
+    assertThatThrownBy(() -> instance.dropResource(made)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> instance.call("get", List.of(new Value.HandleValue(made.type(), 9, false))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("borrow handle of");
+    assertThat(destroyed()).isEqualTo(9);
+  }
+
+  @Test
+  void aRepTheComponentNeverHandedOutIsRefused() {
+    Value.HandleValue made = (Value.HandleValue) instance.call("make", List.of(u32(4))).orElseThrow();
+    var forged = new Value.HandleValue(made.type(), 3, true);
+    assertThatThrownBy(() -> instance.call("consume", List.of(forged)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("never came from this instance");
+    assertThat(destroyed()).isZero();
+  }
+
+  @Test
   void aDroppedHandleCannotBeUsed() {
     assertThatThrownBy(() -> instance.call("use-after-drop", List.of()))
         .hasStackTraceContaining("unknown or already dropped resource handle");
+  }
+
+  @Test
+  void aTrappedInstanceIsNotEnteredAgain() {
+    assertThatThrownBy(() -> instance.call("use-after-drop", List.of()));
+    assertThatThrownBy(() -> instance.call("destroyed", List.of()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("the component instance trapped (AbiTrap: unknown or already dropped resource handle")
+        .hasMessageEndingWith("cannot be entered again; instantiate the component anew");
   }
 
   @Test

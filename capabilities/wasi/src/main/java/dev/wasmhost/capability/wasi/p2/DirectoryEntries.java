@@ -1,12 +1,19 @@
 package dev.wasmhost.capability.wasi.p2;
 
+import dev.wasmhost.component.bindgen.runtime.Result;
+import dev.wasmhost.wit.wasi.filesystem.types.DirectoryEntry;
+import dev.wasmhost.wit.wasi.filesystem.types.DirectoryEntryStream;
+import dev.wasmhost.wit.wasi.filesystem.types.ErrorCode;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
 /** The host object behind a {@code directory-entry-stream}: the names listed when it was opened. */
-final class DirectoryEntries {
+final class DirectoryEntries implements DirectoryEntryStream {
+    /** What a rep the host holds no stream for lifts as: it answers bad-descriptor. */
+    static final DirectoryEntries UNKNOWN = new DirectoryEntries(null, List.of());
+
     private final Path directory;
     private final Iterator<String> names;
 
@@ -15,11 +22,15 @@ final class DirectoryEntries {
         this.names = List.copyOf(names).iterator();
     }
 
-    Path directory() {
-        return directory;
-    }
-
-    synchronized Optional<String> next() {
-        return names.hasNext() ? Optional.of(names.next()) : Optional.empty();
+    @Override
+    public synchronized Result<Optional<DirectoryEntry>, ErrorCode> readDirectoryEntry() {
+        if (directory == null) {
+            return Result.err(ErrorCode.BAD_DESCRIPTOR);
+        }
+        if (!names.hasNext()) {
+            return Result.ok(Optional.empty());
+        }
+        String name = names.next();
+        return Result.ok(Optional.of(new DirectoryEntry(Metadata.typeOf(directory.resolve(name)), name)));
     }
 }

@@ -1,27 +1,24 @@
 package dev.wasmhost.capability.wasi.p2;
 
-import dev.wasmhost.component.abi.Value;
+import dev.wasmhost.component.bindgen.runtime.Result;
+import dev.wasmhost.wit.wasi.filesystem.types.ErrorCode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.function.Function;
 
-/** A filesystem function body whose Java I/O failures become {@code error-code} values. */
+/** A filesystem method body whose Java I/O failures become {@code error-code} results. */
 @FunctionalInterface
-interface FsCall {
-    Value apply(List<Value> args) throws IOException;
+interface FsCall<T> {
+    Result<T, ErrorCode> run() throws IOException;
 
-    static Function<List<Value>, Value> guarded(FsCall body) {
-        return args -> {
-            try {
-                return body.apply(args);
-            } catch (IOException e) {
-                return ErrorCode.err(ErrorCode.of(e));
-            } catch (UncheckedIOException e) {
-                return ErrorCode.err(ErrorCode.of(e.getCause()));
-            } catch (SecurityException e) {
-                return ErrorCode.err(ErrorCode.ACCESS);
-            }
-        };
+    static <T> Result<T, ErrorCode> guarded(FsCall<T> body) {
+        try {
+            return body.run();
+        } catch (IOException e) {
+            return Result.err(ErrorCodes.of(e));
+        } catch (UncheckedIOException e) {
+            return Result.err(ErrorCodes.of(e.getCause()));
+        } catch (SecurityException e) {
+            return Result.err(ErrorCode.ACCESS);
+        }
     }
 }

@@ -1,6 +1,9 @@
 package dev.wasmhost.capability.wasi.p2;
 
-import dev.wasmhost.component.abi.Value;
+import dev.wasmhost.wit.wasi.clocks.wall_clock.Datetime;
+import dev.wasmhost.wit.wasi.filesystem.types.DescriptorStat;
+import dev.wasmhost.wit.wasi.filesystem.types.DescriptorType;
+import dev.wasmhost.wit.wasi.filesystem.types.MetadataHashValue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -8,15 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@code descriptor-stat}, {@code descriptor-type} and {@code metadata-hash-value} of host files. */
 final class Metadata {
-    /** Case indices of {@code descriptor-type}. */
-    static final int UNKNOWN = 0;
-    static final int DIRECTORY = 3;
-    static final int SYMBOLIC_LINK = 5;
-    static final int REGULAR_FILE = 6;
-
     private Metadata() {}
 
     static BasicFileAttributes attributes(Path path, boolean follow) throws IOException {
@@ -24,30 +22,30 @@ final class Metadata {
                 : Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     }
 
-    static int type(BasicFileAttributes a) {
+    static DescriptorType type(BasicFileAttributes a) {
         if (a.isDirectory()) {
-            return DIRECTORY;
+            return DescriptorType.DIRECTORY;
         }
         if (a.isSymbolicLink()) {
-            return SYMBOLIC_LINK;
+            return DescriptorType.SYMBOLIC_LINK;
         }
         if (a.isRegularFile()) {
-            return REGULAR_FILE;
+            return DescriptorType.REGULAR_FILE;
         }
-        return UNKNOWN;
+        return DescriptorType.UNKNOWN;
     }
 
     /** The type of the entry at {@code path} without following a final symlink. */
-    static int typeOf(Path path) {
+    static DescriptorType typeOf(Path path) {
         try {
             return type(attributes(path, false));
         } catch (IOException e) {
-            return UNKNOWN;
+            return DescriptorType.UNKNOWN;
         }
     }
 
     /** The {@code descriptor-stat} record of {@code path} (not following a final symlink). */
-    static Value stat(Path path) throws IOException {
+    static DescriptorStat stat(Path path) throws IOException {
         BasicFileAttributes a = attributes(path, false);
         long links = 1;
         FileTime ctime = null;
@@ -58,21 +56,21 @@ final class Metadata {
         if (unix.get("ctime") instanceof FileTime t) {
             ctime = t;
         }
-        return Values.record(Values.enumCase(type(a)), Values.u64(links), Values.u64(a.size()),
+        return new DescriptorStat(type(a), links, a.size(),
                 timestamp(a.lastAccessTime()), timestamp(a.lastModifiedTime()), timestamp(ctime));
     }
 
     /** A stat for an open file whose path is gone (unlinked or moved): what the channel still knows. */
-    static Value statOfOrphan(long size) {
-        return Values.record(Values.enumCase(REGULAR_FILE), Values.u64(0), Values.u64(size),
-                Values.none(), Values.none(), Values.none());
+    static DescriptorStat statOfOrphan(long size) {
+        return new DescriptorStat(DescriptorType.REGULAR_FILE, 0, size, Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     /**
      * {@code metadata-hash-value}: the same for the same file, keyed by device and inode where the
      * platform reports them (else the real path), mixed with a per-host key so inode numbers do not leak.
      */
-    static Value hash(Path path, long key) throws IOException {
+    static MetadataHashValue hash(Path path, long key) throws IOException {
         Map<String, Object> unix = unix(path, "unix:dev,ino");
         long a;
         long b;
@@ -86,7 +84,7 @@ final class Metadata {
         }
         long lower = mix(key ^ mix(a) ^ b);
         long upper = mix(lower ^ mix(b + key));
-        return Values.record(Values.u64(lower), Values.u64(upper));
+        return new MetadataHashValue(lower, upper);
     }
 
     private static Map<String, Object> unix(Path path, String attributes) {
@@ -97,15 +95,15 @@ final class Metadata {
         }
     }
 
-    private static Value timestamp(FileTime t) {
+    private static Optional<Datetime> timestamp(FileTime t) {
         if (t == null) {
-            return Values.none();
+            return Optional.empty();
         }
         java.time.Instant i = t.toInstant();
         if (i.getEpochSecond() < 0) {
-            return Values.none(); // datetime counts from the epoch; earlier times have no encoding
+            return Optional.empty(); // datetime counts from the epoch; earlier times have no encoding
         }
-        return Values.some(Values.record(Values.u64(i.getEpochSecond()), Values.u32(i.getNano())));
+        return Optional.of(new Datetime(i.getEpochSecond(), i.getNano()));
     }
 
     /** The SplitMix64 finaliser: spreads every input bit over the output. */

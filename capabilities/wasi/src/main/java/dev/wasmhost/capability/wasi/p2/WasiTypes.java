@@ -6,10 +6,12 @@ import dev.wasmhost.component.abi.WitTypes;
 import dev.wasmhost.component.wit.Interface;
 import dev.wasmhost.component.wit.Package;
 import dev.wasmhost.component.wit.WitLibrary;
+import dev.wasmhost.wit.wasi.io.streams.StreamsAdapter;
 
 /** The ABI types of the bundled WASI 0.2 WIT, with one {@link ResourceType} per resource definition. */
 final class WasiTypes {
-    static final String VERSION = "0.2.0";
+    /** The version of the WIT the bindings were generated from. */
+    static final String VERSION = StreamsAdapter.VERSION;
 
     private final WitTypes wit = new WitTypes();
 

@@ -1,5 +1,6 @@
 package dev.wasmhost.capability.wasi.p2;
 
+import dev.wasmhost.capability.wasi.WasiConfig;
 import static dev.wasmhost.capability.wasi.p2.Guest.borrow;
 import static dev.wasmhost.capability.wasi.p2.Guest.bytes;
 import static dev.wasmhost.capability.wasi.p2.Guest.err;
@@ -29,7 +30,7 @@ class CliAndStreamsTest {
     @Test
     void stdoutWritesArriveBeforeTheCallReturns() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Guest g = new Guest(WasiP2Config.builder().stdout(out).build());
+        Guest g = new Guest(WasiConfig.builder().stdout(out).build());
         Value stdout = g.get("wasi:cli/stdout", "get-stdout");
 
         ok(g.get(STREAMS, "[method]output-stream.blocking-write-and-flush", borrow(stdout), bytes("hello ".getBytes(UTF_8))));
@@ -44,7 +45,7 @@ class CliAndStreamsTest {
     void stderrIsSeparateFromStdout() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Guest g = new Guest(WasiP2Config.builder().stdout(out).stderr(err).build());
+        Guest g = new Guest(WasiConfig.builder().stdout(out).stderr(err).build());
         Value stderr = g.get("wasi:cli/stderr", "get-stderr");
         ok(g.get(STREAMS, "[method]output-stream.blocking-write-and-flush", borrow(stderr), bytes("oops".getBytes(UTF_8))));
         assertThat(err.toString(UTF_8)).isEqualTo("oops");
@@ -53,7 +54,7 @@ class CliAndStreamsTest {
 
     @Test
     void checkWriteGrantsABudgetAndFlushSucceeds() {
-        Guest g = new Guest(WasiP2Config.builder().build());
+        Guest g = new Guest(WasiConfig.builder().build());
         Value stdout = g.get("wasi:cli/stdout", "get-stdout");
         assertThat(toLong(ok(g.get(STREAMS, "[method]output-stream.check-write", borrow(stdout))))).isPositive();
         ok(g.get(STREAMS, "[method]output-stream.flush", borrow(stdout)));
@@ -68,7 +69,7 @@ class CliAndStreamsTest {
                 throw new IOException("disk on fire");
             }
         };
-        Guest g = new Guest(WasiP2Config.builder().stdout(broken).build());
+        Guest g = new Guest(WasiConfig.builder().stdout(broken).build());
         Value stdout = g.get("wasi:cli/stdout", "get-stdout");
 
         Value.VariantValue first = (Value.VariantValue) err(
@@ -89,7 +90,7 @@ class CliAndStreamsTest {
 
     @Test
     void stdinReadsTheConfiguredBytesThenReportsClosed() {
-        Guest g = new Guest(WasiP2Config.builder().stdin(new ByteArrayInputStream("abcdef".getBytes(UTF_8))).build());
+        Guest g = new Guest(WasiConfig.builder().stdin(new ByteArrayInputStream("abcdef".getBytes(UTF_8))).build());
         Value stdin = g.get("wasi:cli/stdin", "get-stdin");
 
         assertThat(toBytes(ok(g.get(STREAMS, "[method]input-stream.blocking-read", borrow(stdin), u64(4)))))
@@ -104,7 +105,7 @@ class CliAndStreamsTest {
     @Test
     void spliceMovesStdinToStdout() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Guest g = new Guest(WasiP2Config.builder()
+        Guest g = new Guest(WasiConfig.builder()
                 .stdin(new ByteArrayInputStream("piped".getBytes(UTF_8))).stdout(out).build());
         Value stdin = g.get("wasi:cli/stdin", "get-stdin");
         Value stdout = g.get("wasi:cli/stdout", "get-stdout");
@@ -118,7 +119,7 @@ class CliAndStreamsTest {
     @Test
     void droppedStreamIsAnErrorNotAnotherObject() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Guest g = new Guest(WasiP2Config.builder().stdout(out).build());
+        Guest g = new Guest(WasiConfig.builder().stdout(out).build());
         Value stdout = g.get("wasi:cli/stdout", "get-stdout");
         g.wasi.drop(Guest.typeOf(stdout), Guest.rep(stdout));
 
@@ -135,7 +136,7 @@ class CliAndStreamsTest {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("HOME", "/home/guest");
         env.put("LANG", "C");
-        Guest g = new Guest(WasiP2Config.builder().args(List.of("prog", "a b", "c")).env(env).build());
+        Guest g = new Guest(WasiConfig.builder().args(List.of("prog", "a b", "c")).env(env).build());
 
         assertThat(g.get("wasi:cli/environment", "get-arguments")).isEqualTo(new Value.ListValue(
                 List.of(Guest.str("prog"), Guest.str("a b"), Guest.str("c"))));
@@ -147,7 +148,7 @@ class CliAndStreamsTest {
 
     @Test
     void terminalsAreAbsent() {
-        Guest g = new Guest(WasiP2Config.builder().build());
+        Guest g = new Guest(WasiConfig.builder().build());
         Value none = new Value.OptionValue(Optional.empty());
         assertThat(g.get("wasi:cli/terminal-stdin", "get-terminal-stdin")).isEqualTo(none);
         assertThat(g.get("wasi:cli/terminal-stdout", "get-terminal-stdout")).isEqualTo(none);
@@ -156,7 +157,7 @@ class CliAndStreamsTest {
 
     @Test
     void exitThrowsWasiExitWithZeroForOkAndOneForErr() {
-        Guest g = new Guest(WasiP2Config.builder().build());
+        Guest g = new Guest(WasiConfig.builder().build());
         assertThatThrownBy(() -> g.call("wasi:cli/exit", "exit", new Value.ResultValue(true, Optional.empty())))
                 .isInstanceOfSatisfying(WasiExit.class, e -> assertThat(e.status()).isZero());
         assertThatThrownBy(() -> g.call("wasi:cli/exit", "exit", new Value.ResultValue(false, Optional.empty())))
@@ -165,7 +166,7 @@ class CliAndStreamsTest {
 
     @Test
     void invalidEnvironmentNameIsRefusedAtBuild() {
-        assertThatThrownBy(() -> WasiP2Config.builder().env(Map.of("A=B", "x")).build())
+        assertThatThrownBy(() -> WasiConfig.builder().env(Map.of("A=B", "x")).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("A=B");
     }
 }

@@ -1,5 +1,6 @@
 package dev.wasmhost.capability.wasi.p2;
 
+import dev.wasmhost.capability.wasi.WasiConfig;
 import static dev.wasmhost.capability.wasi.p2.Guest.borrow;
 import static dev.wasmhost.capability.wasi.p2.Guest.toBytes;
 import static dev.wasmhost.capability.wasi.p2.Guest.toLong;
@@ -17,7 +18,7 @@ class ClocksPollRandomTest {
     private static final String MONO = "wasi:clocks/monotonic-clock";
     private static final String POLL = "wasi:io/poll";
 
-    private final Guest g = new Guest(WasiP2Config.builder().build());
+    private final Guest g = new Guest(WasiConfig.builder().build());
 
     @Test
     void monotonicClockNeverGoesBackwards() {

@@ -8,7 +8,9 @@ import static dev.wasmhost.capability.wasi.p2.Guest.str;
 import static dev.wasmhost.capability.wasi.p2.Guest.u64;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.wasmhost.component.abi.AbiTrap;
 import dev.wasmhost.component.abi.Value;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -36,6 +38,24 @@ class FilesystemEdgeTest {
         Value error = failure.payload().orElseThrow();
         assertThat(fs.g.get(Fs.TYPES, "filesystem-error-code", borrow(error)))
                 .isEqualTo(new Value.OptionValue(Optional.of(new Value.EnumValue(3)))); // bad-descriptor
+    }
+
+    @Test
+    void droppedDirectoryStreamIsBadDescriptorAndStaleIsSameObjectTraps() {
+        Fs fs = new Fs(dir);
+        int before = fs.g.wasi.liveResources();
+        Value entries = ok(fs.call(fs.root, "read-directory"));
+        Value file = fs.create("f");
+        assertThat(fs.g.wasi.liveResources()).isEqualTo(before + 2);
+        fs.g.wasi.drop(Guest.typeOf(entries), Guest.rep(entries));
+        fs.g.wasi.drop(Guest.typeOf(file), Guest.rep(file));
+        assertThat(fs.g.wasi.liveResources()).isEqualTo(before);
+
+        assertThat(Fs.code(fs.g.get(Fs.TYPES, "[method]directory-entry-stream.read-directory-entry", borrow(entries))))
+                .isEqualTo(new Value.EnumValue(3)); // bad-descriptor
+        assertThatThrownBy(() -> fs.call(fs.root, "is-same-object", borrow(file)))
+                .isInstanceOf(AbiTrap.class).hasMessageContaining("descriptor");
+        assertThat(fs.call(fs.root, "is-same-object", borrow(fs.root))).isEqualTo(new Value.BoolValue(true));
     }
 
     @Test

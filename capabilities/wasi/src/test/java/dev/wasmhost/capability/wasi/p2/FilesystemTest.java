@@ -1,5 +1,6 @@
 package dev.wasmhost.capability.wasi.p2;
 
+import dev.wasmhost.capability.wasi.WasiConfig;
 import static dev.wasmhost.capability.wasi.p2.Guest.borrow;
 import static dev.wasmhost.capability.wasi.p2.Guest.bytes;
 import static dev.wasmhost.capability.wasi.p2.Guest.flags;
@@ -26,11 +27,11 @@ class FilesystemTest {
 
     @Test
     void preopensListTheGrantedDirectoryByName() {
-        Guest g = new Guest(WasiP2Config.builder().preopen(dir, "data").build());
+        Guest g = new Guest(WasiConfig.builder().preopen(dir, "data").build());
         Value.ListValue dirs = (Value.ListValue) g.get("wasi:filesystem/preopens", "get-directories");
         assertThat(dirs.values()).hasSize(1);
         assertThat(((Value.TupleValue) dirs.values().get(0)).values().get(1)).isEqualTo(str("data"));
-        assertThat(((Value.ListValue) new Guest(WasiP2Config.builder().build())
+        assertThat(((Value.ListValue) new Guest(WasiConfig.builder().build())
                 .get("wasi:filesystem/preopens", "get-directories")).values()).isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package dev.wasmhost.capability.wasi.p2;
 
+import dev.wasmhost.capability.wasi.WasiConfig;
 import static dev.wasmhost.capability.wasi.p2.Guest.borrow;
 import static dev.wasmhost.capability.wasi.p2.Guest.flags;
 import static dev.wasmhost.capability.wasi.p2.Guest.str;
@@ -26,7 +27,7 @@ final class Fs {
     final Value root;
 
     Fs(Path dir) {
-        g = new Guest(WasiP2Config.builder().preopen(dir, "sandbox").build());
+        g = new Guest(WasiConfig.builder().preopen(dir, "sandbox").build());
         Value.ListValue dirs = (Value.ListValue) g.get("wasi:filesystem/preopens", "get-directories");
         root = ((Value.TupleValue) dirs.values().get(0)).values().get(0);
     }

@@ -1,5 +1,6 @@
 package dev.wasmhost.capability.wasi.p2;
 
+import dev.wasmhost.capability.wasi.WasiConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wasmhost.component.abi.FuncType;
@@ -19,7 +20,7 @@ import java.util.function.Function;
 final class Guest {
     final WasiP2 wasi;
 
-    Guest(WasiP2Config config) {
+    Guest(WasiConfig config) {
         this.wasi = new WasiP2(config);
     }
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * The resources generated bindings exchange with one component instance.
@@ -21,6 +22,10 @@ import java.util.function.Function;
  * calls {@link #drop}, which forgets the object and closes it if it is {@link AutoCloseable}.
  * Reps are never reused, so a stale rep finds nothing (an {@link AbiTrap}) rather than another
  * object. A {@code borrow} of a host object that was never handed out stores it until dropped.
+ *
+ * <p>A host whose interface answers a stale handle with its own error value (WASI's
+ * {@code bad-descriptor}) registers {@link #whenUnknown}: a rep with no live object then lifts as
+ * the object it makes, instead of trapping.
  *
  * <p>A resource the component defines (registered by a generated proxy with
  * {@link #registerGuest}) comes to Java as a {@link GuestResource} wrapping its handle.
@@ -34,6 +39,7 @@ public final class Resources {
   private final Map<String, ResourceType> types = new ConcurrentHashMap<>();
   private final Map<ResourceType, Table> tables = new HashMap<>();
   private final Map<ResourceType, Function<Value, GuestResource>> guests = new HashMap<>();
+  private final Map<ResourceType, IntFunction<?>> unknown = new HashMap<>();
 
   /** Resource types are made here, one per interface and name. */
   public Resources() {
@@ -61,6 +67,15 @@ public final class Resources {
   public synchronized void registerGuest(String iface, String name,
       Function<Value, GuestResource> factory) {
     guests.put(type(iface, name), factory);
+  }
+
+  /**
+   * A host resource type whose unknown reps (dropped, or never handed out) lift as
+   * {@code fallback.apply(rep)} rather than trapping, so the resource's methods can answer with
+   * the interface's own error. The fallback object is not stored.
+   */
+  public synchronized void whenUnknown(String iface, String name, IntFunction<?> fallback) {
+    unknown.put(type(iface, name), Objects.requireNonNull(fallback, "fallback"));
   }
 
   /** Lowers a resource passed as {@code own}: a host object is stored under a fresh rep. */
@@ -103,6 +118,10 @@ public final class Resources {
       int rep = Values.handleRep(handle);
       Table table = table(type);
       object = take ? table.remove(rep) : table.get(rep);
+      IntFunction<?> fallback = unknown.get(type);
+      if (object == null && fallback != null) {
+        object = fallback.apply(rep);
+      }
       if (object == null) {
         throw new AbiTrap("no live " + iface + "#" + name + " with rep " + rep
             + " in the host's resource table (dropped or never created)");
@@ -114,8 +133,10 @@ public final class Resources {
   /**
    * The component dropped its last handle to a host resource: forget it, and close it when it is
    * {@link AutoCloseable}. Unknown reps are ignored (the object was already taken back).
+   *
+   * @return whether {@code rep} held an object of {@code type}
    */
-  public void drop(ResourceType type, int rep) {
+  public boolean drop(ResourceType type, int rep) {
     Object object;
     boolean stillHeld;
     synchronized (this) {
@@ -133,12 +154,18 @@ public final class Resources {
             + e.getMessage(), e);
       }
     }
+    return object != null;
   }
 
   /** How many host objects of this type are live (held by the component). */
   public synchronized int live(String iface, String name) {
     Table table = tables.get(type(iface, name));
     return table == null ? 0 : table.objects.size();
+  }
+
+  /** How many host objects are live (held by the component), over every resource type. */
+  public synchronized int live() {
+    return tables.values().stream().mapToInt(t -> t.objects.size()).sum();
   }
 
   /** The host object a rep stands for, or {@code null}. */

@@ -75,9 +75,26 @@ class ResourcesTest {
   }
 
   @Test
-  void droppingAnUnknownRepIsHarmless() {
-    resources.drop(resources.type(IFACE, "file"), 77);
+  void droppingAnUnknownRepIsHarmlessAndReported() {
+    assertThat(resources.drop(resources.type(IFACE, "file"), 77)).isFalse();
     assertThat(closed).isEmpty();
+    Value own = resources.lowerOwn(IFACE, "file", new File("d"));
+    assertThat(resources.live()).isEqualTo(1);
+    assertThat(resources.drop(resources.type(IFACE, "file"), Values.handleRep(own))).isTrue();
+    assertThat(resources.live()).isZero();
+  }
+
+  @Test
+  void unknownRepsLiftAsTheFallbackWhenOneIsRegistered() {
+    resources.whenUnknown(IFACE, "file", rep -> new File("stale " + rep));
+    Value own = resources.lowerOwn(IFACE, "file", new File("e"));
+    int rep = Values.handleRep(own);
+    resources.drop(resources.type(IFACE, "file"), rep);
+    File stale = resources.liftBorrow(IFACE, "file", own, File.class);
+    assertThat(stale.name).isEqualTo("stale " + rep);
+    assertThat(resources.live()).as("the fallback is not stored").isZero();
+    assertThatThrownBy(() -> resources.liftBorrow("test:x/other", "file", own, File.class))
+        .as("other types still trap").isInstanceOf(AbiTrap.class);
   }
 
   @Test

@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What a WASI preview 1 guest may see. Safe defaults: no arguments, no environment, no
- * preopened directories, stdin empty, stdout and stderr discarded. Nothing of the host leaks
- * unless it is given here.
+ * What a WASI guest may see, for preview 1 ({@code WasiP1}) and 0.2 ({@code WasiP2}) alike. Safe
+ * defaults: no arguments, no environment, no preopened directories, stdin empty, stdout and stderr
+ * discarded. Nothing of the host leaks unless it is given here.
  *
  * <pre>{@code
- * WasiP1Config config = WasiP1Config.builder()
+ * WasiConfig config = WasiConfig.builder()
  *         .args(List.of("app.wasm", "--verbose"))
  *         .env(Map.of("LANG", "C"))
  *         .preopen(Path.of("/srv/data"), "/data")
@@ -23,7 +23,7 @@ import java.util.Objects;
  *         .build();
  * }</pre>
  */
-public final class WasiP1Config {
+public final class WasiConfig {
     private final List<String> args;
     private final Map<String, String> env;
     private final List<Map.Entry<Path, String>> preopens;
@@ -31,7 +31,7 @@ public final class WasiP1Config {
     private final OutputStream stdout;
     private final OutputStream stderr;
 
-    private WasiP1Config(Builder b) {
+    private WasiConfig(Builder b) {
         this.args = List.copyOf(b.args);
         this.env = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.env));
         this.preopens = List.copyOf(b.preopens);
@@ -71,7 +71,7 @@ public final class WasiP1Config {
         return stderr;
     }
 
-    /** Builds a {@link WasiP1Config}; every setter replaces the previous value except {@link #preopen}. */
+    /** Builds a {@link WasiConfig}; every setter replaces the previous value except {@link #preopen}. */
     public static final class Builder {
         private List<String> args = List.of();
         private Map<String, String> env = Map.of();
@@ -115,14 +115,14 @@ public final class WasiP1Config {
             return this;
         }
 
-        public WasiP1Config build() {
+        public WasiConfig build() {
             for (String name : env.keySet()) {
                 if (name.isEmpty() || name.indexOf('=') >= 0 || name.indexOf('\0') >= 0) {
                     throw new IllegalArgumentException(
                             "invalid environment variable name '" + name + "': use a non-empty name without '=' or NUL");
                 }
             }
-            return new WasiP1Config(this);
+            return new WasiConfig(this);
         }
     }
 }

@@ -9,13 +9,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class WasiP1ConfigTest {
+class WasiConfigTest {
     @TempDir
     Path dir;
 
     @Test
     void defaultsGrantNothing() {
-        WasiP1Config config = WasiP1Config.builder().build();
+        WasiConfig config = WasiConfig.builder().build();
         assertThat(config.args()).isEmpty();
         assertThat(config.env()).isEmpty();
         assertThat(config.preopens()).isEmpty();
@@ -23,7 +23,7 @@ class WasiP1ConfigTest {
 
     @Test
     void environmentNameWithEqualsSignIsRejectedWithAMessage() {
-        assertThatThrownBy(() -> WasiP1Config.builder().env(Map.of("A=B", "c")).build())
+        assertThatThrownBy(() -> WasiConfig.builder().env(Map.of("A=B", "c")).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("A=B");
     }
@@ -31,7 +31,7 @@ class WasiP1ConfigTest {
     @Test
     void missingPreopenDirectoryIsRejectedWithAMessage() {
         Path missing = dir.resolve("missing");
-        var config = WasiP1Config.builder().preopen(missing, "/data").build();
+        var config = WasiConfig.builder().preopen(missing, "/data").build();
         assertThatThrownBy(() -> WasiP1.create(config))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(missing.toString());
@@ -39,8 +39,8 @@ class WasiP1ConfigTest {
 
     @Test
     void configIsACopyThatLaterBuilderCallsDoNotChange() {
-        var builder = WasiP1Config.builder().args(List.of("a")).preopen(dir, "/d");
-        WasiP1Config first = builder.build();
+        var builder = WasiConfig.builder().args(List.of("a")).preopen(dir, "/d");
+        WasiConfig first = builder.build();
         builder.args(List.of("b")).preopen(dir, "/e");
         assertThat(first.args()).containsExactly("a");
         assertThat(first.preopens()).hasSize(1);
