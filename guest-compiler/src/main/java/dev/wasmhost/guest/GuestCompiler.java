@@ -53,7 +53,15 @@ public final class GuestCompiler {
      */
     public static CompileResult compile(String fileName, String source, Target target) {
         try {
-            byte[] core = WasmBackend.compile(lower(fileName, source), target);
+            Parser.Program parsed = Parser.parseProgram(fileName, source);
+            IrModule ir = lower(fileName, parsed.body());
+            // export signatures are checked for every target; only a component exports them
+            List<WasmBackend.Export> exports = Exports.check(fileName, ir, parsed.exported());
+            if (target == Target.COMPONENT && !exports.isEmpty()) {
+                byte[] core = WasmBackend.compile(ir, target, exports);
+                return new CompileResult.Success(ComponentBuilder.wrap(core, Exports.world(exports)));
+            }
+            byte[] core = WasmBackend.compile(ir, target);
             return new CompileResult.Success(
                     target == Target.COMPONENT ? ComponentBuilder.wrap(core, WitLibrary.world("command")) : core);
         } catch (CompileError e) {
@@ -63,8 +71,45 @@ public final class GuestCompiler {
 
     /** Parses and type-checks, returning the typed IR (for other backends and for debugging). */
     public static IrModule lower(String fileName, String source) {
-        List<Stmt> program = Parser.parseModule(fileName, source);
-        return TypeChecker.check(fileName, program, RUNTIME_FILE, runtime());
+        return lower(fileName, Parser.parseModule(fileName, source));
+    }
+
+    private static IrModule lower(String fileName, List<Stmt> own) {
+        List<Stmt> program = new ArrayList<>(builtins());
+        program.addAll(own);
+        java.util.Map<String, List<Stmt>> stdlib = new java.util.TreeMap<>();
+        for (Stmt s : own) {
+            if (s instanceof Stmt.Import imp && STDLIB.contains(imp.module())) {
+                stdlib.computeIfAbsent(imp.module(), m -> parseResource("stdlib/" + m + ".py"));
+            }
+        }
+        return TypeChecker.check(fileName, program, RUNTIME_FILE, runtime(), stdlib);
+    }
+
+    /** The guest standard library's modules (resources stdlib/NAME.py). */
+    private static final java.util.Set<String> STDLIB = java.util.Set.of("math", "sys", "os", "time", "random");
+
+    private static List<Stmt> parseResource(String path) {
+        try (InputStream in = GuestCompiler.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("standard library module missing from the jar: " + path);
+            }
+            return Parser.parseModule(RUNTIME_FILE + "/" + path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The builtin exception classes, checked as the first statements of the program itself. */
+    private static List<Stmt> builtins() {
+        try (InputStream in = GuestCompiler.class.getResourceAsStream("runtime/builtins.py")) {
+            if (in == null) {
+                throw new IllegalStateException("runtime library part missing from the jar: builtins.py");
+            }
+            return Parser.parseModule(RUNTIME_FILE + "/builtins.py", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<Stmt> runtime() {

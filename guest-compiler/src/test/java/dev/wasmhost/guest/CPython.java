@@ -29,9 +29,18 @@ final class CPython {
     }
 
     static GuestRun run(Path program) throws IOException, InterruptedException {
+        return run(program, java.util.List.of(), java.util.Map.of());
+    }
+
+    /** Runs with extra command arguments (after the program) and environment variables. */
+    static GuestRun run(Path program, java.util.List<String> args, java.util.Map<String, String> env)
+            throws IOException, InterruptedException {
         Path errFile = Files.createTempFile("cpython-stderr", ".txt");
         try {
-            ProcessBuilder pb = new ProcessBuilder("python3", program.getFileName().toString());
+            java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("python3", program.getFileName().toString()));
+            command.addAll(args);
+            ProcessBuilder pb = new ProcessBuilder(command);
+            pb.environment().putAll(env);
             pb.directory(program.toAbsolutePath().getParent().toFile());
             pb.environment().put("PYTHONIOENCODING", "utf-8");
             pb.redirectError(errFile.toFile());

@@ -38,8 +38,11 @@ class ComponentTargetTest {
     return Corpus.pythonFiles("programs").stream().filter(p -> !p.getFileName().toString().equals("gc_gigabyte.py")).map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
       String source = Files.readString(p);
       String name = p.getFileName().toString();
-      GuestRun p1 = GuestRun.run(GuestRun.compileOrFail(name, source));
-      GuestRun p2 = runComponent(compile(name, source));
+      List<String> argv = new java.util.ArrayList<>(List.of(name));
+      argv.addAll(Corpus.args(p));
+      java.util.Map<String, String> env = Corpus.env(p);
+      GuestRun p1 = GuestRun.run(GuestRun.compileOrFail(name, source), argv, env);
+      GuestRun p2 = runComponent(compile(name, source), argv, env);
       assertThat(p2.stdout()).as("stdout").isEqualTo(p1.stdout());
       assertThat(p2.stderr()).as("stderr").isEqualTo(p1.stderr());
       assertThat(p2.exitCode()).as("exit status").isEqualTo(p1.exitCode() == 0 ? 0 : 1);
@@ -54,6 +57,15 @@ class ComponentTargetTest {
     assertThat(world.exports()).containsExactly("wasi:cli/run@0.2.0");
     assertThat(world.imports()).contains("wasi:cli/stdout@0.2.0", "wasi:io/streams@0.2.0", "wasi:cli/exit@0.2.0")
         .noneMatch(i -> i.startsWith("wasi_snapshot_preview1"));
+  }
+
+  @Test
+  void exportFunctionsAreRootExportsInsteadOfRun() {
+    String source = "@export\ndef add_one(n: int) -> int:\n    return n + 1\n\n\n@export\ndef name_of(s: str) -> str | None:\n    return s\n";
+    ComponentWorld world = ComponentWorld.of(ComponentDecoder.decode(compile("lib.py", source)));
+    assertThat(world.exports()).containsExactly("add-one", "name-of");
+    assertThat(world.toWit()).contains("export add-one: func(n: s64) -> s64;",
+        "export name-of: func(s: string) -> option<string>;");
   }
 
   private static byte[] compile(String name, String source) {
@@ -74,12 +86,34 @@ class ComponentTargetTest {
   }
 
   private static GuestRun runComponent(byte[] component) {
+    return runComponent(component, List.of(), java.util.Map.of());
+  }
+
+  /** Lowers a list of strings the canonical way: each string and the list through cabi_realloc. */
+  private static int lowerStrings(run.endive.runtime.Instance inst, List<String> strings) {
+    int[] parts = new int[strings.size() * 2];
+    for (int k = 0; k < strings.size(); k++) {
+      byte[] b = strings.get(k).getBytes(StandardCharsets.UTF_8);
+      int at = (int) inst.export("cabi_realloc").apply(0, 0, 1, b.length)[0];
+      inst.memory().write(at, b);
+      parts[2 * k] = at;
+      parts[2 * k + 1] = b.length;
+    }
+    int list = (int) inst.export("cabi_realloc").apply(0, 0, 4, 4L * parts.length)[0];
+    for (int k = 0; k < parts.length; k++) {
+      inst.memory().writeI32(list + 4 * k, parts[k]);
+    }
+    return list;
+  }
+
+  private static GuestRun runComponent(byte[] component, List<String> argv, java.util.Map<String, String> env) {
     Component c = ComponentDecoder.decode(component);
     byte[] main = c.sections().stream().filter(s -> s instanceof Section.CoreModule).map(s -> (Section.CoreModule) s)
         .findFirst().orElseThrow().bytes().toArray();
     var out = new ByteArrayOutputStream();
     var err = new ByteArrayOutputStream();
     var i32 = ValType.I32;
+    List<Long> pollables = new java.util.ArrayList<>();
     List<HostFunction> host = List.of(
         new HostFunction("wasi:cli/stdout@0.2.0", "get-stdout", FunctionType.of(List.of(), List.of(i32)),
             (inst, args) -> new long[] {1}),
@@ -94,12 +128,62 @@ class ComponentTargetTest {
             }),
         new HostFunction("wasi:cli/exit@0.2.0", "exit", FunctionType.of(List.of(i32), List.of()), (inst, args) -> {
           throw new Exit((int) args[0]);
-        }));
+        }),
+        new HostFunction("wasi:cli/environment@0.2.0", "get-arguments", FunctionType.of(List.of(i32), List.of()),
+            (inst, args) -> {
+              int list = lowerStrings(inst, argv);
+              inst.memory().writeI32((int) args[0], list);
+              inst.memory().writeI32((int) args[0] + 4, argv.size());
+              return null;
+            }),
+        new HostFunction("wasi:cli/environment@0.2.0", "get-environment", FunctionType.of(List.of(i32), List.of()),
+            (inst, args) -> {
+              List<String> flat = new java.util.ArrayList<>();
+              env.forEach((k, v) -> {
+                flat.add(k);
+                flat.add(v);
+              });
+              int list = lowerStrings(inst, flat);
+              inst.memory().writeI32((int) args[0], list);
+              inst.memory().writeI32((int) args[0] + 4, env.size());
+              return null;
+            }),
+        new HostFunction("wasi:clocks/wall-clock@0.2.0", "now", FunctionType.of(List.of(i32), List.of()),
+            (inst, args) -> {
+              java.time.Instant now = java.time.Instant.now();
+              inst.memory().writeLong((int) args[0], now.getEpochSecond());
+              inst.memory().writeI32((int) args[0] + 8, now.getNano());
+              return null;
+            }),
+        new HostFunction("wasi:clocks/monotonic-clock@0.2.0", "now", FunctionType.of(List.of(), List.of(ValType.I64)),
+            (inst, args) -> new long[] {System.nanoTime()}),
+        new HostFunction("wasi:clocks/monotonic-clock@0.2.0", "subscribe-duration",
+            FunctionType.of(List.of(ValType.I64), List.of(i32)), (inst, args) -> {
+              pollables.add(System.nanoTime() + args[0]);
+              return new long[] {pollables.size()};
+            }),
+        new HostFunction("wasi:io/poll@0.2.0", "[method]pollable.block", FunctionType.of(List.of(i32), List.of()),
+            (inst, args) -> {
+              // parkNanos may return early (a permit left by earlier code on this thread, a spurious
+              // wakeup): wait until the deadline has passed, as the real host does.
+              long deadline = pollables.get((int) args[0] - 1);
+              for (long wait; (wait = deadline - System.nanoTime()) > 0; ) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+              }
+              return null;
+            }),
+        new HostFunction("wasi:io/poll@0.2.0", "[resource-drop]pollable", FunctionType.of(List.of(i32), List.of()),
+            (inst, args) -> null),
+        new HostFunction("wasi:random/random@0.2.0", "get-random-u64", FunctionType.of(List.of(), List.of(ValType.I64)),
+            (inst, args) -> new long[] {new java.security.SecureRandom().nextLong()}));
     int status;
     try {
       var module = Parser.parse(main);
+      var needed = new java.util.HashSet<String>();
+      module.importSection().stream().forEach(imp -> needed.add(imp.module() + "#" + imp.name()));
       var instance = Instance.builder(module)
-          .withImportValues(ImportValues.builder().addFunction(host.toArray(HostFunction[]::new)).build())
+          .withImportValues(ImportValues.builder().addFunction(host.stream()
+              .filter(h -> needed.contains(h.module() + "#" + h.name())).toArray(HostFunction[]::new)).build())
           .withStart(false).build();
       long[] result = instance.export("wasi:cli/run@0.2.0#run").apply();
       status = (int) result[0];

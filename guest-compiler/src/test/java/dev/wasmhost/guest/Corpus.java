@@ -23,4 +23,33 @@ final class Corpus {
             throw new UncheckedIOException("cannot list the corpus at " + dir(kind).toAbsolutePath(), e);
         }
     }
+
+    /** The command arguments for a program: {@code NAME.args} beside it, one a line (none if absent). */
+    static List<String> args(Path program) {
+        Path f = program.resolveSibling(program.getFileName().toString().replaceAll("\\.py$", ".args"));
+        try {
+            return Files.exists(f) ? Files.readAllLines(f).stream().filter(l -> !l.isEmpty()).toList() : List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The extra environment for a program: {@code NAME.env} beside it, KEY=VALUE a line (none if absent). */
+    static java.util.Map<String, String> env(Path program) {
+        Path f = program.resolveSibling(program.getFileName().toString().replaceAll("\\.py$", ".env"));
+        java.util.Map<String, String> env = new java.util.TreeMap<>();
+        try {
+            if (Files.exists(f)) {
+                for (String line : Files.readAllLines(f)) {
+                    int eq = line.indexOf('=');
+                    if (eq > 0) {
+                        env.put(line.substring(0, eq), line.substring(eq + 1));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return env;
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
@@ -26,11 +27,15 @@ class GuestProgramsTest {
 
     private static void check(Path program) throws Exception {
         String source = Files.readString(program);
-        GuestRun wasm = GuestRun.run(GuestRun.compileOrFail(program.getFileName().toString(), source));
+        List<String> args = Corpus.args(program);
+        Map<String, String> env = Corpus.env(program);
+        List<String> argv = new java.util.ArrayList<>(List.of(program.getFileName().toString()));
+        argv.addAll(args);
+        GuestRun wasm = GuestRun.run(GuestRun.compileOrFail(program.getFileName().toString(), source), argv, env);
         assertThat(wasm.stderr()).as("wasm stderr").doesNotContain("trap:");
         Assumptions.assumeTrue(CPython.available(),
                 "python3 is not installed: the wasm side ran, the comparison with CPython is skipped");
-        GuestRun python = CPython.run(program);
+        GuestRun python = CPython.run(program, args, env);
         assertThat(wasm.stdout()).as("stdout of %s", program.getFileName()).isEqualTo(python.stdout());
         assertThat(wasm.exitCode()).as("exit status; stderr was: %s", wasm.stderr()).isEqualTo(python.exitCode());
         if (python.exitCode() != 0) {

@@ -1,5 +1,8 @@
 package dev.wasmhost.guest;
 
+import java.util.List;
+import java.util.Map;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import run.endive.compiler.MachineFactoryCompiler;
@@ -14,9 +17,16 @@ import run.endive.wasm.Parser;
 record GuestRun(String stdout, String stderr, int exitCode) {
 
     static GuestRun run(byte[] wasm) {
+        return run(wasm, List.of(), Map.of());
+    }
+
+    /** Runs with command arguments (argv, including argv[0]) and environment variables. */
+    static GuestRun run(byte[] wasm, List<String> args, Map<String, String> env) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
-        var options = WasiOptions.builder().withStdout(out).withStderr(err).build();
+        var builder = WasiOptions.builder().withStdout(out).withStderr(err).withArguments(args);
+        env.forEach(builder::withEnvironment);
+        var options = builder.build();
         int code = 0;
         try (var wasi = WasiPreview1.builder().withOptions(options).build()) {
             var imports = ImportValues.builder().addFunction(wasi.toHostFunctions()).build();

@@ -63,4 +63,33 @@ class ModuleShapeTest {
         assertThat(run.stdout()).isEqualTo("55\n");
         assertThat(run.exitCode()).isZero();
     }
+
+    @Test
+    void standardLibraryModulesImportOnlyTheirHostFunctions() {
+        WasmModule p1 = Parser.parse(GuestRun.compileOrFail("args.py", "import sys\nprint(sys.argv)\n"));
+        assertThat(p1.importSection().stream().map(i -> i.name()).toList())
+                .containsExactly("fd_write", "proc_exit", "args_sizes_get", "args_get");
+        byte[] component = switch (GuestCompiler.compile("clock.py", "import time\nprint(time.time() > 0.0)\n",
+                Target.COMPONENT)) {
+            case CompileResult.Success ok -> ok.wasm();
+            case CompileResult.Failure bad -> throw new AssertionError(bad.diagnostics());
+        };
+        var world = dev.wasmhost.component.world.ComponentWorld.of(dev.wasmhost.component.binary.ComponentDecoder.decode(component));
+        assertThat(world.imports()).contains("wasi:clocks/wall-clock@0.2.0", "wasi:clocks/monotonic-clock@0.2.0")
+                .doesNotContain("wasi:cli/environment@0.2.0", "wasi:random/random@0.2.0");
+    }
+
+    @Test
+    void seededRandomSequencesRepeatAndStayInRange() {
+        String program = """
+                import random
+                random.seed(99)
+                a = [random.randint(-5, 5) for _ in range(200)]
+                random.seed(99)
+                b = [random.randint(-5, 5) for _ in range(200)]
+                print(len([i for i in range(200) if a[i] == b[i]]), min(a), max(a), len(set(a)))
+                """;
+        GuestRun run = GuestRun.run(GuestRun.compileOrFail("seeded.py", program));
+        assertThat(run.stdout()).isEqualTo("200 -5 5 11\n");
+    }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 public final class IrFunction {
     private final String name;
     private final int paramCount;
-    private final Type returnType;
+    private Type returnType;
     private final List<IrLocal> locals = new ArrayList<>();
     private final List<IrStmt> body = new ArrayList<>();
 
@@ -32,6 +32,11 @@ public final class IrFunction {
 
     public Type returnType() {
         return returnType;
+    }
+
+    /** For a lambda, whose result type is known once its body is checked. */
+    public void setReturnType(Type type) {
+        this.returnType = type;
     }
 
     public List<IrLocal> locals() {

@@ -43,6 +43,12 @@ public enum IrOp {
     STR_REPLACE, STR_ISDIGIT, STR_ISALPHA, STR_ISSPACE,
     /** (str, list[str]) and (str, separator, list[str]): append the pieces to the given list and return it. */
     STR_SPLIT_WS, STR_SPLIT_SEP,
+    /**
+     * set[T] (runtime; a dict without values): SET_NEW(items...) (the result type names T),
+     * SET_ADD(set, v), SET_DISCARD(set, v) → bool (whether it was there), SET_CONTAINS(v, set),
+     * SET_LEN(set), SET_ITEM_AT(set, i) (storage order, which is not Python's), SET_CLEAR(set).
+     */
+    SET_NEW, SET_ADD, SET_DISCARD, SET_CONTAINS, SET_LEN, SET_ITEM_AT, SET_CLEAR,
     // dict[K, V] (runtime), insertion ordered
     DICT_NEW, DICT_GET, DICT_GET_DEFAULT, DICT_SET, DICT_CONTAINS, DICT_LEN, DICT_KEY_AT, DICT_VALUE_AT,
     /**
@@ -53,6 +59,22 @@ public enum IrOp {
     // class instances: OBJECT_NEW's result type names the class; FIELD_GET (object, slot index,
     // AttributeError message) raises if the field was never assigned; FIELD_SET (object, slot, value)
     OBJECT_NEW, FIELD_GET, FIELD_SET,
+    /**
+     * Optionals ({@code T | None}, a reference; 0 is None): OPT_WRAP(T value) → T | None (boxes int,
+     * float and bool), OPT_UNWRAP(T | None known not to be None) → T, IS_NONE(T | None) → bool.
+     */
+    OPT_WRAP, OPT_UNWRAP, IS_NONE,
+    /** CLASS_CAST(object): the same object, typed as a subclass the checker proved it is. CLASS_NAME(object): its class's name. */
+    CLASS_CAST, CLASS_NAME,
+    /**
+     * Function values: MAKE_CLOSURE(function name as a str constant, cells...) → Callable (the
+     * function takes the closure itself as a hidden first parameter and reads its cells from it);
+     * CALL_INDIRECT(closure, args...) calls it. Cells hold variables that inner functions share:
+     * CELL_NEW(value), CELL_GET(cell), CELL_SET(cell, value).
+     */
+    MAKE_CLOSURE, CALL_INDIRECT, CELL_NEW, CELL_GET, CELL_SET,
+    /** (object, object): the same object (Python's "is" on instances). */
+    REF_EQ,
     /** (object, class name as a str constant): true if the object's exact class is that class. */
     CLASS_IS,
     // effects
@@ -66,5 +88,11 @@ public enum IrOp {
     MEMORY_SIZE, MEMORY_GROW, HEAP_BASE, ROOTS_START, ROOTS_END, GLOBALS_START, GLOBALS_END,
     SCRATCH, FD_WRITE, PROC_EXIT, MEMCOPY, MEMFILL,
     /** The address of a str, as an int. */
-    ADDR, SQRT
+    ADDR, SQRT, FLOAT_FLOOR, FLOAT_CEIL,
+    /** A host import of the standard library: first argument the {@link HostCall} ordinal. */
+    HOST,
+    /** 1 when compiling for the component target, else 0. */
+    IS_COMPONENT,
+    /** Runtime calls for the standard library: raw_alloc(n) pauses the collector, gc_resume ends the pause. */
+    RAW_ALLOC, GC_RESUME, STR_FROM_BYTES
 }

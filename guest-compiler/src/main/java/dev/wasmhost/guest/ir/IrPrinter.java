@@ -63,6 +63,13 @@ public final class IrPrinter {
                         block(l.update(), depth + 1);
                     }
                 }
+                case IrStmt.Raise r -> out.append("raise ").append(expr(r.exception())).append('\n');
+                case IrStmt.Try t -> {
+                    out.append("try\n");
+                    block(t.body(), depth + 1);
+                    out.append("  ".repeat(depth)).append("except as ").append(t.caught().name()).append('\n');
+                    block(t.handler(), depth + 1);
+                }
                 case IrStmt.Break b -> out.append("break\n");
                 case IrStmt.Continue c -> out.append("continue\n");
                 case IrStmt.Return r -> out.append(r.value() == null ? "return" : "return " + expr(r.value())).append('\n');
@@ -77,7 +84,7 @@ public final class IrPrinter {
             case IrExpr.Global g -> "global " + g.global().name();
             case IrExpr.Tee t -> "(" + t.local().name() + " := " + expr(t.value()) + ")";
             case IrExpr.Call c -> c.function() + "(" + list(c.args()) + ")";
-            case IrExpr.Op o -> o.op() + (o.op() == IrOp.LIST_NEW || o.op() == IrOp.DICT_NEW ? "<" + o.type() + ">" : "")
+            case IrExpr.Op o -> o.op() + (o.op() == IrOp.LIST_NEW || o.op() == IrOp.DICT_NEW || o.op() == IrOp.SET_NEW ? "<" + o.type() + ">" : "")
                     + "(" + list(o.args()) + ")";
             case IrExpr.Logic l -> "(" + expr(l.left()) + (l.isAnd() ? " and " : " or ") + expr(l.right()) + ")";
             case IrExpr.Block b -> "(block " + b.stmts().size() + " stmts -> " + expr(b.result()) + ")";

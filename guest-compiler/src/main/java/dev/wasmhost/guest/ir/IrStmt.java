@@ -23,6 +23,16 @@ public sealed interface IrStmt {
 
     record Continue() implements IrStmt {}
 
+    /** Raises an exception object (a class instance deriving from BaseException). */
+    record Raise(IrExpr exception) implements IrStmt {}
+
+    /**
+     * Runs {@code body}; if an exception escapes it, stores the exception object in {@code caught}
+     * and runs {@code handler} (which decides whether to re-raise). The checker lowers
+     * try/except/else/finally and with to this one form.
+     */
+    record Try(List<IrStmt> body, IrLocal caught, List<IrStmt> handler) implements IrStmt {}
+
     /** value is null in a function returning None. */
     record Return(IrExpr value) implements IrStmt {}
 }

@@ -62,6 +62,15 @@ public sealed interface Expr {
     /** {@code [element for ...]}. */
     record ListComp(Pos pos, Expr element, List<CompFor> clauses) implements Expr {}
 
+    /** {@code lambda a, b: body}. */
+    record Lambda(Pos pos, List<String> params, Expr body) implements Expr {}
+
+    /** {@code {a, b}}: a set display (never empty; {@code {}} is a dict). */
+    record SetLit(Pos pos, List<Expr> items) implements Expr {}
+
+    /** {@code {element for ...}}. */
+    record SetComp(Pos pos, Expr element, List<CompFor> clauses) implements Expr {}
+
     /** {@code {key: value for ...}}. */
     record DictComp(Pos pos, Expr key, Expr value, List<CompFor> clauses) implements Expr {}
 }

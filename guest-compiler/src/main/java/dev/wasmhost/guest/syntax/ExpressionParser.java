@@ -41,7 +41,7 @@ class ExpressionParser extends TokenCursor {
     Expr expression() {
         Token t = peek();
         if (t.is("lambda")) {
-            throw unsupported(t.pos(), "lambda");
+            return lambda();
         }
         if (t.is("yield")) {
             throw unsupported(t.pos(), "generators (yield)");
@@ -58,6 +58,27 @@ class ExpressionParser extends TokenCursor {
             throw unsupported(peek().pos(), "assignment expressions (:=)");
         }
         return e;
+    }
+
+    /** {@code lambda a, b: body}: names only (a lambda has no annotations; defaults are not supported). */
+    Expr lambda() {
+        Pos pos = next().pos();
+        List<String> params = new ArrayList<>();
+        while (!peek().is(":")) {
+            Token t = peek();
+            if (t.is("*") || t.is("**") || t.is("/")) {
+                throw unsupported(t.pos(), "variadic or positional-only parameters");
+            }
+            params.add(name());
+            if (peek().is("=")) {
+                throw unsupported(peek().pos(), "lambda default arguments");
+            }
+            if (!accept(",")) {
+                break;
+            }
+        }
+        expect(":");
+        return new Expr.Lambda(pos, params, expression());
     }
 
     Expr orExpr() {
@@ -103,7 +124,8 @@ class ExpressionParser extends TokenCursor {
                 op = "not in";
                 p += 2;
             } else if (t.is("is")) {
-                throw unsupported(t.pos(), "identity comparison (is)");
+                p++;
+                op = accept("not") ? "is not" : "is";
             } else {
                 break;
             }
@@ -372,9 +394,11 @@ class ExpressionParser extends TokenCursor {
                 throw unsupported(peek().pos(), "dict unpacking");
             }
             Expr key = expression();
-            if (!peek().is(":")) {
-                throw unsupported(pos, "sets");
+            if (!peek().is(":") && keys.isEmpty()) {
+                return set(pos, key);
             }
+            expect(":");
+            p--;
             p++;
             keys.add(key);
             values.add(expression());
@@ -389,6 +413,27 @@ class ExpressionParser extends TokenCursor {
         }
         expect("}");
         return new Expr.DictLit(pos, keys, values);
+    }
+
+    private Expr set(Pos pos, Expr first) {
+        if (peek().is("for")) {
+            Expr.SetComp comp = new Expr.SetComp(pos, first, compClauses());
+            expect("}");
+            return comp;
+        }
+        List<Expr> items = new ArrayList<>();
+        items.add(first);
+        while (accept(",")) {
+            if (peek().is("}")) {
+                break;
+            }
+            if (peek().is("*")) {
+                throw unsupported(peek().pos(), "set unpacking");
+            }
+            items.add(expression());
+        }
+        expect("}");
+        return new Expr.SetLit(pos, items);
     }
 
     /** Adjacent string literals concatenate; any f-string among them makes the whole an f-string. */

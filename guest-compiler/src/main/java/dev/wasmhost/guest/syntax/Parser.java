@@ -10,10 +10,12 @@ import java.util.Set;
  */
 public final class Parser extends ExpressionParser {
     private static final Set<String> UNSUPPORTED_STATEMENTS = Set.of(
-            "try", "with", "raise", "del", "import", "from", "lambda", "yield", "async", "await",
-            "nonlocal");
+            "del", "yield", "async", "await");
 
     private int funcDepth;
+    private int classDepth;
+    /** Module-level functions decorated with {@code @export}. */
+    private final List<Stmt.FunctionDef> exported = new ArrayList<>();
 
     private Parser(String file, List<Token> tokens) {
         super(file, tokens);
@@ -26,6 +28,14 @@ public final class Parser extends ExpressionParser {
 
     /** Parses a whole module; throws {@link dev.wasmhost.guest.CompileError} on the first problem. */
     public static List<Stmt> parseModule(String file, String source) {
+        return parseProgram(file, source).body();
+    }
+
+    /** A parsed module and its {@code @export} functions (which are also in {@code body}). */
+    public record Program(List<Stmt> body, List<Stmt.FunctionDef> exported) {}
+
+    /** Parses a whole module, noting its {@code @export} functions; throws CompileError on the first problem. */
+    public static Program parseProgram(String file, String source) {
         Parser parser = new Parser(file, new Lexer(file, source).lex());
         List<Stmt> body = new ArrayList<>();
         while (parser.peek().kind() != Token.Kind.EOF) {
@@ -35,7 +45,7 @@ public final class Parser extends ExpressionParser {
             }
             body.addAll(parser.statement());
         }
-        return body;
+        return new Program(body, List.copyOf(parser.exported));
     }
 
     // ---- statements
@@ -52,14 +62,13 @@ public final class Parser extends ExpressionParser {
                 case "while" -> { return List.of(whileStatement()); }
                 case "for" -> { return List.of(forStatement()); }
                 case "class" -> { return List.of(classDef()); }
+                case "try" -> { return List.of(tryStatement()); }
+                case "with" -> { return List.of(withStatement()); }
                 default -> { }
-            }
-            if (t.is("@")) {
-                throw unsupported(t.pos(), "decorators");
             }
         }
         if (t.is("@")) {
-            throw unsupported(t.pos(), "decorators");
+            return List.of(decorated());
         }
         List<Stmt> simple = new ArrayList<>();
         simple.add(simpleStatement());
@@ -91,13 +100,55 @@ public final class Parser extends ExpressionParser {
                     }
                     return new Stmt.Return(pos, expressionList());
                 }
-                case "global" -> {
+                case "global", "nonlocal" -> {
                     p++;
                     List<String> names = new ArrayList<>();
                     do {
                         names.add(name());
                     } while (accept(","));
-                    return new Stmt.Global(pos, names);
+                    return t.text().equals("global") ? new Stmt.Global(pos, names) : new Stmt.Nonlocal(pos, names);
+                }
+                case "raise" -> {
+                    p++;
+                    if (peek().kind() == Token.Kind.NEWLINE || peek().is(";")) {
+                        return new Stmt.Raise(pos, null);
+                    }
+                    Expr exc = expression();
+                    if (peek().is("from")) {
+                        throw unsupported(peek().pos(), "raise ... from");
+                    }
+                    return new Stmt.Raise(pos, exc);
+                }
+                case "import" -> {
+                    p++;
+                    String module = dottedName();
+                    if (peek().is("as") || peek().is(",")) {
+                        throw unsupported(peek().pos(), "imports other than 'import module'");
+                    }
+                    return new Stmt.Import(pos, module, null);
+                }
+                case "from" -> {
+                    p++;
+                    String module = dottedName();
+                    expect("import");
+                    boolean paren = accept("(");
+                    List<String> names = new ArrayList<>();
+                    do {
+                        if (paren && peek().is(")")) {
+                            break;
+                        }
+                        if (peek().is("*")) {
+                            throw unsupported(peek().pos(), "import *");
+                        }
+                        names.add(name());
+                        if (peek().is("as")) {
+                            throw unsupported(peek().pos(), "import ... as");
+                        }
+                    } while (accept(","));
+                    if (paren) {
+                        expect(")");
+                    }
+                    return new Stmt.Import(pos, module, names);
                 }
                 case "assert" -> {
                     p++;
@@ -163,9 +214,6 @@ public final class Parser extends ExpressionParser {
 
     private Stmt functionDef() {
         Pos pos = next().pos();
-        if (funcDepth > 0) {
-            throw unsupported(pos, "nested functions");
-        }
         String name = name();
         expect("(");
         List<Stmt.Param> params = new ArrayList<>();
@@ -191,7 +239,39 @@ public final class Parser extends ExpressionParser {
         return new Stmt.FunctionDef(pos, name, params, returns, body);
     }
 
+    /** {@code @name} lines (dotted names, no arguments) before a class, or a bare {@code @export} before a module-level def. */
+    private Stmt decorated() {
+        List<String> decorators = new ArrayList<>();
+        while (peek().is("@")) {
+            Token at = next();
+            decorators.add(dottedName());
+            if (peek().is("(")) {
+                throw unsupported(peek().pos(), "decorator arguments (only a bare @dataclass)");
+            }
+            expectNewline();
+            while (peek().kind() == Token.Kind.NEWLINE) {
+                p++;
+            }
+            if (peek().is("def") && decorators.size() == 1 && decorators.get(0).equals("export")) {
+                if (funcDepth > 0 || classDepth > 0) {
+                    throw error(at.pos(), "@export applies only to module-level functions");
+                }
+                Stmt.FunctionDef def = (Stmt.FunctionDef) functionDef();
+                exported.add(def);
+                return def;
+            }
+            if (!peek().is("class") && !peek().is("@")) {
+                throw unsupported(at.pos(), "decorators on functions (other than @export)");
+            }
+        }
+        return classDef(decorators);
+    }
+
     private Stmt classDef() {
+        return classDef(List.of());
+    }
+
+    private Stmt classDef(List<String> decorators) {
         Pos pos = next().pos();
         if (funcDepth > 0) {
             throw unsupported(pos, "classes inside functions");
@@ -200,7 +280,7 @@ public final class Parser extends ExpressionParser {
         String base = null;
         if (accept("(")) {
             if (!peek().is(")")) {
-                base = name();
+                base = dottedName();
                 if (peek().is(",")) {
                     throw unsupported(peek().pos(), "multiple inheritance");
                 }
@@ -213,17 +293,87 @@ public final class Parser extends ExpressionParser {
         expect(":");
         List<Stmt.AnnAssign> fields = new ArrayList<>();
         List<Stmt.FunctionDef> methods = new ArrayList<>();
-        for (Stmt s : block()) {
+        List<Stmt.Assign> attributes = new ArrayList<>();
+        classDepth++;
+        List<Stmt> classBody = block();
+        classDepth--;
+        for (Stmt s : classBody) {
             switch (s) {
                 case Stmt.FunctionDef f -> methods.add(f);
-                case Stmt.AnnAssign a when a.value() == null && a.target() instanceof Expr.Name -> fields.add(a);
-                case Stmt.AnnAssign a -> throw unsupported(a.pos(), "class attributes with values (declare fields as name: type)");
+                case Stmt.AnnAssign a when a.target() instanceof Expr.Name -> fields.add(a);
+                case Stmt.Assign a when a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name -> attributes.add(a);
                 case Stmt.Pass p -> { }
                 case Stmt.ExprStmt e when e.expr() instanceof Expr.StrLit -> { }
                 default -> throw unsupported(s.pos(), "statements in a class body other than fields and methods");
             }
         }
-        return new Stmt.ClassDef(pos, name, base, fields, methods);
+        return new Stmt.ClassDef(pos, name, base, fields, methods, attributes, decorators);
+    }
+
+    private String dottedName() {
+        StringBuilder b = new StringBuilder(name());
+        while (accept(".")) {
+            b.append('.').append(name());
+        }
+        return b.toString();
+    }
+
+    private Stmt tryStatement() {
+        Pos pos = next().pos();
+        expect(":");
+        List<Stmt> body = block();
+        List<Stmt.Handler> handlers = new ArrayList<>();
+        while (peek().is("except")) {
+            Pos hpos = next().pos();
+            if (peek().is("*")) {
+                throw unsupported(peek().pos(), "except*");
+            }
+            Expr type = null;
+            String name = null;
+            if (!peek().is(":")) {
+                type = expression();
+                if (accept("as")) {
+                    name = name();
+                }
+            }
+            expect(":");
+            handlers.add(new Stmt.Handler(hpos, type, name, block()));
+        }
+        List<Stmt> orelse = List.of();
+        if (!handlers.isEmpty() && peek().is("else")) {
+            p++;
+            expect(":");
+            orelse = block();
+        }
+        List<Stmt> finalbody = List.of();
+        if (peek().is("finally")) {
+            p++;
+            expect(":");
+            finalbody = block();
+        }
+        if (handlers.isEmpty() && finalbody.isEmpty()) {
+            throw error(peek().pos(), "expected 'except' or 'finally' block");
+        }
+        return new Stmt.Try(pos, body, handlers, orelse, finalbody);
+    }
+
+    private Stmt withStatement() {
+        Pos pos = next().pos();
+        if (peek().is("(")) {
+            throw unsupported(peek().pos(), "parenthesized with items");
+        }
+        List<Expr> contexts = new ArrayList<>();
+        List<Expr> targets = new ArrayList<>();
+        do {
+            contexts.add(expression());
+            targets.add(accept("as") ? checkTarget(expression()) : null);
+        } while (accept(","));
+        expect(":");
+        List<Stmt> body = block();
+        for (int k = contexts.size() - 1; k >= 0; k--) {
+            body = List.of(new Stmt.With(k == 0 ? pos : contexts.get(k).pos(), contexts.get(k), targets.get(k), body));
+        }
+        return body.get(0);
     }
 
     private Stmt ifStatement() {

@@ -10,8 +10,13 @@ public sealed interface Stmt {
 
     record FunctionDef(Pos pos, String name, List<Param> params, Expr returns, List<Stmt> body) implements Stmt {}
 
-    /** {@code class Name(Base):} with field annotations and methods; base is null without one. */
-    record ClassDef(Pos pos, String name, String base, List<AnnAssign> fields, List<FunctionDef> methods) implements Stmt {}
+    /**
+     * {@code class Name(Base):} with field annotations (with default values in dataclasses), methods,
+     * and plain {@code NAME = value} attributes (enum members); base is null without one (it may be
+     * dotted, {@code enum.Enum}); decorators are the dotted names of the class decorators.
+     */
+    record ClassDef(Pos pos, String name, String base, List<AnnAssign> fields, List<FunctionDef> methods,
+            List<Assign> attributes, List<String> decorators) implements Stmt {}
 
     /** {@code a = b = value}: one or more targets. */
     record Assign(Pos pos, List<Expr> targets, Expr value) implements Stmt {}
@@ -40,4 +45,20 @@ public sealed interface Stmt {
     record Global(Pos pos, List<String> names) implements Stmt {}
 
     record Assert(Pos pos, Expr test, Expr message) implements Stmt {}
+
+    record Nonlocal(Pos pos, List<String> names) implements Stmt {}
+
+    /** {@code import module} (names null) or {@code from module import a, b}. */
+    record Import(Pos pos, String module, List<String> names) implements Stmt {}
+
+    /** {@code raise exc}; exc is null for a bare re-raise. */
+    record Raise(Pos pos, Expr exc) implements Stmt {}
+
+    /** {@code except type as name:}; type is null for a bare {@code except:}, name null without {@code as}. */
+    record Handler(Pos pos, Expr type, String name, List<Stmt> body) {}
+
+    record Try(Pos pos, List<Stmt> body, List<Handler> handlers, List<Stmt> orelse, List<Stmt> finalbody) implements Stmt {}
+
+    /** {@code with context as target:} (one item; several items nest); target may be null. */
+    record With(Pos pos, Expr context, Expr target, List<Stmt> body) implements Stmt {}
 }

@@ -85,6 +85,7 @@ final class AssignLowering {
                 v = new IrExpr.Local(t);
             }
             out.add(new IrStmt.Eval(exprs.fieldSet(attr, obj, v)));
+            fc.kill("." + attr.name());
             return;
         }
         Type expected = annotated != null ? annotated : expectedType(target);

@@ -8,6 +8,7 @@ import dev.wasmhost.guest.ir.IrLocal;
 import dev.wasmhost.guest.ir.IrOp;
 import dev.wasmhost.guest.ir.IrStmt;
 import dev.wasmhost.guest.syntax.Expr;
+import dev.wasmhost.guest.syntax.Pos;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -98,22 +99,35 @@ final class BlockLowering {
     }
 
     IrExpr listComp(Expr.ListComp c, Type expected) {
-        Type want = expected != null && expected.kind() == Type.Kind.LIST ? expected.a() : null;
+        return collectionComp(c.pos(), c.element(), c.clauses(), expected, Type.Kind.LIST, "List",
+                elem -> literals.checkElementType(c.pos(), elem), Type::list, IrOp.LIST_NEW, IrOp.LIST_APPEND);
+    }
+
+    IrExpr setComp(Expr.SetComp c, Type expected) {
+        return collectionComp(c.pos(), c.element(), c.clauses(), expected, Type.Kind.SET, "Set",
+                elem -> x.sets.checkElement(c.pos(), elem), Type::set, IrOp.SET_NEW, IrOp.SET_ADD);
+    }
+
+    /** A list or set comprehension: a fresh collection, one add per element the clauses produce. */
+    private IrExpr collectionComp(Pos pos, Expr element, List<Expr.CompFor> clauses, Type expected, Type.Kind kind,
+            String label, Consumer<Type> checkElement, java.util.function.Function<Type, Type> of,
+            IrOp create, IrOp add) {
+        Type want = expected != null && expected.kind() == kind ? expected.a() : null;
         List<IrStmt> stmts = new ArrayList<>();
         IrLocal[] result = {null};
-        clauses(c.clauses(), 0, stmts, body -> {
-            IrExpr e = x.check(c.element(), want);
+        clauses(clauses, 0, stmts, body -> {
+            IrExpr e = x.check(element, want);
             if (result[0] == null) {
                 Type elem = want != null ? want : e.type();
-                literals.checkElementType(c.pos(), elem);
-                result[0] = x.scope.temp(Type.list(elem));
+                checkElement.accept(elem);
+                result[0] = x.scope.temp(of.apply(elem));
             }
             Type elem = result[0].type().a();
-            e = x.coerceOrFail(e, elem, c.element().pos(), "List comprehension has incompatible type List[" + e.type()
-                    + "]; expected List[" + elem + "]");
-            body.add(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_APPEND, new IrExpr.Local(result[0]), e)));
+            e = x.coerceOrFail(e, elem, element.pos(), label + " comprehension has incompatible type " + label + "["
+                    + e.type() + "]; expected " + label + "[" + elem + "]");
+            body.add(new IrStmt.Eval(op(Type.NONE, add, new IrExpr.Local(result[0]), e)));
         });
-        stmts.add(0, new IrStmt.SetLocal(result[0], new IrExpr.Op(result[0].type(), IrOp.LIST_NEW, List.of())));
+        stmts.add(0, new IrStmt.SetLocal(result[0], new IrExpr.Op(result[0].type(), create, List.of())));
         return new IrExpr.Block(stmts, new IrExpr.Local(result[0]));
     }
 
@@ -181,6 +195,7 @@ final class BlockLowering {
         List<Expr> targets = cf.target() instanceof Expr.TupleLit t ? t.items() : List.of(cf.target());
         x.scope.forLoops().loop(cf.iter(), targets.size(), cf.target().pos(), (values, body) -> {
             Map<String, IrLocal> names = x.scope.pushComprehensionScope();
+            java.util.Set<String> facts = new java.util.HashSet<>();
             try {
                 if (values.size() == 1 && targets.size() > 1) {
                     values = unpack(values.get(0), targets.size(), cf.target().pos(), body);
@@ -193,6 +208,7 @@ final class BlockLowering {
                     List<IrStmt> then = new ArrayList<>();
                     inner.add(new IrStmt.If(x.condition(cond), then, List.of()));
                     inner = then;
+                    facts.addAll(x.scope.pushFacts(cond, true));
                 }
                 if (at + 1 < clauses.size()) {
                     clauses(clauses, at + 1, inner, innermost);
@@ -200,6 +216,7 @@ final class BlockLowering {
                     innermost.accept(inner);
                 }
             } finally {
+                x.scope.popFacts(facts);
                 x.scope.popComprehensionScope();
             }
         }, out);

@@ -52,9 +52,19 @@ final class CallChecker {
             Map.entry("__fd_write", new Intrinsic(IrOp.FD_WRITE, Type.INT, 3, false)),
             Map.entry("__proc_exit", new Intrinsic(IrOp.PROC_EXIT, Type.NONE, 1, false)),
             Map.entry("__sqrt", new Intrinsic(IrOp.SQRT, Type.FLOAT, 1, true)),
+            Map.entry("__floor", new Intrinsic(IrOp.FLOAT_FLOOR, Type.FLOAT, 1, true)),
+            Map.entry("__ceil", new Intrinsic(IrOp.FLOAT_CEIL, Type.FLOAT, 1, true)),
+            Map.entry("__raise", new Intrinsic(IrOp.RAISE, Type.NONE, 2, false)),
             Map.entry("__addr", new Intrinsic(IrOp.ADDR, Type.INT, 1, false)),
             Map.entry("__memcopy", new Intrinsic(IrOp.MEMCOPY, Type.NONE, 3, false)),
-            Map.entry("__memfill", new Intrinsic(IrOp.MEMFILL, Type.NONE, 3, false)));
+            Map.entry("__memfill", new Intrinsic(IrOp.MEMFILL, Type.NONE, 3, false)),
+            Map.entry("__is_component", new Intrinsic(IrOp.IS_COMPONENT, Type.INT, 0, false)),
+            Map.entry("__raw_alloc", new Intrinsic(IrOp.RAW_ALLOC, Type.INT, 1, false)),
+            Map.entry("__gc_resume", new Intrinsic(IrOp.GC_RESUME, Type.NONE, 0, false)),
+            Map.entry("__str_from_bytes", new Intrinsic(IrOp.STR_FROM_BYTES, Type.STR, 2, false)));
+
+    static final String MATH = "sqrt, floor, ceil, trunc, fabs, isnan, isinf, isfinite, copysign, gcd, factorial, isclose,"
+            + " pi, e, tau, inf, nan";
 
     private final ExprChecker x;
     private final CollectionMethods methods;
@@ -65,17 +75,32 @@ final class CallChecker {
     }
 
     IrExpr call(Expr.Call call) {
+        if (call.func() instanceof Expr.Attribute attr && attr.target() instanceof Expr.Name m
+                && x.scope.module(m.id()) != null && !x.scope.isVariable(m.id())) {
+            Signature sig = x.scope.module(m.id()).signature(attr.name());
+            if (sig == null) {
+                throw x.error(attr.pos(), "Module \"" + m.id() + "\" has no attribute \"" + attr.name() + "\""
+                        + (m.id().equals("math") ? " (the guest math module has " + MATH + ")" : ""));
+            }
+            return userCall(call, sig, null);
+        }
         if (call.func() instanceof Expr.Attribute attr) {
             return method(call, attr);
         }
-        if (!(call.func() instanceof Expr.Name name)) {
-            throw x.unsupported(call.pos(), "calling an expression that is not a function name");
+        if (!(call.func() instanceof Expr.Name name) || x.scope.isVariable(name.id())) {
+            return callValue(call, x.check(call.func()));
         }
         Signature sig = x.scope.function(name.id(), name.pos());
         if (sig != null) {
             return userCall(call, sig, null);
         }
         ClassInfo cls = x.scope.classInfo(name.id());
+        if (cls != null && cls.isEnum) {
+            if (call.args().size() != 1 || !call.keywords().isEmpty()) {
+                throw x.unsupported(call.pos(), "calling an enum other than " + cls.name + "(value)");
+            }
+            return x.enums.lookup(cls, call.args().get(0), false, call.pos());
+        }
         if (cls != null) {
             return userCall(call, cls.constructor, null);
         }
@@ -89,14 +114,57 @@ final class CallChecker {
                 throw x.error(call.pos(), "intrinsic " + name.id() + " takes " + in.arity + " arguments");
             }
             for (IrExpr a : args) {
-                Type want = in.op == IrOp.ADDR ? Type.STR : in.floatArg ? Type.FLOAT : Type.INT;
+                Type want = in.op == IrOp.ADDR || in.op == IrOp.RAISE ? Type.STR : in.floatArg ? Type.FLOAT : Type.INT;
                 if (a.type() != want) {
                     throw x.error(call.pos(), "intrinsic " + name.id() + " argument has type \"" + a.type() + "\"");
                 }
             }
             return new IrExpr.Op(in.result, in.op, args);
         }
+        if (x.scope.intrinsics()) {
+            for (dev.wasmhost.guest.ir.HostCall h : dev.wasmhost.guest.ir.HostCall.values()) {
+                if (h.intrinsic().equals(name.id())) {
+                    List<IrExpr> args = new ArrayList<>();
+                    args.add(new IrExpr.Const(Type.INT, (long) h.ordinal()));
+                    for (Expr a : call.args()) {
+                        IrExpr e = x.check(a);
+                        if (e.type() != Type.INT) {
+                            throw x.error(call.pos(), "intrinsic " + name.id() + " argument has type \"" + e.type() + "\"");
+                        }
+                        args.add(e);
+                    }
+                    if (call.args().size() != h.params.length()) {
+                        throw x.error(call.pos(), "intrinsic " + name.id() + " takes " + h.params.length() + " arguments");
+                    }
+                    return new IrExpr.Op(h.results.isEmpty() ? Type.NONE : Type.INT, IrOp.HOST, args);
+                }
+            }
+        }
         return builtin(call, name.id());
+    }
+
+    /** Calls a function value (a closure): positional arguments only, checked against its Callable type. */
+    private IrExpr callValue(Expr.Call call, IrExpr f) {
+        if (f.type().kind() != Type.Kind.FUNC) {
+            throw x.error(call.pos(), "\"" + f.type() + "\" not callable");
+        }
+        if (!call.keywords().isEmpty()) {
+            throw x.error(call.keywords().get(0).pos(), "Unexpected keyword argument \"" + call.keywords().get(0).name()
+                    + "\" (a function value takes positional arguments)");
+        }
+        List<Type> params = f.type().params();
+        if (call.args().size() != params.size()) {
+            throw x.error(call.pos(), call.args().size() > params.size() ? "Too many arguments" : "Too few arguments");
+        }
+        List<IrExpr> args = new ArrayList<>();
+        args.add(f);
+        for (int k = 0; k < params.size(); k++) {
+            Expr e = call.args().get(k);
+            IrExpr v = x.check(e, params.get(k));
+            args.add(x.coerceOrFail(v, params.get(k), e.pos(), "Argument " + (k + 1) + " has incompatible type \""
+                    + v.type() + "\"; expected \"" + params.get(k) + "\""));
+        }
+        return new IrExpr.Op(f.type().a(), IrOp.CALL_INDIRECT, args);
     }
 
     private IrExpr userCall(Expr.Call call, Signature sig, IrExpr receiver) {
@@ -192,6 +260,7 @@ final class CallChecker {
                     case STR -> op(Type.INT, IrOp.STR_LEN, v);
                     case LIST -> op(Type.INT, IrOp.LIST_LEN, v);
                     case DICT -> op(Type.INT, IrOp.DICT_LEN, v);
+                    case SET -> op(Type.INT, IrOp.SET_LEN, v);
                     case TUPLE -> new IrExpr.Block(List.of(new IrStmt.Eval(v)), ExprChecker.intConst(v.type().items().size()));
                     default -> throw argType(pos, fn, v.type(), "Sized");
                 };
@@ -421,13 +490,28 @@ final class CallChecker {
                 if (m.equals("get")) {
                     List<IrExpr> a = positional(call, "get", 1, 2);
                     if (a.size() == 1) {
-                        throw x.unsupported(pos, "dict.get() without a default (the result would be Optional)");
+                        // V | None: the value if the key is there
+                        IrExpr k = x.coerceOrFail(a.get(0), t.a(), pos, "Argument 1 to \"get\" of \"dict\" has incompatible type \""
+                                + a.get(0).type() + "\"; expected \"" + t.a() + "\"");
+                        Type opt = Type.optional(t.b());
+                        IrLocal d = x.scope.temp(t);
+                        IrLocal key = x.scope.temp(t.a());
+                        IrExpr found = ExprChecker.coerce(op(t.b(), IrOp.DICT_GET, new IrExpr.Local(d), new IrExpr.Local(key)), opt);
+                        return new IrExpr.Block(List.of(new IrStmt.SetLocal(d, target), new IrStmt.SetLocal(key, k)),
+                                new IrExpr.Cond(opt, op(Type.BOOL, IrOp.DICT_CONTAINS, new IrExpr.Local(key), new IrExpr.Local(d)),
+                                        found, new IrExpr.Const(opt, null)));
                     }
                     IrExpr k = x.coerceOrFail(a.get(0), t.a(), pos, "Argument 1 to \"get\" of \"dict\" has incompatible type \""
                             + a.get(0).type() + "\"; expected \"" + t.a() + "\"");
                     IrExpr d = x.coerceOrFail(a.get(1), t.b(), pos, "Argument 2 to \"get\" of \"dict\" has incompatible type \""
                             + a.get(1).type() + "\"; expected \"" + t.b() + "\"");
                     return new IrExpr.Op(t.b(), IrOp.DICT_GET_DEFAULT, List.of(target, k, d));
+                }
+            }
+            case SET -> {
+                IrExpr set = x.sets.method(call, target, m);
+                if (set != null) {
+                    return set;
                 }
             }
             case STR -> {

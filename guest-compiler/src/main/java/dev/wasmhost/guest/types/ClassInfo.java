@@ -15,6 +15,15 @@ final class ClassInfo {
     final Stmt.ClassDef def;
     final List<String> fieldNames = new ArrayList<>();
     final List<Type> fieldTypes = new ArrayList<>();
+    /** Per field, its annotation and (in a dataclass) its default value or null. */
+    final List<dev.wasmhost.guest.syntax.Expr> fieldAnnotations = new ArrayList<>();
+    final List<dev.wasmhost.guest.syntax.Expr> fieldDefaults = new ArrayList<>();
+    boolean dataclass;
+    boolean isEnum;
+    /** An enum's members in definition order, their module variables, and the list of all of them. */
+    final List<String> members = new ArrayList<>();
+    final Map<String, dev.wasmhost.guest.ir.IrGlobal> memberGlobals = new LinkedHashMap<>();
+    dev.wasmhost.guest.ir.IrGlobal memberList;
     /** Own and inherited methods, without the self parameter; irName is "Class.method". */
     final Map<String, Signature> methods = new LinkedHashMap<>();
     Signature constructor;
@@ -31,6 +40,8 @@ final class ClassInfo {
         if (base != null) {
             fieldNames.addAll(base.fieldNames);
             fieldTypes.addAll(base.fieldTypes);
+            fieldAnnotations.addAll(base.fieldAnnotations);
+            fieldDefaults.addAll(base.fieldDefaults);
             methods.putAll(base.methods);
         }
     }

@@ -127,6 +127,15 @@ final class CollectionMethods {
                     throw x.error(call.pos(), "Too many positional arguments for \"sort\" of \"list\"");
                 }
                 boolean reverse = reverseKeyword(call);
+                Expr key = keyKeyword(call);
+                if (key != null) {
+                    List<IrStmt> stmts = new ArrayList<>();
+                    IrLocal l = local(t, lst, stmts);
+                    IrLocal sorted = local(t, sortedByKey(call, new IrExpr.Local(l), key, reverse), stmts);
+                    stmts.add(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_CLEAR, new IrExpr.Local(l))));
+                    stmts.add(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_EXTEND, new IrExpr.Local(l), new IrExpr.Local(sorted))));
+                    return new IrExpr.Block(stmts, new IrExpr.Const(Type.NONE, null));
+                }
                 sortable(call, t);
                 IrLocal l = x.scope.temp(t);
                 List<IrStmt> stmts = new ArrayList<>();
@@ -150,16 +159,90 @@ final class CollectionMethods {
         }
         boolean reverse = reverseKeyword(call);
         IrExpr v = x.check(call.args().get(0));
+        Expr key = keyKeyword(call);
+        if (key != null) {
+            if (v.type().kind() == Type.Kind.SET) {
+                v = x.sets.sortedList(v);
+            }
+            if (v.type().kind() != Type.Kind.LIST) {
+                throw x.unsupported(call.pos(), "sorted() of \"" + v.type() + "\" (lists and sets only)");
+            }
+            return sortedByKey(call, v, key, reverse);
+        }
+        if (v.type().kind() == Type.Kind.SET) {
+            IrExpr sorted = x.sets.sortedList(v);
+            return reverse ? copyOf(sorted, List.of(IrOp.LIST_REVERSE)) : sorted;
+        }
         if (v.type().kind() != Type.Kind.LIST) {
-            throw x.unsupported(call.pos(), "sorted() of \"" + v.type() + "\" (lists only)");
+            throw x.unsupported(call.pos(), "sorted() of \"" + v.type() + "\" (lists and sets only)");
         }
         sortable(call, v.type());
         return copyOf(v, reverse ? List.of(IrOp.LIST_SORT, IrOp.LIST_REVERSE) : List.of(IrOp.LIST_SORT));
     }
 
+    private static Expr keyKeyword(Expr.Call call) {
+        return call.keywords().stream().filter(k -> k.name().equals("key")).map(Expr.Keyword::value).findFirst().orElse(null);
+    }
+
+    /**
+     * sorted(xs, key=f): the keys, each paired with its position, are sorted (so equal keys keep
+     * their order, also with reverse=True, where the position is negated), then the elements are
+     * picked in that order. Each key is computed once, as in CPython.
+     */
+    private IrExpr sortedByKey(Expr.Call call, IrExpr lst, Expr keyExpr, boolean reverse) {
+        Type t = lst.type().a();
+        IrExpr key = x.check(keyExpr, Type.func(List.of(t), null));
+        if (key.type().kind() != Type.Kind.FUNC || key.type().params().size() != 1 || !ExprChecker.assignable(t, key.type().params().get(0))) {
+            throw x.error(keyExpr.pos(), "Argument \"key\" to \"sorted\" has incompatible type \"" + key.type()
+                    + "\"; expected \"Callable[[" + t + "], SupportsRichComparison]\"");
+        }
+        Type k = key.type().a();
+        if (!k.isOrderable()) {
+            throw x.unsupported(keyExpr.pos(), "sort keys of type \"" + k + "\" (int, float, bool, str or tuples of them)");
+        }
+        Type pair = Type.tuple(List.of(k, Type.INT));
+        List<IrStmt> stmts = new ArrayList<>();
+        IrLocal src = local(lst.type(), lst, stmts);
+        IrLocal f = local(key.type(), key, stmts);
+        IrLocal pairs = local(Type.list(pair), new IrExpr.Op(Type.list(pair), IrOp.LIST_NEW, List.of()), stmts);
+        IrLocal i = local(Type.INT, ExprChecker.intConst(0), stmts);
+        IrExpr iv = new IrExpr.Local(i);
+        IrExpr keyOf = new IrExpr.Op(k, IrOp.CALL_INDIRECT, List.of(new IrExpr.Local(f),
+                ExprChecker.coerce(op(t, IrOp.LIST_GET, new IrExpr.Local(src), iv), key.type().params().get(0))));
+        IrExpr position = reverse ? op(Type.INT, IrOp.INT_NEG, iv) : iv;
+        stmts.add(new IrStmt.Loop(op(Type.BOOL, IrOp.INT_LT, iv, op(Type.INT, IrOp.LIST_LEN, new IrExpr.Local(src))),
+                List.of(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_APPEND, new IrExpr.Local(pairs),
+                        new IrExpr.Op(pair, IrOp.TUPLE_NEW, List.of(keyOf, position))))),
+                List.of(new IrStmt.SetLocal(i, op(Type.INT, IrOp.INT_ADD, iv, ExprChecker.intConst(1))))));
+        stmts.add(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_SORT, new IrExpr.Local(pairs))));
+        if (reverse) {
+            stmts.add(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_REVERSE, new IrExpr.Local(pairs))));
+        }
+        IrLocal r = local(lst.type(), new IrExpr.Op(lst.type(), IrOp.LIST_NEW, List.of()), stmts);
+        stmts.add(new IrStmt.SetLocal(i, ExprChecker.intConst(0)));
+        IrExpr at = new IrExpr.Op(Type.INT, IrOp.TUPLE_GET, List.of(op(pair, IrOp.LIST_GET, new IrExpr.Local(pairs), iv),
+                ExprChecker.intConst(1)));
+        if (reverse) {
+            at = op(Type.INT, IrOp.INT_NEG, at);
+        }
+        stmts.add(new IrStmt.Loop(op(Type.BOOL, IrOp.INT_LT, iv, op(Type.INT, IrOp.LIST_LEN, new IrExpr.Local(pairs))),
+                List.of(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_APPEND, new IrExpr.Local(r), op(t, IrOp.LIST_GET, new IrExpr.Local(src), at)))),
+                List.of(new IrStmt.SetLocal(i, op(Type.INT, IrOp.INT_ADD, iv, ExprChecker.intConst(1))))));
+        return new IrExpr.Block(stmts, new IrExpr.Local(r));
+    }
+
+    private IrLocal local(Type t, IrExpr value, List<IrStmt> stmts) {
+        IrLocal l = x.scope.temp(t);
+        stmts.add(new IrStmt.SetLocal(l, value));
+        return l;
+    }
+
     private boolean reverseKeyword(Expr.Call call) {
         boolean reverse = false;
         for (Expr.Keyword kw : call.keywords()) {
+            if (kw.name().equals("key")) {
+                continue;
+            }
             if (!kw.name().equals("reverse")) {
                 throw x.unsupported(kw.pos(), "keyword \"" + kw.name() + "\" for sorting (only reverse=)");
             }

@@ -14,16 +14,24 @@ final class ExprChecker {
     private static final BigInteger MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
+    /** Builtin functions that may be used as function values (through a lambda calling them). */
+    private static final java.util.Set<String> BUILTIN_VALUES = java.util.Set.of("len", "str", "repr", "abs", "int", "float",
+            "bool", "ord", "chr", "round");
+
     final Scope scope;
     private final CallChecker calls;
     private final LiteralChecker literals;
     private final BlockLowering blocks;
+    final SetLowering sets;
+    final EnumLowering enums;
 
     ExprChecker(Scope scope) {
         this.scope = scope;
         this.calls = new CallChecker(this);
         this.literals = new LiteralChecker(this);
         this.blocks = new BlockLowering(this, literals);
+        this.sets = new SetLowering(this);
+        this.enums = new EnumLowering(this);
     }
 
     IrExpr check(Expr e) {
@@ -32,6 +40,10 @@ final class ExprChecker {
 
     /** Checks {@code e}; {@code expected} (may be null) types empty list and dict literals. */
     IrExpr check(Expr e, Type expected) {
+        if (expected != null && expected.kind() == Type.Kind.OPTIONAL) {
+            expected = expected.a();
+        }
+        final Type want = expected;
         return switch (e) {
             case Expr.IntLit lit -> {
                 if (lit.value().compareTo(MIN) < 0 || lit.value().compareTo(MAX) > 0) {
@@ -43,12 +55,30 @@ final class ExprChecker {
             case Expr.BoolLit lit -> new IrExpr.Const(Type.BOOL, lit.value());
             case Expr.StrLit lit -> new IrExpr.Const(Type.STR, lit.value());
             case Expr.NoneLit lit -> new IrExpr.Const(Type.NONE, null);
+            case Expr.Name name when want != null && want.kind() == Type.Kind.FUNC && BUILTIN_VALUES.contains(name.id())
+                    && !scope.isVariable(name.id()) && scope.function(name.id(), name.pos()) == null -> {
+                // a builtin as a value (key=len): the lambda that calls it
+                List<String> params = new java.util.ArrayList<>();
+                List<Expr> args = new java.util.ArrayList<>();
+                for (int k = 0; k < want.params().size(); k++) {
+                    params.add("_arg" + k);
+                    args.add(new Expr.Name(name.pos(), "_arg" + k));
+                }
+                yield scope.lambda(new Expr.Lambda(name.pos(), params, new Expr.Call(name.pos(), name, args, List.of())), want);
+            }
             case Expr.Name name -> scope.read(name.id(), name.pos());
             case Expr.Unary u -> unary(u);
             case Expr.Binary b -> binary(b.pos(), b.op(), check(b.left()), check(b.right()));
             case Expr.BoolOp b -> {
                 IrExpr l = check(b.left());
-                IrExpr r = check(b.right());
+                // the right operand runs only when the left one was true (and) or false (or)
+                java.util.Set<String> facts = scope.pushFacts(b.left(), b.op().equals("and"));
+                IrExpr r;
+                try {
+                    r = check(b.right());
+                } finally {
+                    scope.popFacts(facts);
+                }
                 if (l.type() != Type.BOOL || r.type() != Type.BOOL) {
                     throw unsupported(b.pos(), "'" + b.op() + "' on non-bool operands (\"" + l.type()
                             + "\" and \"" + r.type() + "\")");
@@ -58,8 +88,20 @@ final class ExprChecker {
             case Expr.Compare c -> compare(c);
             case Expr.IfExp ie -> {
                 IrExpr cond = condition(ie.cond());
-                IrExpr a = check(ie.then(), expected);
-                IrExpr b = check(ie.otherwise(), expected);
+                java.util.Set<String> facts = scope.pushFacts(ie.cond(), true);
+                IrExpr a;
+                try {
+                    a = check(ie.then(), want);
+                } finally {
+                    scope.popFacts(facts);
+                }
+                facts = scope.pushFacts(ie.cond(), false);
+                IrExpr b;
+                try {
+                    b = check(ie.otherwise(), want);
+                } finally {
+                    scope.popFacts(facts);
+                }
                 Type t = join(a.type(), b.type());
                 if (t == null) {
                     throw error(ie.pos(), "Incompatible types in conditional expression (\"" + a.type()
@@ -67,16 +109,44 @@ final class ExprChecker {
                 }
                 yield new IrExpr.Cond(t, cond, coerce(a, t), coerce(b, t));
             }
+            case Expr.Call call when call.func() instanceof Expr.Name n && n.id().equals("set")
+                    && scope.function("set", n.pos()) == null -> sets.construct(call, want);
             case Expr.Call call -> calls.call(call);
+            case Expr.SetLit l -> sets.display(l, want);
+            case Expr.Lambda l -> scope.lambda(l, want);
+            case Expr.SetComp c -> blocks.setComp(c, want);
             case Expr.Index ix -> index(ix);
-            case Expr.Attribute a -> fieldGet(a, check(a.target()));
-            case Expr.ListLit l -> literals.listLiteral(l, expected);
-            case Expr.DictLit d -> literals.dictLiteral(d, expected);
+            case Expr.Attribute a when a.name().equals("__name__") && a.target() instanceof Expr.Call c
+                    && c.func() instanceof Expr.Name f && f.id().equals("type") && c.args().size() == 1 && c.keywords().isEmpty() -> {
+                IrExpr v = check(c.args().get(0));
+                yield switch (v.type().kind()) {
+                    case CLASS -> op(Type.STR, IrOp.CLASS_NAME, v);
+                    case OPTIONAL, OBJECT -> throw unsupported(a.pos(), "type(x).__name__ of a value that may be None");
+                    case NONE -> new IrExpr.Block(List.of(new dev.wasmhost.guest.ir.IrStmt.Eval(v)), new IrExpr.Const(Type.STR, "NoneType"));
+                    default -> new IrExpr.Block(List.of(new dev.wasmhost.guest.ir.IrStmt.Eval(v)),
+                            new IrExpr.Const(Type.STR, v.type().kind().name().toLowerCase()));
+                };
+            }
+            case Expr.Attribute a when enums.enumClass(a.target()) != null -> enums.member(enums.enumClass(a.target()), a);
+            case Expr.Attribute a when a.target() instanceof Expr.Name m && scope.module(m.id()) != null && !scope.isVariable(m.id()) -> {
+                dev.wasmhost.guest.ir.IrGlobal g = scope.module(m.id()).global(a.name());
+                if (g == null) {
+                    throw error(a.pos(), "Module \"" + m.id() + "\" has no attribute \"" + a.name() + "\""
+                            + (scope.module(m.id()).signature(a.name()) != null ? " (functions of modules as values are not supported)" : ""));
+                }
+                yield new IrExpr.Global(g, false);
+            }
+            case Expr.Attribute a -> {
+                IrExpr v = fieldGet(a, check(a.target()));
+                yield v.type().kind() == Type.Kind.OPTIONAL && scope.knownNotNone(a) ? op(v.type().a(), IrOp.OPT_UNWRAP, v) : v;
+            }
+            case Expr.ListLit l -> literals.listLiteral(l, want);
+            case Expr.DictLit d -> literals.dictLiteral(d, want);
             case Expr.FString f -> literals.fstring(f);
-            case Expr.TupleLit t -> tuple(t, expected);
+            case Expr.TupleLit t -> tuple(t, want);
             case Expr.Slice s -> throw unsupported(s.pos(), "slice outside a subscript (slice objects)");
-            case Expr.ListComp c -> blocks.listComp(c, expected);
-            case Expr.DictComp c -> blocks.dictComp(c, expected);
+            case Expr.ListComp c -> blocks.listComp(c, want);
+            case Expr.DictComp c -> blocks.dictComp(c, want);
             case Expr.Formatted f -> throw unsupported(f.pos(), "replacement field outside an f-string");
         };
     }
@@ -118,7 +188,24 @@ final class ExprChecker {
             case STR -> op(Type.BOOL, IrOp.INT_NE, op(Type.INT, IrOp.STR_LEN, v), intConst(0));
             case LIST -> op(Type.BOOL, IrOp.INT_NE, op(Type.INT, IrOp.LIST_LEN, v), intConst(0));
             case DICT -> op(Type.BOOL, IrOp.INT_NE, op(Type.INT, IrOp.DICT_LEN, v), intConst(0));
+            case SET -> op(Type.BOOL, IrOp.INT_NE, op(Type.INT, IrOp.SET_LEN, v), intConst(0));
             case NONE -> throw unsupported(pos, "None used as a condition");
+            case OBJECT -> throw unsupported(pos, "truth value of an object (only 'is None' tests)");
+            case FUNC -> throw unsupported(pos, "truth value of a function");
+            case OPTIONAL -> {
+                // not None, and then the value's own truth (an instance is always true)
+                IrExpr once = v;
+                IrExpr again = v;
+                if (!(v instanceof IrExpr.Local || v instanceof IrExpr.Global)) {
+                    IrLocal t = scope.temp(v.type());
+                    once = new IrExpr.Tee(t, v);
+                    again = new IrExpr.Local(t);
+                }
+                IrExpr notNone = op(Type.BOOL, IrOp.NOT, op(Type.BOOL, IrOp.IS_NONE, once));
+                Type inner = v.type().a();
+                yield inner.kind() == Type.Kind.CLASS ? notNone
+                        : new IrExpr.Logic(true, notNone, truth(op(inner, IrOp.OPT_UNWRAP, again), pos));
+            }
             case CLASS -> throw unsupported(pos, "truth value of a class instance");
             case TUPLE -> throw unsupported(pos, "truth value of a tuple");
         };
@@ -170,6 +257,12 @@ final class ExprChecker {
             IrExpr count = new IrExpr.Tee(n, coerce(l, Type.INT));
             return new IrExpr.Block(List.of(new dev.wasmhost.guest.ir.IrStmt.Eval(count)),
                     blocks.listArith(r, null, new IrExpr.Local(n)));
+        }
+        if (lt.kind() == Type.Kind.SET && rt.kind() == Type.Kind.SET) {
+            IrExpr s = sets.binary(pos, operator, l, r);
+            if (s != null) {
+                return s;
+            }
         }
         if (operator.equals("%") && lt == Type.STR) {
             throw unsupported(pos, "printf-style string formatting (%)");
@@ -240,6 +333,50 @@ final class ExprChecker {
     private IrExpr compareOne(Pos pos, String operator, IrExpr l, IrExpr r) {
         Type lt = l.type();
         Type rt = r.type();
+        boolean identity = operator.equals("is") || operator.equals("is not");
+        if (lt.kind() == Type.Kind.CLASS && rt.kind() == Type.Kind.CLASS && (identity || lt.isKey() && rt.isKey())) {
+            // identity of instances; == of enum members is identity too
+            IrExpr same = op(Type.BOOL, IrOp.REF_EQ, l, r);
+            return operator.equals("is") || operator.equals("==") ? same : op(Type.BOOL, IrOp.NOT, same);
+        }
+        if ((operator.equals("==") || operator.equals("!=")) && lt != Type.NONE && rt != Type.NONE
+                && (lt.kind() == Type.Kind.OPTIONAL || rt.kind() == Type.Kind.OPTIONAL)) {
+            // equal if both are None, or neither is and the values are equal
+            IrLocal a = scope.temp(lt);
+            IrLocal b = scope.temp(rt);
+            boolean ao = lt.kind() == Type.Kind.OPTIONAL;
+            boolean bo = rt.kind() == Type.Kind.OPTIONAL;
+            IrExpr inner = compareOne(pos, "==", ao ? op(lt.a(), IrOp.OPT_UNWRAP, new IrExpr.Local(a)) : new IrExpr.Local(a),
+                    bo ? op(rt.a(), IrOp.OPT_UNWRAP, new IrExpr.Local(b)) : new IrExpr.Local(b));
+            IrExpr aNone = ao ? op(Type.BOOL, IrOp.IS_NONE, new IrExpr.Local(a)) : new IrExpr.Const(Type.BOOL, false);
+            IrExpr bNone = bo ? op(Type.BOOL, IrOp.IS_NONE, new IrExpr.Local(b)) : new IrExpr.Const(Type.BOOL, false);
+            IrExpr eq = new IrExpr.Block(List.of(new dev.wasmhost.guest.ir.IrStmt.SetLocal(a, l), new dev.wasmhost.guest.ir.IrStmt.SetLocal(b, r)),
+                    new IrExpr.Cond(Type.BOOL, aNone, bNone, new IrExpr.Logic(true, op(Type.BOOL, IrOp.NOT, bNone), inner)));
+            return operator.equals("==") ? eq : op(Type.BOOL, IrOp.NOT, eq);
+        }
+        if (lt.kind() == Type.Kind.CLASS && rt.kind() == Type.Kind.CLASS && (operator.equals("==") || operator.equals("!="))) {
+            ClassInfo c = scope.classOfType(lt);
+            Signature eq = c.methods.get("__eq__");
+            if (eq == null || eq.paramTypes().size() != 1 || eq.returnType() != Type.BOOL || !assignable(rt, eq.paramTypes().get(0))) {
+                throw unsupported(pos, "== on \"" + lt + "\" and \"" + rt + "\" (define __eq__(self, other: \"" + lt
+                        + "\") -> bool, or use a dataclass)");
+            }
+            IrExpr result = new IrExpr.Call(Type.BOOL, scope.methodTarget(c, "__eq__"), List.of(l, coerce(r, eq.paramTypes().get(0))));
+            return operator.equals("==") ? result : op(Type.BOOL, IrOp.NOT, result);
+        }
+        if (identity || (operator.equals("==") || operator.equals("!=")) && (lt == Type.NONE || rt == Type.NONE)) {
+            if (lt != Type.NONE && rt != Type.NONE) {
+                throw unsupported(pos, "identity comparison (is) other than 'is None' and 'is not None'");
+            }
+            IrExpr value = rt == Type.NONE ? l : r;
+            if (value.type() == Type.NONE) {
+                throw unsupported(pos, "comparing None with None");
+            }
+            IrExpr isNone = value.type().kind() == Type.Kind.OPTIONAL || value.type() == Type.OBJECT ? op(Type.BOOL, IrOp.IS_NONE, value)
+                    // a value of a type without None (or one narrowed to it) is never None
+                    : new IrExpr.Block(List.of(new dev.wasmhost.guest.ir.IrStmt.Eval(value)), new IrExpr.Const(Type.BOOL, false));
+            return operator.equals("is") || operator.equals("==") ? isNone : op(Type.BOOL, IrOp.NOT, isNone);
+        }
         if (operator.equals("in") || operator.equals("not in")) {
             IrExpr in = switch (rt.kind()) {
                 case STR -> {
@@ -250,6 +387,8 @@ final class ExprChecker {
                 }
                 case LIST -> containsClass(rt) ? throwUnsupported(pos, "'in' on containers of class instances")
                         : op(Type.BOOL, IrOp.LIST_CONTAINS, coerceOrFail(l, rt.a(), pos,
+                        "Non-overlapping container check (element type: \"" + lt + "\", container item type: \"" + rt.a() + "\")"), r);
+                case SET -> op(Type.BOOL, IrOp.SET_CONTAINS, coerceOrFail(l, rt.a(), pos,
                         "Non-overlapping container check (element type: \"" + lt + "\", container item type: \"" + rt.a() + "\")"), r);
                 case DICT -> op(Type.BOOL, IrOp.DICT_CONTAINS, coerceOrFail(l, rt.a(), pos,
                         "Non-overlapping container check (element type: \"" + lt + "\", container item type: \"" + rt.a() + "\")"), r);
@@ -283,6 +422,10 @@ final class ExprChecker {
             };
             return op(Type.BOOL, o, coerce(l, t), coerce(r, t));
         }
+        if (lt.kind() == Type.Kind.SET && lt.equals(rt) && (operator.equals("==") || operator.equals("!="))) {
+            IrExpr eq = sets.equal(l, r);
+            return operator.equals("==") ? eq : op(Type.BOOL, IrOp.NOT, eq);
+        }
         if (lt.kind() == Type.Kind.TUPLE && lt.equals(rt)) {
             if (!lt.isOrderable()) {
                 throw unsupported(pos, "comparison of \"" + lt + "\" (tuples of int, float, bool, str only)");
@@ -304,6 +447,9 @@ final class ExprChecker {
     }
 
     private IrExpr index(Expr.Index ix) {
+        if (enums.enumClass(ix.target()) != null) {
+            return enums.lookup(enums.enumClass(ix.target()), ix.index(), true, ix.pos());
+        }
         IrExpr target = check(ix.target());
         Type t = target.type();
         if (ix.index() instanceof Expr.Slice s) {
@@ -373,6 +519,10 @@ final class ExprChecker {
     }
 
     private ClassInfo classOf(Expr.Attribute a, IrExpr obj) {
+        if (obj.type().kind() == Type.Kind.OPTIONAL) {
+            throw error(a.pos(), "Item \"None\" of \"" + obj.type() + "\" has no attribute \"" + a.name()
+                    + "\" (check \"is not None\" first)");
+        }
         if (obj.type().kind() != Type.Kind.CLASS) {
             throw unsupported(a.pos(), "attribute \"" + a.name() + "\" of \"" + obj.type() + "\" (only fields of class instances)");
         }
@@ -381,6 +531,16 @@ final class ExprChecker {
 
     /** str()/repr() of a value: __str__/__repr__ for class instances; containers of them are rejected. */
     IrExpr stringOf(IrExpr v, boolean repr, Pos pos) {
+        if (containsSet(v.type())) {
+            throw unsupported(pos, "printing a set (CPython's order of set elements is not reproducible; print sorted(s))");
+        }
+        if (v.type().kind() == Type.Kind.OPTIONAL) {
+            IrLocal t = scope.temp(v.type());
+            IrExpr inner = op(v.type().a(), IrOp.OPT_UNWRAP, new IrExpr.Local(t));
+            return new IrExpr.Block(List.of(new dev.wasmhost.guest.ir.IrStmt.SetLocal(t, v)), new IrExpr.Cond(Type.STR,
+                    op(Type.BOOL, IrOp.IS_NONE, new IrExpr.Local(t)), new IrExpr.Const(Type.STR, "None"),
+                    repr ? stringOf(inner, true, pos) : toStr(inner, pos)));
+        }
         if (v.type().kind() == Type.Kind.CLASS) {
             ClassInfo c = scope.classOfType(v.type());
             if (!repr && scope.onlySubclassesDefine(c, "__str__")) {
@@ -399,14 +559,20 @@ final class ExprChecker {
         return repr ? op(Type.STR, IrOp.REPR, v) : toStr(v, pos);
     }
 
+    static boolean containsSet(Type t) {
+        return t != null && (t.kind() == Type.Kind.SET || t.kind() != Type.Kind.CLASS && (containsSet(t.a()) || containsSet(t.b())));
+    }
+
     static boolean containsClass(Type t) {
-        return t != null && (t.kind() == Type.Kind.CLASS || (t.kind() == Type.Kind.LIST || t.kind() == Type.Kind.DICT || t.kind() == Type.Kind.TUPLE)
+        return t != null && (t.kind() == Type.Kind.CLASS || (t.kind() == Type.Kind.LIST || t.kind() == Type.Kind.DICT
+                || t.kind() == Type.Kind.TUPLE || t.kind() == Type.Kind.OPTIONAL)
                 && (containsClass(t.a()) || containsClass(t.b())));
     }
 
     /** str(v) for any type; {@code pos} locates the error for values that cannot be converted. */
     IrExpr toStr(IrExpr v, Pos pos) {
-        if (v.type().kind() == Type.Kind.CLASS || containsClass(v.type())) {
+        if (v.type().kind() == Type.Kind.CLASS || v.type().kind() == Type.Kind.OPTIONAL || containsClass(v.type())
+                || containsSet(v.type())) {
             return stringOf(v, false, pos);
         }
         return switch (v.type().kind()) {
@@ -425,6 +591,18 @@ final class ExprChecker {
         if (a.equals(b)) {
             return a;
         }
+        if (a == Type.NONE || b == Type.NONE) {
+            return Type.optional(a == Type.NONE ? b : a);
+        }
+        if (a.kind() == Type.Kind.OPTIONAL || b.kind() == Type.Kind.OPTIONAL) {
+            Type ia = a.kind() == Type.Kind.OPTIONAL ? a.a() : a;
+            Type ib = b.kind() == Type.Kind.OPTIONAL ? b.a() : b;
+            Type j = join(ia, ib);
+            if (j == null || a.kind() == Type.Kind.OPTIONAL && !ia.equals(j) || b.kind() == Type.Kind.OPTIONAL && !ib.equals(j)) {
+                return null; // boxed values are not converted
+            }
+            return Type.optional(j);
+        }
         if (a.isNumeric() && b.isNumeric()) {
             return a == Type.FLOAT || b == Type.FLOAT ? Type.FLOAT : Type.INT;
         }
@@ -432,6 +610,18 @@ final class ExprChecker {
     }
 
     static boolean assignable(Type from, Type to) {
+        if (to == Type.OBJECT) {
+            return from == Type.NONE || from.isRef();
+        }
+        if (to.kind() == Type.Kind.OPTIONAL) {
+            if (from == Type.NONE || from.equals(to)) {
+                return true;
+            }
+            if (from.kind() == Type.Kind.OPTIONAL) {
+                return from.a().kind() == Type.Kind.CLASS && from.a().isSubclassOf(to.a());
+            }
+            return assignable(from, to.a());
+        }
         return from.equals(to) || from.kind() == Type.Kind.CLASS && from.isSubclassOf(to) || to == Type.FLOAT && (from == Type.INT || from == Type.BOOL)
                 || to == Type.INT && from == Type.BOOL;
     }
@@ -439,6 +629,23 @@ final class ExprChecker {
     /** Converts an already-compatible value (see {@link #assignable}). */
     static IrExpr coerce(IrExpr v, Type to) {
         Type from = v.type();
+        if (to == Type.OBJECT && from != Type.OBJECT) {
+            if (from == Type.NONE) {
+                return v instanceof IrExpr.Const ? new IrExpr.Const(to, null)
+                        : new IrExpr.Block(List.of(new dev.wasmhost.guest.ir.IrStmt.Eval(v)), new IrExpr.Const(to, null));
+            }
+            return new IrExpr.Op(to, IrOp.CLASS_CAST, List.of(v));
+        }
+        if (to.kind() == Type.Kind.OPTIONAL && !from.equals(to)) {
+            if (from == Type.NONE) {
+                return v instanceof IrExpr.Const ? new IrExpr.Const(to, null)
+                        : new IrExpr.Block(List.of(new dev.wasmhost.guest.ir.IrStmt.Eval(v)), new IrExpr.Const(to, null));
+            }
+            if (from.kind() == Type.Kind.OPTIONAL) {
+                return v;
+            }
+            return new IrExpr.Op(to, IrOp.OPT_WRAP, List.of(coerce(v, to.a())));
+        }
         if (from.equals(to) || from.kind() == Type.Kind.CLASS && from.isSubclassOf(to)) {
             return v;
         }

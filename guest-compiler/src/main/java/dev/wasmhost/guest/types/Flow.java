@@ -18,7 +18,11 @@ final class Flow {
             case Stmt.Return r -> true;
             case Stmt.Break b -> true;
             case Stmt.Continue c -> true;
+            case Stmt.Raise r -> true;
             case Stmt.If i -> jumpsAway(i.body()) && jumpsAway(i.orelse());
+            case Stmt.Try t -> jumpsAway(t.finalbody())
+                    || (jumpsAway(t.body()) || jumpsAway(t.orelse())) && t.handlers().stream().allMatch(h -> jumpsAway(h.body()));
+            case Stmt.With w -> jumpsAway(w.body());
             default -> false;
         };
     }
@@ -31,7 +35,12 @@ final class Flow {
         Stmt last = body.get(body.size() - 1);
         return switch (last) {
             case Stmt.Return r -> true;
+            case Stmt.Raise r -> true;
             case Stmt.If i -> alwaysReturns(i.body()) && alwaysReturns(i.orelse());
+            case Stmt.Try t -> alwaysReturns(t.finalbody())
+                    || (alwaysReturns(t.body()) || alwaysReturns(t.orelse())) && t.handlers().stream().allMatch(h -> alwaysReturns(h.body()));
+            // a with block may end early only if __exit__ swallows an exception, which needs a bool __exit__
+            case Stmt.With w -> alwaysReturns(w.body());
             case Stmt.While w -> !breaks(w.body())
                     && (w.cond() instanceof Expr.BoolLit b && b.value() || alwaysReturns(w.orelse()));
             case Stmt.For f -> !breaks(f.body()) && alwaysReturns(f.orelse());
@@ -49,6 +58,13 @@ final class Flow {
             if (s instanceof Stmt.If i && (breaks(i.body()) || breaks(i.orelse()))) {
                 return true;
             }
+            if (s instanceof Stmt.Try t && (breaks(t.body()) || breaks(t.orelse()) || breaks(t.finalbody())
+                    || t.handlers().stream().anyMatch(h -> breaks(h.body())))) {
+                return true;
+            }
+            if (s instanceof Stmt.With w && breaks(w.body())) {
+                return true;
+            }
         }
         return false;
     }
@@ -61,6 +77,9 @@ final class Flow {
                 case Stmt.If i -> returnsValue(i.body()) || returnsValue(i.orelse());
                 case Stmt.While w -> returnsValue(w.body()) || returnsValue(w.orelse());
                 case Stmt.For f -> returnsValue(f.body()) || returnsValue(f.orelse());
+                case Stmt.Try t -> returnsValue(t.body()) || returnsValue(t.orelse()) || returnsValue(t.finalbody())
+                        || t.handlers().stream().anyMatch(h -> returnsValue(h.body()));
+                case Stmt.With w -> returnsValue(w.body());
                 default -> false;
             };
             if (found) {

@@ -90,7 +90,11 @@ final class ForLowering {
                 return;
             }
         }
-        IrExpr seq = exprs.check(iterExpr);
+        ClassInfo enumeration = exprs.enums.enumClass(iterExpr);
+        IrExpr seq = enumeration != null ? exprs.enums.members(enumeration) : exprs.check(iterExpr);
+        if (seq.type().kind() == Type.Kind.SET) {
+            seq = exprs.sets.sortedList(seq); // see SetLowering: sets iterate in ascending order
+        }
         if (seq.type().kind() == Type.Kind.DICT) {
             dict(seq, "keys", bodyEmitter, out);
             return;
@@ -111,7 +115,8 @@ final class ForLowering {
     private void indexed(List<Expr> iterables, boolean withIndex, Expr.Call call, Body bodyEmitter, List<IrStmt> out) {
         List<IrExpr> seqs = new ArrayList<>();
         for (Expr e : iterables) {
-            seqs.add(exprs.check(e));
+            IrExpr seq = exprs.check(e);
+            seqs.add(seq.type().kind() == Type.Kind.SET ? exprs.sets.sortedList(seq) : seq);
         }
         indexedValues(seqs, iterables, withIndex, bodyEmitter, out);
     }

@@ -32,9 +32,16 @@ final class FunctionChecker implements Scope {
     private final Set<String> declaredGlobals = new HashSet<>();
     private final Set<String> assignedNames = new HashSet<>();
     private final Set<String> prescanGlobals = new HashSet<>();
+    /** Names bound by "except ... as": they exist only inside their handler. */
+    private final Set<String> handlerNames = new HashSet<>();
     /** At module level, the functions whose def has been executed so far. */
     private final Set<String> definedFunctions = new HashSet<>();
+    /**
+     * The names definitely assigned here, and the facts "name is not None" (as {@code name + NOT_NONE}),
+     * which flow through branches and loops exactly like assignments do.
+     */
     private Set<String> defined = new HashSet<>();
+    private static final String NOT_NONE = "!notnone";
     private int loopDepth;
     private final List<Map<String, IrLocal>> compScopes = new ArrayList<>();
     /** Per enclosing loop, the flag its {@code break} sets when the loop has an else block (or null). */
@@ -44,11 +51,21 @@ final class FunctionChecker implements Scope {
     private int temps;
     private final ExprChecker exprs;
     private final AssignLowering assigns;
+    private final ExceptionLowering exceptions;
 
     private final ClassInfo owner;
 
     FunctionChecker(ModuleChecker module, IrFunction fn, boolean isMain, List<Stmt> body) {
         this(module, fn, isMain, body, null);
+    }
+
+    /** A nested function or lambda: its captured variables are cells in the closure (its first parameter). */
+    FunctionChecker(ModuleChecker module, IrFunction fn, List<Stmt> body, List<String> captured, List<Type> capturedTypes) {
+        this(module, fn, false, body, null);
+        for (int k = 0; k < captured.size(); k++) {
+            captures.put(captured.get(k), k + 1);
+            captureTypes.put(captured.get(k), capturedTypes.get(k));
+        }
     }
 
     FunctionChecker(ModuleChecker module, IrFunction fn, boolean isMain, List<Stmt> body, ClassInfo owner) {
@@ -58,12 +75,151 @@ final class FunctionChecker implements Scope {
         this.isMain = isMain;
         this.exprs = new ExprChecker(this);
         this.assigns = new AssignLowering(this, exprs);
+        this.exceptions = new ExceptionLowering(this, exprs, assigns);
         for (IrLocal p : fn.params()) {
             locals.put(p.name(), p);
             defined.add(p.name());
         }
         collectAssigned(body);
         assignedNames.removeAll(prescanGlobals);
+        if (!isMain) {
+            cellNames = Closures.cells(fn.params().stream().map(IrLocal::name).toList(), body);
+            for (IrLocal p : List.copyOf(fn.params())) {
+                if (cellNames.contains(p.name())) {
+                    IrLocal cell = fn.newLocal(p.name() + "$cell", Type.tuple(List.of(p.type())));
+                    fn.body().add(new IrStmt.SetLocal(cell, op(cell.type(), IrOp.CELL_NEW, new IrExpr.Local(p))));
+                    locals.put(p.name(), cell);
+                    cells.add(p.name());
+                }
+            }
+        }
+    }
+
+    // ---- closures: cells of this function, cells captured from enclosing functions
+
+    /** This function's variables that inner functions use: each lives in a cell (a one-item box). */
+    private Set<String> cellNames = Set.of();
+    private final Set<String> cells = new HashSet<>();
+    /** Captured cells by name: their index in the closure tuple, and the variable's type. */
+    private final Map<String, Integer> captures = new HashMap<>();
+    private final Map<String, Type> captureTypes = new HashMap<>();
+    private final Set<String> nonlocals = new HashSet<>();
+
+    private IrExpr capturedCell(String name) {
+        Type t = captureTypes.get(name);
+        return new IrExpr.Op(Type.tuple(List.of(t)), IrOp.TUPLE_GET, List.of(new IrExpr.Local(fn.params().get(0)),
+                intConst(captures.get(name))));
+    }
+
+    private IrExpr cellOf(String name) {
+        return cells.contains(name) ? new IrExpr.Local(locals.get(name)) : capturedCell(name);
+    }
+
+    /**
+     * Makes the closure of a nested function or lambda: checks its body as a function of its own
+     * (taking the closure first) and captures the cells of the free names it shares with this one.
+     */
+    private IrExpr closure(String name, List<String> paramNames, List<Type> paramTypes, Type ret, Pos pos, List<Stmt> body,
+            java.util.function.BiFunction<FunctionChecker, IrFunction, Type> checkBody, Set<String> free) {
+        List<String> captured = new ArrayList<>();
+        List<Type> types = new ArrayList<>();
+        for (String n : free) {
+            for (Map<String, IrLocal> scope : compScopes) {
+                if (scope.containsKey(n)) {
+                    throw exprs.unsupported(pos, "capturing the comprehension or except variable \"" + n + "\"");
+                }
+            }
+            if (!isMain && (cells.contains(n) || captures.containsKey(n) || cellNames.contains(n) && !declaredGlobals.contains(n))) {
+                Type t = variableType(n);
+                if (t == null) {
+                    throw exprs.error(pos, "Cannot determine type of \"" + n + "\" (assign it before the nested function)");
+                }
+                captured.add(n);
+                types.add(t);
+            }
+        }
+        List<Type> envItems = new ArrayList<>();
+        envItems.add(Type.INT);
+        types.forEach(t -> envItems.add(Type.tuple(List.of(t))));
+        List<IrLocal> params = new ArrayList<>();
+        params.add(new IrLocal(0, "$env", Type.tuple(envItems)));
+        for (int k = 0; k < paramNames.size(); k++) {
+            params.add(new IrLocal(k + 1, paramNames.get(k), paramTypes.get(k)));
+        }
+        IrFunction inner = new IrFunction(fn.name() + ".<locals>." + name + "$" + module.nextClosureNumber(), params, ret);
+        FunctionChecker checker = new FunctionChecker(module, inner, body, captured, types);
+        Type actual = checkBody.apply(checker, inner);
+        ModuleChecker.finish(inner);
+        module.addFunction(inner);
+        List<IrExpr> args = new ArrayList<>();
+        args.add(new IrExpr.Const(Type.STR, inner.name()));
+        for (String n : captured) {
+            args.add(cellOf(n));
+        }
+        return new IrExpr.Op(Type.func(paramTypes, actual), IrOp.MAKE_CLOSURE, args);
+    }
+
+    private void nestedDef(Stmt.FunctionDef f, List<IrStmt> out) {
+        if (f.params().stream().anyMatch(p -> p.defaultValue() != null)) {
+            throw exprs.unsupported(f.pos(), "default arguments of nested functions");
+        }
+        Signature sig = module.signature(f, f.params(), f.name());
+        Type ft = Type.func(sig.paramTypes(), sig.returnType());
+        Type existing = variableType(f.name());
+        if (existing == null) {
+            declare(f.name(), ft); // first, so that the function can call itself through its cell
+        } else if (!existing.equals(ft)) {
+            throw exprs.error(f.pos(), "Name \"" + f.name() + "\" already defined with type \"" + existing + "\"");
+        }
+        List<String> names = sig.paramNames();
+        IrExpr value = closure(f.name(), names, sig.paramTypes(), sig.returnType(), f.pos(), f.body(), (checker, inner) -> {
+            checker.checkBody(f.body());
+            if (sig.returnType() != Type.NONE && !Flow.alwaysReturns(f.body())) {
+                throw exprs.error(f.pos(), "Missing return statement");
+            }
+            return sig.returnType();
+        }, Closures.free(names, f.body()));
+        storeName(new Expr.Name(f.pos(), f.name()), value, out);
+    }
+
+    @Override
+    public IrExpr lambda(Expr.Lambda l, Type expected) {
+        if (expected == null || expected.kind() != Type.Kind.FUNC) {
+            throw exprs.error(l.pos(), "Cannot infer type of lambda");
+        }
+        List<Type> params = expected.params();
+        if (params.size() != l.params().size()) {
+            throw exprs.error(l.pos(), "Cannot infer type of lambda (it takes " + l.params().size() + " argument"
+                    + (l.params().size() == 1 ? "" : "s") + ", " + params.size() + " expected)");
+        }
+        Type want = expected.a();
+        return closure("<lambda>", l.params(), params, want, l.pos(), List.of(new Stmt.Return(l.pos(), l.body())), (checker, inner) -> {
+            IrExpr v = checker.exprs.check(l.body(), want);
+            if (want == null) {
+                inner.setReturnType(v.type());
+            } else if (want != Type.NONE) {
+                v = checker.exprs.coerceOrFail(v, want, l.body().pos(), "Incompatible return value type (got \""
+                        + v.type() + "\", expected \"" + want + "\")");
+            }
+            if (inner.returnType() == Type.NONE) {
+                inner.body().add(new IrStmt.Eval(v));
+                inner.body().add(new IrStmt.Return(null));
+            } else {
+                inner.body().add(new IrStmt.Return(v));
+            }
+            return inner.returnType();
+        }, Closures.freeOfLambda(l));
+    }
+
+    @Override
+    public boolean isVariable(String name) {
+        for (Map<String, IrLocal> scope : compScopes) {
+            if (scope.containsKey(name)) {
+                return true;
+            }
+        }
+        return !isMain && locals.containsKey(name) || captures.containsKey(name) || module.global(name) != null
+                || !isMain && assignedNames.contains(name);
     }
 
     void checkBody(List<Stmt> body) {
@@ -74,6 +230,71 @@ final class FunctionChecker implements Scope {
 
     @Override
     public IrExpr read(String name, Pos pos) {
+        IrExpr v = readName(name, pos);
+        if (v.type().kind() == Type.Kind.OPTIONAL && defined.contains(factKey(name))) {
+            return op(v.type().a(), IrOp.OPT_UNWRAP, v);
+        }
+        return v;
+    }
+
+    /**
+     * The key under which "name is not None" is recorded in {@link #defined}: comprehension
+     * variables by their hidden local, so that they never pick up facts about an outer name.
+     */
+    private String factKey(String path) {
+        int dot = path.indexOf('.');
+        String name = dot < 0 ? path : path.substring(0, dot);
+        for (int k = compScopes.size() - 1; k >= 0; k--) {
+            IrLocal l = compScopes.get(k).get(name);
+            if (l != null) {
+                return "#" + l.index() + path.substring(name.length()) + NOT_NONE;
+            }
+        }
+        return path + NOT_NONE;
+    }
+
+    @Override
+    public boolean knownNotNone(Expr e) {
+        String path = Narrowing.path(e);
+        return path != null && defined.contains(factKey(path));
+    }
+
+    /** Forgets the facts about a name and its fields, or (for ".field") about that field of any object. */
+    @Override
+    public void kill(String nameOrField) {
+        if (nameOrField.startsWith(".")) {
+            defined.removeIf(k -> k.endsWith(nameOrField + NOT_NONE) || k.contains(nameOrField + "."));
+        } else {
+            defined.remove(nameOrField + NOT_NONE);
+            defined.removeIf(k -> k.startsWith(nameOrField + "."));
+        }
+    }
+
+    @Override
+    public Set<String> pushFacts(Expr cond, boolean truth) {
+        Set<String> added = new HashSet<>();
+        for (String name : Narrowing.notNone(cond, truth)) {
+            String key = factKey(name);
+            if (defined.add(key)) {
+                added.add(key);
+            }
+        }
+        return added;
+    }
+
+    @Override
+    public void popFacts(Set<String> added) {
+        defined.removeAll(added);
+    }
+
+    /** Forgets what was known about variables that {@code body} may assign (before a loop or try). */
+    void killFacts(List<Stmt> body) {
+        for (String name : Narrowing.assigned(body)) {
+            kill(name);
+        }
+    }
+
+    private IrExpr readName(String name, Pos pos) {
         for (int k = compScopes.size() - 1; k >= 0; k--) {
             IrLocal l = compScopes.get(k).get(name);
             if (l != null) {
@@ -84,7 +305,13 @@ final class FunctionChecker implements Scope {
             if (!defined.contains(name)) {
                 throw exprs.error(pos, "Name \"" + name + "\" may be undefined");
             }
+            if (cells.contains(name)) {
+                return op(variableType(name), IrOp.CELL_GET, new IrExpr.Local(locals.get(name)));
+            }
             return new IrExpr.Local(locals.get(name));
+        }
+        if (captures.containsKey(name)) {
+            return op(captureTypes.get(name), IrOp.CELL_GET, capturedCell(name));
         }
         if (!isMain && assignedNames.contains(name) && !declaredGlobals.contains(name)) {
             throw exprs.error(pos, "Name \"" + name + "\" is used before definition");
@@ -99,11 +326,22 @@ final class FunctionChecker implements Scope {
         if (isMain && assignedNames.contains(name)) {
             throw exprs.error(pos, "Name \"" + name + "\" is used before definition");
         }
+        if (handlerNames.contains(name)) {
+            throw exprs.error(pos, "Name \"" + name + "\" is not defined (an \"except ... as\" name is deleted after its handler)");
+        }
         if (name.equals("__name__")) {
             return new IrExpr.Const(Type.STR, "__main__");
         }
-        if (module.signature(name) != null) {
-            throw exprs.unsupported(pos, "functions as values");
+        IrGlobal imported = module.importedGlobal(name);
+        if (imported != null) {
+            return new IrExpr.Global(imported, false);
+        }
+        Signature sig = module.signature(name) != null ? module.signature(name) : module.importedSignature(name);
+        if (sig != null) {
+            function(name, pos); // a module-level use before the def is an error
+            String wrapper = module.valueWrapper(sig);
+            return new IrExpr.Op(Type.func(sig.paramTypes(), sig.returnType()), IrOp.MAKE_CLOSURE,
+                    List.of(new IrExpr.Const(Type.STR, wrapper)));
         }
         if (module.classInfo(name) != null) {
             throw exprs.unsupported(pos, "classes as values");
@@ -123,6 +361,9 @@ final class FunctionChecker implements Scope {
 
     @Override
     public Signature function(String name, Pos pos) {
+        if (module.signature(name) == null && module.importedSignature(name) != null) {
+            return module.importedSignature(name);
+        }
         if (isMain && module.signature(name) != null && !definedFunctions.contains(name)) {
             throw exprs.error(pos, "Name \"" + name + "\" is used before definition");
         }
@@ -182,13 +423,23 @@ final class FunctionChecker implements Scope {
     }
 
     @Override
+    public ModuleChecker module(String name) {
+        return module.importedModule(name);
+    }
+
+    @Override
+    public boolean isModuleLevel() {
+        return isMain;
+    }
+
+    @Override
     public ForLowering forLoops() {
         return new ForLowering(this, exprs);
     }
 
     // ---- statements
 
-    private void statements(List<Stmt> body, List<IrStmt> out) {
+    void statements(List<Stmt> body, List<IrStmt> out) {
         for (Stmt s : body) {
             try {
                 statement(s, out);
@@ -201,30 +452,63 @@ final class FunctionChecker implements Scope {
     private void statement(Stmt s, List<IrStmt> out) {
         switch (s) {
             case Stmt.FunctionDef f -> {
-                if (!isMain) {
-                    throw exprs.unsupported(f.pos(), "nested functions");
+                if (!isMain || !module.isTopLevel(f)) {
+                    nestedDef(f, out);
+                } else {
+                    definedFunctions.add(f.name());
                 }
-                definedFunctions.add(f.name());
+            }
+            case Stmt.Nonlocal nl -> {
+                for (String name : nl.names()) {
+                    if (isMain) {
+                        throw exprs.error(nl.pos(), "nonlocal declaration not allowed at module level");
+                    }
+                    if (!captures.containsKey(name)) {
+                        throw exprs.error(nl.pos(), "No binding for nonlocal \"" + name + "\" found");
+                    }
+                    nonlocals.add(name);
+                }
             }
             case Stmt.ClassDef c -> {
                 if (!isMain) {
                     throw exprs.unsupported(c.pos(), "classes inside functions");
                 }
                 definedFunctions.add(c.name());
+                ClassInfo info = module.classInfo(c.name());
+                if (info != null && info.isEnum) {
+                    out.addAll(exprs.enums.create(info));
+                    for (String m : info.members) {
+                        defined.add(c.name() + "." + m);
+                    }
+                }
             }
             case Stmt.Pass p -> { }
+            case Stmt.Import imp -> {
+                if (!isMain) {
+                    throw exprs.unsupported(imp.pos(), "imports inside functions");
+                }
+            }
+            case Stmt.Raise r -> exceptions.raise(r, out);
+            case Stmt.Try t -> exceptions.tryStatement(t, out);
+            case Stmt.With w -> exceptions.with(w, out);
             case Stmt.ExprStmt e -> out.add(new IrStmt.Eval(exprs.check(e.expr())));
             case Stmt.Assign a -> assigns.assign(a, out);
             case Stmt.AnnAssign a -> assigns.annAssign(a, out);
             case Stmt.AugAssign a -> assigns.augAssign(a, out);
             case Stmt.If i -> ifStatement(i, out);
             case Stmt.While w -> withLoopElse(w.orelse(), out, () -> {
+                killFacts(w.body());
                 IrExpr cond = exprs.condition(w.cond());
+                Set<String> facts = pushFacts(w.cond(), true);
                 List<IrStmt> body = new ArrayList<>();
                 loopBody(w.body(), body);
+                popFacts(facts);
                 out.add(new IrStmt.Loop(cond, body, List.of()));
             });
-            case Stmt.For f -> withLoopElse(f.orelse(), out, () -> new ForLowering(this, exprs).lower(f, out));
+            case Stmt.For f -> withLoopElse(f.orelse(), out, () -> {
+                killFacts(f.body());
+                new ForLowering(this, exprs).lower(f, out);
+            });
             case Stmt.Break b -> {
                 if (loopDepth == 0) {
                     throw exprs.error(b.pos(), "\"break\" outside loop");
@@ -239,12 +523,14 @@ final class FunctionChecker implements Scope {
                 if (flag != null) {
                     out.add(new IrStmt.SetLocal(flag, new IrExpr.Const(Type.BOOL, true)));
                 }
+                exceptions.runFinallies(loopDepth, out);
                 out.add(new IrStmt.Break());
             }
             case Stmt.Continue c -> {
                 if (loopDepth == 0) {
                     throw exprs.error(c.pos(), "\"continue\" not properly in loop");
                 }
+                exceptions.runFinallies(loopDepth, out);
                 out.add(new IrStmt.Continue());
             }
             case Stmt.Return r -> returnStatement(r, out);
@@ -329,10 +615,12 @@ final class FunctionChecker implements Scope {
         IrExpr cond = exprs.condition(i.cond());
         Set<String> before = defined;
         defined = new HashSet<>(before);
+        pushFacts(i.cond(), true);
         List<IrStmt> then = new ArrayList<>();
         statements(i.body(), then);
         Set<String> afterThen = defined;
         defined = new HashSet<>(before);
+        pushFacts(i.cond(), false);
         List<IrStmt> otherwise = new ArrayList<>();
         statements(i.orelse(), otherwise);
         Set<String> afterElse = defined;
@@ -358,6 +646,7 @@ final class FunctionChecker implements Scope {
             if (rt != Type.NONE) {
                 throw exprs.error(r.pos(), "Return value expected");
             }
+            exceptions.runFinallies(-1, out);
             out.add(new IrStmt.Return(null));
             return;
         }
@@ -367,15 +656,29 @@ final class FunctionChecker implements Scope {
                 throw exprs.error(r.pos(), "No return value expected");
             }
             out.add(new IrStmt.Eval(v));
+            exceptions.runFinallies(-1, out);
             out.add(new IrStmt.Return(null));
             return;
         }
         v = exprs.coerceOrFail(v, rt, r.value().pos(), "Incompatible return value type (got \"" + v.type()
                 + "\", expected \"" + rt + "\")");
+        if (exceptions.hasFinallies()) {
+            // the value is computed before the finally blocks run, as in Python
+            IrLocal t = temp(rt);
+            out.add(new IrStmt.SetLocal(t, v));
+            exceptions.runFinallies(-1, out);
+            v = new IrExpr.Local(t);
+        }
         out.add(new IrStmt.Return(v));
     }
 
     Type variableType(String name) {
+        if (captures.containsKey(name) && !locals.containsKey(name)) {
+            return captureTypes.get(name);
+        }
+        if (cells.contains(name)) {
+            return locals.get(name).type().items().get(0);
+        }
         if (isMain || declaredGlobals.contains(name)) {
             IrGlobal g = module.global(name);
             return g == null ? null : g.type();
@@ -387,6 +690,11 @@ final class FunctionChecker implements Scope {
     void declare(String name, Type type) {
         if (isMain || declaredGlobals.contains(name)) {
             module.newGlobal(name, type);
+        } else if (cellNames.contains(name)) {
+            IrLocal cell = fn.newLocal(name, Type.tuple(List.of(type)));
+            fn.body().add(0, new IrStmt.SetLocal(cell, op(cell.type(), IrOp.CELL_NEW, zero(type))));
+            locals.put(name, cell);
+            cells.add(name);
         } else {
             locals.put(name, fn.newLocal(name, type));
         }
@@ -407,17 +715,54 @@ final class FunctionChecker implements Scope {
             declare(n.id(), v.type());
             t = v.type();
         }
+        Type valueType = v.type();
         v = exprs.coerceOrFail(v, t, target.pos(), "Incompatible types in assignment (expression has type \""
                 + v.type() + "\", variable has type \"" + t + "\")");
         defined.add(n.id());
-        if (isMain || declaredGlobals.contains(n.id())) {
+        // assigning a value that cannot be None narrows an optional variable (as in mypy)
+        kill(n.id());
+        if (t.kind() == Type.Kind.OPTIONAL && valueType.kind() != Type.Kind.OPTIONAL && valueType != Type.NONE) {
+            defined.add(n.id() + NOT_NONE);
+        }
+        if (nonlocals.contains(n.id()) || cells.contains(n.id())) {
+            out.add(new IrStmt.Eval(op(Type.NONE, IrOp.CELL_SET, cellOf(n.id()), v)));
+        } else if (isMain || declaredGlobals.contains(n.id())) {
             out.add(new IrStmt.SetGlobal(module.global(n.id()), v));
         } else {
             out.add(new IrStmt.SetLocal(locals.get(n.id()), v));
         }
     }
 
-    // ---- helpers used by ForLowering
+    private static IrExpr zero(Type t) {
+        return switch (t.kind()) {
+            case INT -> intConst(0);
+            case FLOAT -> new IrExpr.Const(Type.FLOAT, 0.0);
+            case BOOL -> new IrExpr.Const(Type.BOOL, false);
+            default -> new IrExpr.Const(t, null);
+        };
+    }
+
+    // ---- helpers used by ForLowering and ExceptionLowering
+
+    Set<String> defined() {
+        return defined;
+    }
+
+    void setDefined(Set<String> names) {
+        defined = names;
+    }
+
+    int loopDepth() {
+        return loopDepth;
+    }
+
+    ModuleChecker module() {
+        return module;
+    }
+
+    IrLocal newLocal(String name, Type type) {
+        return fn.newLocal(name, type);
+    }
 
     void markDefined(String name) {
         defined.add(name);
@@ -451,6 +796,28 @@ final class FunctionChecker implements Scope {
                     collectAssigned(i.orelse());
                 }
                 case Stmt.Global g -> prescanGlobals.addAll(g.names());
+                case Stmt.FunctionDef f -> {
+                    if (!isMain) {
+                        assignedNames.add(f.name()); // a nested def binds a local
+                    }
+                }
+                case Stmt.Try t -> {
+                    collectAssigned(t.body());
+                    for (Stmt.Handler h : t.handlers()) {
+                        if (h.name() != null) {
+                            handlerNames.add(h.name());
+                        }
+                        collectAssigned(h.body());
+                    }
+                    collectAssigned(t.orelse());
+                    collectAssigned(t.finalbody());
+                }
+                case Stmt.With w -> {
+                    if (w.target() != null) {
+                        collectTarget(w.target());
+                    }
+                    collectAssigned(w.body());
+                }
                 default -> { }
             }
         }

@@ -29,6 +29,29 @@ final class ModuleChecker {
     private final List<IrFunction> constructors = new ArrayList<>();
     private final Map<String, IrFunction> dispatchers = new LinkedHashMap<>();
 
+    /** Standard-library modules this program may import, by name (checked before it). */
+    private Map<String, ModuleChecker> stdlib = Map.of();
+    private final Map<String, ModuleChecker> importedModules = new HashMap<>();
+    private final Map<String, ModuleChecker> importedNames = new HashMap<>();
+
+    void useStdlib(Map<String, ModuleChecker> modules) {
+        this.stdlib = modules;
+    }
+
+    ModuleChecker importedModule(String name) {
+        return importedModules.get(name);
+    }
+
+    Signature importedSignature(String name) {
+        ModuleChecker m = importedNames.get(name);
+        return m == null ? null : m.signature(name);
+    }
+
+    IrGlobal importedGlobal(String name) {
+        ModuleChecker m = importedNames.get(name);
+        return m == null ? null : m.global(name);
+    }
+
     ModuleChecker(String file, String prefix, boolean intrinsics, List<IrGlobal> allGlobals) {
         this.file = file;
         this.prefix = prefix;
@@ -39,6 +62,11 @@ final class ModuleChecker {
 
     /** Returns the functions of this file; the first is its module-level code. */
     List<IrFunction> check(List<Stmt> module) {
+        for (Stmt s : module) {
+            if (s instanceof Stmt.Import imp) {
+                importModule(imp);
+            }
+        }
         for (Stmt s : module) {
             if (s instanceof Stmt.ClassDef c) {
                 declareClass(c);
@@ -82,6 +110,7 @@ final class ModuleChecker {
         }
         out.addAll(constructors);
         out.addAll(dispatchers.values());
+        out.addAll(extraFunctions);
         return out;
     }
 
@@ -98,7 +127,7 @@ final class ModuleChecker {
                 overriding.add(d);
             }
         }
-        if (overriding.isEmpty() || method.equals("__init__")) {
+        if (overriding.isEmpty() || method.equals("__init__") || method.equals("__eq__")) {
             return sig.irName();
         }
         String name = c.name + "." + method + "$virtual";
@@ -145,14 +174,38 @@ final class ModuleChecker {
             throw Errors.at(file, c.pos(), "Name \"" + c.name() + "\" already defined on line " + classes.get(c.name()).def.pos().line());
         }
         ClassInfo base = null;
-        if (c.base() != null) {
-            base = classes.get(c.base());
-            if (base == null) {
+        String baseName = c.base();
+        if ("enum.Enum".equals(baseName) && types.typingNames.contains("enum")) {
+            baseName = "Enum";
+        } else if ("Enum".equals(baseName) && !types.typingNames.contains("Enum")) {
+            throw Errors.at(file, c.pos(), "Name \"Enum\" is not defined");
+        }
+        if (baseName != null) {
+            base = classes.get(baseName);
+            if (base == null || baseName.contains(".")) {
                 throw Errors.at(file, c.pos(), c.base().equals("object") ? "unsupported feature: explicit object base"
                         : "Name \"" + c.base() + "\" is not defined");
             }
         }
-        classes.put(c.name(), new ClassInfo(c.name(), base, c));
+        ClassInfo info = new ClassInfo(c.name(), base, c);
+        for (String d : c.decorators()) {
+            boolean imported = d.equals("dataclass") && types.typingNames.contains("dataclass")
+                    || d.equals("dataclasses.dataclass") && types.typingNames.contains("dataclasses");
+            if (!imported) {
+                throw d.equals("dataclass") || d.equals("dataclasses.dataclass")
+                        ? Errors.at(file, c.pos(), "Name \"" + d.split("\\.")[0] + "\" is not defined")
+                        : Errors.unsupported(file, c.pos(), "decorator @" + d + " (only @dataclass)");
+            }
+            info.dataclass = true;
+        }
+        info.isEnum = base != null && base.name.equals("Enum") && base.base == null;
+        if (info.isEnum && info.dataclass) {
+            throw Errors.unsupported(file, c.pos(), "a dataclass that is an enum");
+        }
+        if (base != null && base.isEnum) {
+            throw Errors.at(file, c.pos(), "Cannot extend enum with existing members: \"" + base.name + "\"");
+        }
+        classes.put(c.name(), info);
     }
 
     private void declareMembers(ClassInfo c) {
@@ -166,8 +219,22 @@ final class ModuleChecker {
             if (t == Type.NONE) {
                 throw Errors.unsupported(file, f.pos(), "fields of type None");
             }
+            if (f.value() != null && !c.dataclass) {
+                throw Errors.unsupported(file, f.pos(), "class attributes with values (declare fields as name: type)");
+            }
             c.fieldNames.add(name);
             c.fieldTypes.add(t);
+            c.fieldAnnotations.add(f.annotation());
+            c.fieldDefaults.add(f.value());
+        }
+        if (!c.isEnum && !c.def.attributes().isEmpty()) {
+            throw Errors.unsupported(file, c.def.attributes().get(0).pos(), "class attributes with values (declare fields as name: type)");
+        }
+        if (c.isEnum) {
+            declareEnum(c);
+        }
+        if (c.dataclass) {
+            ClassSynthesis.dataclass(c, classes, file);
         }
         if (c.fieldNames.size() > 32) {
             throw Errors.unsupported(file, c.def.pos(), "more than 32 fields in a class");
@@ -195,7 +262,7 @@ final class ModuleChecker {
                 params.add(new IrLocal(k + 1, sig.paramNames().get(k), sig.paramTypes().get(k)));
             }
             Signature inherited = c.base == null ? null : c.base.methods.get(m.name());
-            if (inherited != null && !m.name().equals("__init__") && !(inherited.paramNames().equals(sig.paramNames())
+            if (inherited != null && !m.name().equals("__init__") && !m.name().equals("__eq__") && !(inherited.paramNames().equals(sig.paramNames())
                     && inherited.paramTypes().equals(sig.paramTypes()) && inherited.returnType().equals(sig.returnType())
                     && inherited.defaults().equals(sig.defaults()))) {
                 // calls through the base type are checked against the base signature, so they must agree
@@ -216,6 +283,12 @@ final class ModuleChecker {
         IrFunction ctor = new IrFunction(c.name + ".$new", params, c.type);
         IrLocal self = ctor.newLocal("self", c.type);
         ctor.body().add(new IrStmt.SetLocal(self, new IrExpr.Op(c.type, dev.wasmhost.guest.ir.IrOp.OBJECT_NEW, List.of())));
+        ClassInfo baseException = classes.get("BaseException");
+        if (baseException != null && c.type.isSubclassOf(baseException.type)) {
+            // as CPython's BaseException.__new__ does with args: str(e) works even if __init__ skips super()
+            ctor.body().add(new IrStmt.Eval(new IrExpr.Op(Type.NONE, dev.wasmhost.guest.ir.IrOp.FIELD_SET, List.of(
+                    new IrExpr.Local(self), new IrExpr.Const(Type.INT, (long) c.field("_wasmhost_text")), exceptionText(params)))));
+        }
         if (init != null) {
             List<IrExpr> args = new ArrayList<>();
             args.add(new IrExpr.Local(self));
@@ -230,6 +303,108 @@ final class ModuleChecker {
                 init == null ? List.of() : init.defaults(), c.type);
     }
 
+    /**
+     * An enum's members: NAME = literal (all int or all str), each an instance in a module variable
+     * made when the class statement runs; the class gets a "value" field and __str__/__repr__.
+     */
+    private void declareEnum(ClassInfo c) {
+        if (!c.def.fields().isEmpty()) {
+            throw Errors.unsupported(file, c.def.fields().get(0).pos(), "annotated fields in an enum");
+        }
+        Type valueType = null;
+        for (Stmt.Assign a : c.def.attributes()) {
+            String member = ((Expr.Name) a.targets().get(0)).id();
+            Type t = switch (a.value()) {
+                case Expr.IntLit i -> Type.INT;
+                case Expr.Unary u when u.op().equals("-") && u.operand() instanceof Expr.IntLit -> Type.INT;
+                case Expr.StrLit s -> Type.STR;
+                default -> throw Errors.unsupported(file, a.value().pos(), "enum values other than int or str literals");
+            };
+            if (valueType != null && !valueType.equals(t)) {
+                throw Errors.unsupported(file, a.value().pos(), "an enum mixing int and str values");
+            }
+            valueType = t;
+            if (c.members.contains(member)) {
+                throw Errors.at(file, a.pos(), "Attempted to reuse key: \"" + member + "\"");
+            }
+            c.members.add(member);
+            c.memberGlobals.put(member, newGlobal(c.name + "." + member, c.type));
+        }
+        if (valueType == null) {
+            throw Errors.unsupported(file, c.def.pos(), "an enum without members");
+        }
+        c.fieldNames.add("value");
+        c.fieldTypes.add(valueType);
+        c.fieldAnnotations.add(null);
+        c.fieldDefaults.add(null);
+        c.memberList = newGlobal(c.name + ".$members", Type.list(c.type));
+        ClassSynthesis.enumeration(c);
+    }
+
+    /** The only imports are typing names the checker understands (the rest of Python's library is not there). */
+    private void importModule(Stmt.Import imp) {
+        ModuleChecker lib = stdlib.get(imp.module());
+        if (lib != null) {
+            if (imp.names() == null) {
+                importedModules.put(imp.module(), lib);
+                return;
+            }
+            for (String name : imp.names()) {
+                if (lib.signature(name) == null && lib.global(name) == null) {
+                    throw Errors.at(file, imp.pos(), "Module \"" + imp.module() + "\" has no attribute \"" + name + "\""
+                            + (imp.module().equals("math") ? " (the guest math module has " + CallChecker.MATH + ")" : ""));
+                }
+                importedNames.put(name, lib);
+            }
+            return;
+        }
+        if (imp.module().equals("types") && imp.names() != null && imp.names().equals(List.of("TracebackType"))) {
+            types.typingNames.add("TracebackType");
+            return;
+        }
+        if (imp.module().equals("dataclasses") && (imp.names() == null || imp.names().equals(List.of("dataclass")))) {
+            types.typingNames.add(imp.names() == null ? "dataclasses" : "dataclass");
+            return;
+        }
+        if (imp.module().equals("enum") && (imp.names() == null || imp.names().equals(List.of("Enum")))) {
+            types.typingNames.add(imp.names() == null ? "enum" : "Enum");
+            return;
+        }
+        if (imp.module().equals("typing") && imp.names() != null) {
+            for (String name : imp.names()) {
+                if (!name.equals("Optional") && !name.equals("Callable")) {
+                    throw Errors.unsupported(file, imp.pos(), "typing." + name);
+                }
+                types.typingNames.add(name);
+            }
+            return;
+        }
+        throw Errors.unsupported(file, imp.pos(), "module \"" + imp.module()
+                + "\" (the guest standard library has math, os, random, sys and time; docs/guest-language.md lists the imports it accepts)");
+    }
+
+    /** str() of an exception's constructor arguments: "" for none, str(arg) for one, repr of the tuple for more. */
+    private static IrExpr exceptionText(List<IrLocal> params) {
+        IrExpr empty = new IrExpr.Const(Type.STR, "");
+        List<IrExpr> args = params.stream().map(p -> (IrExpr) new IrExpr.Local(p)).toList();
+        if (args.size() == 1) {
+            Type t = params.get(0).type();
+            return switch (t.kind()) {
+                case STR -> args.get(0);
+                case INT -> new IrExpr.Op(Type.STR, dev.wasmhost.guest.ir.IrOp.STR_FROM_INT, args);
+                case FLOAT -> new IrExpr.Op(Type.STR, dev.wasmhost.guest.ir.IrOp.STR_FROM_FLOAT, args);
+                case BOOL -> new IrExpr.Op(Type.STR, dev.wasmhost.guest.ir.IrOp.STR_FROM_BOOL, args);
+                default -> empty;
+            };
+        }
+        if (args.size() > 1 && args.size() <= 32 && params.stream().allMatch(p -> p.type().isScalar() || p.type() == Type.STR)) {
+            Type tuple = Type.tuple(params.stream().map(IrLocal::type).toList());
+            return new IrExpr.Op(Type.STR, dev.wasmhost.guest.ir.IrOp.REPR,
+                    List.of(new IrExpr.Op(tuple, dev.wasmhost.guest.ir.IrOp.TUPLE_NEW, args)));
+        }
+        return empty;
+    }
+
     private void declare(Stmt.FunctionDef f) {
         if (signatures.containsKey(f.name())) {
             throw Errors.at(file, f.pos(), "Name \"" + f.name() + "\" already defined on line " + defLines.get(f.name()));
@@ -240,11 +415,12 @@ final class ModuleChecker {
             params.add(new IrLocal(k, sig.paramNames().get(k), sig.paramTypes().get(k)));
         }
         signatures.put(f.name(), sig);
+        topLevelDefs.add(f);
         functions.put(f.name(), new IrFunction(sig.irName(), params, sig.returnType()));
         defLines.put(f.name(), f.pos().line());
     }
 
-    private Signature signature(Stmt.FunctionDef f, List<Stmt.Param> declared, String irName) {
+    Signature signature(Stmt.FunctionDef f, List<Stmt.Param> declared, String irName) {
         List<String> names = new ArrayList<>();
         List<Type> paramTypes = new ArrayList<>();
         List<IrExpr> defaults = new ArrayList<>();
@@ -293,6 +469,46 @@ final class ModuleChecker {
                     + v.type() + "\", argument has type \"" + t + "\")");
         }
         return ExprChecker.coerce(v, t);
+    }
+
+    private final List<IrFunction> extraFunctions = new ArrayList<>();
+    /** The defs at the top level of the module (others, in blocks or functions, make closures). */
+    private final java.util.Set<Stmt.FunctionDef> topLevelDefs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    boolean isTopLevel(Stmt.FunctionDef f) {
+        return topLevelDefs.contains(f);
+    }
+    private final Map<String, IrFunction> valueWrappers = new HashMap<>();
+    private int closureCount;
+
+    /** Registers a function made while checking another (nested functions, lambdas). */
+    void addFunction(IrFunction fn) {
+        extraFunctions.add(fn);
+    }
+
+    int nextClosureNumber() {
+        return closureCount++;
+    }
+
+    /**
+     * The function a module-level function becomes as a value: it takes the closure first (as every
+     * function value does) and calls the function.
+     */
+    String valueWrapper(Signature sig) {
+        return valueWrappers.computeIfAbsent(sig.irName(), n -> {
+            List<IrLocal> params = new ArrayList<>();
+            params.add(new IrLocal(0, "$env", Type.tuple(List.of(Type.INT))));
+            List<IrExpr> args = new ArrayList<>();
+            for (int k = 0; k < sig.paramTypes().size(); k++) {
+                IrLocal p = new IrLocal(k + 1, sig.paramNames().get(k), sig.paramTypes().get(k));
+                params.add(p);
+                args.add(new IrExpr.Local(p));
+            }
+            IrFunction fn = new IrFunction(n + "$value", params, sig.returnType());
+            fn.body().addAll(callAndReturn(sig, args));
+            extraFunctions.add(fn);
+            return fn;
+        }).name();
     }
 
     Signature signature(String name) {

@@ -43,6 +43,32 @@ interface Scope {
 
     void popComprehensionScope();
 
+    /** A lambda, typed by the Callable type expected where it stands (null: an error). */
+    IrExpr lambda(dev.wasmhost.guest.syntax.Expr.Lambda l, Type expected);
+
+    /** True if {@code name} is a variable here (so calling it calls a function value). */
+    boolean isVariable(String name);
+
+    /** The standard-library module imported under {@code name} ("import math"), or null. */
+    ModuleChecker module(String name);
+
+    /** True in the module's top-level code (where variables are module variables). */
+    boolean isModuleLevel();
+
     /** Lowers loops (also those of comprehensions). */
     ForLowering forLoops();
+
+    /**
+     * Adds the "is not None" facts that hold when {@code cond} evaluates to {@code truth} (narrowing
+     * optional variables); returns the facts added, for {@link #popFacts}.
+     */
+    java.util.Set<String> pushFacts(dev.wasmhost.guest.syntax.Expr cond, boolean truth);
+
+    void popFacts(java.util.Set<String> added);
+
+    /** True if {@code e} (a name or a field path such as {@code self.next}) is known not to be None here. */
+    boolean knownNotNone(dev.wasmhost.guest.syntax.Expr e);
+
+    /** Forgets facts after an assignment to {@code ".field"} of any object. */
+    void kill(String nameOrField);
 }

@@ -11,16 +11,37 @@ public record Type(Kind kind, Type a, Type b, String name) {
      * are a chain: {@code a} is the first item type, {@code b} the tuple of the other items;
      * the empty tuple has neither.
      */
-    public enum Kind { INT, FLOAT, BOOL, STR, NONE, LIST, DICT, CLASS, TUPLE }
+    /** OBJECT is opaque: any reference or None, usable only in "is None" tests (parameters of __exit__). */
+    public enum Kind { INT, FLOAT, BOOL, STR, NONE, LIST, DICT, CLASS, TUPLE, OPTIONAL, OBJECT, SET, FUNC }
 
     public static final Type INT = new Type(Kind.INT, null, null, null);
     public static final Type FLOAT = new Type(Kind.FLOAT, null, null, null);
     public static final Type BOOL = new Type(Kind.BOOL, null, null, null);
     public static final Type STR = new Type(Kind.STR, null, null, null);
     public static final Type NONE = new Type(Kind.NONE, null, null, null);
+    public static final Type OBJECT = new Type(Kind.OBJECT, null, null, null);
 
     public static Type list(Type element) {
         return new Type(Kind.LIST, element, null, null);
+    }
+
+    /** {@code set[T]}: represented as a dict of T without values. */
+    public static Type set(Type element) {
+        return new Type(Kind.SET, element, null, null);
+    }
+
+    /**
+     * A function value, {@code Callable[[A, B], R]}: {@code a} is the return type, {@code b} the
+     * tuple of parameter types. At run time a closure: a tuple of its function's table index and
+     * the cells it captured.
+     */
+    public static Type func(java.util.List<Type> params, Type result) {
+        return new Type(Kind.FUNC, result, tuple(params), null);
+    }
+
+    /** The parameter types of a FUNC type. */
+    public java.util.List<Type> params() {
+        return b.items();
     }
 
     public static Type dict(Type key, Type value) {
@@ -44,13 +65,27 @@ public record Type(Kind kind, Type a, Type b, String name) {
         return items;
     }
 
+    /**
+     * {@code T | None}: a reference (0 is None). Reference types T are the pointer itself; int, float
+     * and bool values are boxed in a one-item tuple so that None stays distinguishable.
+     */
+    public static Type optional(Type inner) {
+        return inner.kind == Kind.OPTIONAL || inner.kind == Kind.NONE || inner.kind == Kind.OBJECT ? inner : new Type(Kind.OPTIONAL, inner, null, null);
+    }
+
+    /** True for int, float and bool: the types whose optional form is boxed. */
+    public boolean isScalar() {
+        return kind == Kind.INT || kind == Kind.FLOAT || kind == Kind.BOOL;
+    }
+
     public static Type ofClass(String name, Type base) {
         return new Type(Kind.CLASS, base, null, name);
     }
 
     /** True for heap objects (a pointer into linear memory that the collector must see). */
     public boolean isRef() {
-        return kind == Kind.STR || kind == Kind.LIST || kind == Kind.DICT || kind == Kind.CLASS || kind == Kind.TUPLE;
+        return kind == Kind.STR || kind == Kind.LIST || kind == Kind.DICT || kind == Kind.CLASS || kind == Kind.TUPLE
+                || kind == Kind.OPTIONAL || kind == Kind.OBJECT || kind == Kind.SET || kind == Kind.FUNC;
     }
 
     /** True if a value of this type may be used where {@code other} is expected without conversion. */
@@ -65,6 +100,15 @@ public record Type(Kind kind, Type a, Type b, String name) {
 
     /** Usable as a dict key or sorted: int, str, bool, and tuples of those (floats are orderable only). */
     public boolean isKey() {
+        if (kind == Kind.CLASS) {
+            // enum members are singletons: hashed and compared by identity
+            for (Type t = this; t != null; t = t.a) {
+                if (t.a == null && t.name.equals("Enum")) {
+                    return true;
+                }
+            }
+            return false;
+        }
         return kind == Kind.INT || kind == Kind.STR || kind == Kind.BOOL
                 || kind == Kind.TUPLE && items().stream().allMatch(Type::isKey);
     }
@@ -90,6 +134,10 @@ public record Type(Kind kind, Type a, Type b, String name) {
             case LIST -> "list[" + a + "]";
             case DICT -> "dict[" + a + ", " + b + "]";
             case CLASS -> name;
+            case OPTIONAL -> a + " | None";
+            case OBJECT -> "object";
+            case SET -> "set[" + a + "]";
+            case FUNC -> "Callable[[" + String.join(", ", params().stream().map(Type::toString).toList()) + "], " + a + "]";
             case TUPLE -> a == null ? "tuple[()]"
                     : "tuple[" + String.join(", ", items().stream().map(Type::toString).toList()) + "]";
         };

@@ -19,14 +19,38 @@ public final class TypeChecker {
 
     /** Throws {@link dev.wasmhost.guest.CompileError} at the first error. */
     public static IrModule check(String file, List<Stmt> program, String runtimeFile, List<Stmt> runtime) {
+        return check(file, program, runtimeFile, runtime, java.util.Map.of());
+    }
+
+    /**
+     * Also checks the standard-library modules the program imports ({@code stdlib}: module name to
+     * its parsed source, each compiled with its name as prefix, like the runtime's "rt.").
+     */
+    public static IrModule check(String file, List<Stmt> program, String runtimeFile, List<Stmt> runtime,
+            java.util.Map<String, List<Stmt>> stdlib) {
         List<IrGlobal> globals = new ArrayList<>();
         List<IrFunction> rt = new ModuleChecker(runtimeFile, "rt.", true, globals).check(runtime);
+        java.util.Map<String, ModuleChecker> libs = new java.util.HashMap<>();
+        List<IrFunction> libFunctions = new ArrayList<>();
+        List<IrFunction> libMains = new ArrayList<>();
+        for (var lib : stdlib.entrySet()) {
+            ModuleChecker checker = new ModuleChecker(runtimeFile + "/" + lib.getKey() + ".py", lib.getKey() + ".", true, globals);
+            List<IrFunction> fns = checker.check(lib.getValue());
+            libMains.add(fns.get(0));
+            libFunctions.addAll(fns);
+            libs.put(lib.getKey(), checker);
+        }
         ModuleChecker userModule = new ModuleChecker(file, "", false, globals);
+        userModule.useStdlib(libs);
         List<IrFunction> user = userModule.check(program);
         List<IrFunction> all = new ArrayList<>();
         all.addAll(rt);
+        all.addAll(libFunctions);
         all.addAll(user.subList(1, user.size()));
         IrFunction main = user.get(0);
+        for (IrFunction libMain : libMains) {
+            main.body().add(0, new IrStmt.Eval(new IrExpr.Call(Type.NONE, libMain.name(), List.of())));
+        }
         main.body().add(0, new IrStmt.Eval(new IrExpr.Call(Type.NONE, rt.get(0).name(), List.of())));
         all.forEach(ModuleChecker::finish);
         ModuleChecker.finish(main);

@@ -30,8 +30,10 @@ final class FunctionEmitter {
     final int t64b;
     final int tf;
     private final List<Integer> extraTypes = new ArrayList<>();
-    private int depth;
+    int depth;
     private final Deque<int[]> loops = new ArrayDeque<>();
+    /** Labels of the enclosing exception handlers' blocks, innermost first. */
+    private final Deque<Integer> handlers = new ArrayDeque<>();
     private final OpEmitter ops;
 
     FunctionEmitter(WasmBackend backend, IrFunction fn) {
@@ -88,7 +90,7 @@ final class FunctionEmitter {
         int bytes = slots * 4;
         out.localGet(fp).i32Const(bytes).u8(Op.I32_ADD).localTee(t32).globalSet(WasmBackend.G_SP);
         out.localGet(t32).globalGet(WasmBackend.G_SHADOW_END).u8(Op.I32_GT_U).u8(Op.IF).u8(Code.EMPTY);
-        ops.raise(out, "RecursionError", "maximum recursion depth exceeded");
+        ops.fatal(out, "RecursionError", "maximum recursion depth exceeded");
         out.u8(Op.END);
         out.localGet(fp).i32Const(0).i32Const(bytes).u8(Op.PREFIX_FC).u32(Op.FC_MEMORY_FILL).u8(0);
         for (IrLocal p : fn.params()) {
@@ -107,6 +109,54 @@ final class FunctionEmitter {
     void rootTop() {
         int slot = newSlot();
         code.localSet(t32).localGet(fp).localGet(t32).i32Store(slot * 4).localGet(t32);
+    }
+
+    /** Calls a function; if it may raise, then tests for a pending exception and goes to the handler or returns. */
+    void call(String function) {
+        code.call(backend.functionIndex(function));
+        if (backend.mayRaise(function)) {
+            checkPending();
+        }
+    }
+
+    /** Calls through a function value: closure, arguments, then the function's table slot from the closure. */
+    void callIndirect(IrExpr.Op op, boolean root) {
+        int closure = newLocal(Code.I32);
+        expr(op.args().get(0), true);
+        code.localTee(closure);
+        for (IrExpr a : op.args().subList(1, op.args().size())) {
+            expr(a, true);
+        }
+        code.localGet(closure).mem(Op.I64_LOAD, 3, 16).u8(Op.I32_WRAP_I64);
+        code.u8(0x11).u32(backend.indirectType(op.args().get(0).type())).u32(0);
+        backend.noteIndirectCall();
+        checkPending();
+        if (op.type() == Type.NONE) {
+            code.i32Const(0);
+        } else if (root && op.type().isRef()) {
+            rootTop();
+        }
+    }
+
+    /** After a call that may raise: go to the enclosing handler, or return, if an exception is pending. */
+    private void checkPending() {
+        code.globalGet(backend.runtimeGlobal("rt.exc_pending")).u8(Op.IF).u8(Code.EMPTY);
+        depth++;
+        if (!handlers.isEmpty()) {
+            code.u8(Op.BR).u32(depth - handlers.peek());
+        } else {
+            code.localGet(fp).globalSet(WasmBackend.G_SP);
+            if (fn.returnType() != Type.NONE) {
+                switch (WasmBackend.valType(fn.returnType())) {
+                    case Code.I64 -> code.i64Const(0);
+                    case Code.F64 -> code.f64Const(0);
+                    default -> code.i32Const(0);
+                }
+            }
+            code.u8(Op.RETURN);
+        }
+        code.u8(Op.END);
+        depth--;
     }
 
     int newLocal(int valType) {
@@ -147,6 +197,12 @@ final class FunctionEmitter {
                 depth--;
             }
             case IrStmt.Loop l -> loop(l);
+            case IrStmt.Raise r -> {
+                expr(r.exception(), false);
+                code.u8(Op.I64_EXTEND_I32_U);
+                call("rt.throw");
+            }
+            case IrStmt.Try t -> tryBlock(t);
             case IrStmt.Break b -> code.u8(Op.BR).u32(depth - loops.peek()[0]);
             case IrStmt.Continue c -> code.u8(Op.BR).u32(depth - loops.peek()[1]);
             case IrStmt.Return r -> {
@@ -157,6 +213,25 @@ final class FunctionEmitter {
                 code.u8(Op.RETURN);
             }
         }
+    }
+
+    /** block $end { block $handler { body; br $end } take the exception; handler } */
+    private void tryBlock(IrStmt.Try t) {
+        code.u8(Op.BLOCK).u8(Code.EMPTY);
+        int end = ++depth;
+        code.u8(Op.BLOCK).u8(Code.EMPTY);
+        handlers.push(++depth);
+        t.body().forEach(this::stmt);
+        handlers.pop();
+        code.u8(Op.BR).u32(depth - end);
+        code.u8(Op.END);
+        depth--;
+        code.localGet(fp);
+        backend.takeException(code, t32);
+        code.i32Store(slotOf.get(t.caught()) * 4);
+        t.handler().forEach(this::stmt);
+        code.u8(Op.END);
+        depth--;
     }
 
     private void loop(IrStmt.Loop l) {
@@ -213,7 +288,9 @@ final class FunctionEmitter {
                 if (backend.isScalarGlobal(g.global())) {
                     if (g.checked()) {
                         code.globalGet(backend.scalarGlobalFlag(g.global())).u8(Op.I32_EQZ).u8(Op.IF).u8(Code.EMPTY);
+                        depth++;
                         ops.raise(code, "NameError", "name '" + g.global().name() + "' is not defined");
+                        depth--;
                         code.u8(Op.END);
                     }
                     code.globalGet(backend.scalarGlobalIndex(g.global()));
@@ -222,8 +299,10 @@ final class FunctionEmitter {
                     if (g.checked()) {
                         code.localTee(t32).u8(Op.I32_EQZ).u8(Op.IF).u8(Code.EMPTY);
                         String name = g.global().name();
+                        depth++;
                         ops.raise(code, "NameError", "name '" + name + "' is not defined");
-                        code.u8(Op.END).localGet(t32);
+                        depth--;
+                        code.u8(Op.END).i32Const(0).i32Load(backend.refGlobalAddress(g.global()));
                     }
                 }
             }
@@ -236,7 +315,7 @@ final class FunctionEmitter {
                 for (IrExpr a : call.args()) {
                     expr(a, true);
                 }
-                code.call(backend.functionIndex(target.name()));
+                call(target.name());
                 if (target.returnType() == Type.NONE) {
                     code.i32Const(0);
                 } else if (root && call.type().isRef()) {
@@ -247,6 +326,7 @@ final class FunctionEmitter {
             case IrExpr.Logic l -> {
                 expr(l.left(), false);
                 code.u8(Op.IF).u8(Code.I32);
+                depth++;
                 if (l.isAnd()) {
                     expr(l.right(), false);
                     code.u8(Op.ELSE).i32Const(0);
@@ -254,6 +334,7 @@ final class FunctionEmitter {
                     code.i32Const(1).u8(Op.ELSE);
                     expr(l.right(), false);
                 }
+                depth--;
                 code.u8(Op.END);
             }
             case IrExpr.Block b -> {
@@ -263,9 +344,11 @@ final class FunctionEmitter {
             case IrExpr.Cond c -> {
                 expr(c.cond(), false);
                 code.u8(Op.IF).u8(WasmBackend.valType(c.type()));
+                depth++;
                 expr(c.then(), root);
                 code.u8(Op.ELSE);
                 expr(c.otherwise(), root);
+                depth--;
                 code.u8(Op.END);
             }
         }

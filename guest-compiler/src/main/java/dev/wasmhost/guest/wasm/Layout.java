@@ -35,6 +35,10 @@ final class Layout {
     static final int DESC_CLASS = 8;
     /** [0] 9, [4] item count, [8] bitmap of reference items, [12] address of the items' descriptors. */
     static final int DESC_TUPLE = 9;
+    /** [0] 10, [4] the descriptor of T in T | None (0 is None; int, float and bool are boxed like a one-item tuple). */
+    static final int DESC_OPTIONAL = 10;
+    /** [0] 11: a function value (a closure object, traced by its own descriptor). */
+    static final int DESC_FUNC = 11;
 
     private Layout() {}
 

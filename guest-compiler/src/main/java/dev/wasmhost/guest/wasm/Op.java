@@ -15,6 +15,7 @@ final class Op {
     static final int SELECT = 0x1B;
     static final int I32_EQZ = 0x45;
     static final int I32_EQ = 0x46;
+    static final int I32_LT_U = 0x49;
     static final int I32_NE = 0x47;
     static final int I32_LT_S = 0x48;
     static final int I32_GT_U = 0x4B;

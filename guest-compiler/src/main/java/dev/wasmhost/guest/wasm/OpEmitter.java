@@ -44,7 +44,9 @@ final class OpEmitter {
                 f.expr(a.get(0), false);
                 f.expr(a.get(1), false);
                 code.localTee(f.tf).f64Const(0).u8(Op.F64_EQ).u8(Op.IF).u8(Code.EMPTY);
+                f.depth++;
                 raise(code, "ZeroDivisionError", op.op() == IrOp.FLOAT_DIV ? "float division by zero" : "division by zero");
+                f.depth--;
                 code.u8(Op.END).localGet(f.tf).u8(Op.F64_DIV);
             }
             case FLOAT_NEG -> unary(a, Op.F64_NEG);
@@ -82,7 +84,13 @@ final class OpEmitter {
             }
             case STR_REPEAT -> runtime(a.get(0).type() == Type.INT ? "str_repeat_rev" : "str_repeat", a, op.type(), root);
             case RAISE -> runtime("fail", a, op.type(), false);
-            case REPR -> runtime("repr", List.of(a.get(0), descriptor(a.get(0).type())), Type.STR, root);
+            case REPR -> {
+                if (a.get(0).type() == Type.STR) {
+                    runtime("repr_str", a, Type.STR, root); // keeps the number formatting out of programs that need none
+                } else {
+                    runtime("repr", List.of(a.get(0), descriptor(a.get(0).type())), Type.STR, root);
+                }
+            }
             case LIST_NEW -> listNew(op, root);
             case OBJECT_NEW -> runtime("object_new", List.of(descriptor(op.type())), op.type(), root);
             case FIELD_GET -> fieldGet(op);
@@ -92,6 +100,48 @@ final class OpEmitter {
                 code.i32Load(8).i32Const(f.backend.data.classDescriptor(name)).u8(Op.I32_EQ);
             }
             case FIELD_SET -> fieldSet(op);
+            case IS_NONE -> unary(a, Op.I32_EQZ);
+            case CLASS_CAST -> f.expr(a.get(0), root);
+            case REF_EQ -> binary(a, Op.I32_EQ);
+            case CALL_INDIRECT -> f.callIndirect(op, root);
+            case MAKE_CLOSURE -> {
+                List<IrExpr> items = new java.util.ArrayList<>();
+                items.add(new IrExpr.Const(Type.INT, (long) f.backend.tableSlot((String) ((IrExpr.Const) a.get(0)).value())));
+                items.addAll(a.subList(1, a.size()));
+                tupleNew(new IrExpr.Op(Type.tuple(items.stream().map(IrExpr::type).toList()), IrOp.TUPLE_NEW, items));
+            }
+            case CELL_NEW -> tupleNew(new IrExpr.Op(op.type(), IrOp.TUPLE_NEW, a));
+            case CELL_GET -> {
+                f.expr(a.get(0), false);
+                loadSlot(op.type(), 16);
+            }
+            case CELL_SET -> {
+                f.expr(a.get(0), false);
+                f.expr(a.get(1), false);
+                switch (a.get(1).type().kind()) {
+                    case INT -> code.mem(Op.I64_STORE, 3, 16);
+                    case FLOAT -> code.mem(0x39, 3, 16);
+                    default -> code.i32Store(16);
+                }
+                code.i32Const(0);
+            }
+            case CLASS_NAME -> {
+                f.expr(a.get(0), false);
+                code.i32Load(8).i32Load(12);
+            }
+            case OPT_UNWRAP -> {
+                f.expr(a.get(0), root);
+                if (op.type().isScalar()) {
+                    loadSlot(op.type(), 16);
+                }
+            }
+            case OPT_WRAP -> {
+                if (a.get(0).type().isScalar()) {
+                    tupleNew(new IrExpr.Op(Type.tuple(List.of(a.get(0).type())), IrOp.TUPLE_NEW, a));
+                } else {
+                    f.expr(a.get(0), root);
+                }
+            }
             case TUPLE_NEW -> tupleNew(op);
             case TUPLE_GET -> {
                 int k = (int) (long) (Long) ((IrExpr.Const) a.get(1)).value();
@@ -100,6 +150,13 @@ final class OpEmitter {
             }
             case TUPLE_CMP -> runtime("tuple_cmp", List.of(a.get(0), a.get(1), descriptor(a.get(0).type())), Type.INT, false);
             case DICT_NEW -> dictNew(op, root);
+            case SET_NEW -> setNew(op);
+            case SET_ADD -> runtime("dict_set", List.of(a.get(0), a.get(1), new IrExpr.Const(Type.INT, 0L)), Type.NONE, false);
+            case SET_DISCARD -> runtime("dict_delete", a, Type.BOOL, false);
+            case SET_CONTAINS -> runtime("dict_contains", a, Type.BOOL, false);
+            case SET_LEN -> length(a, 8);
+            case SET_ITEM_AT -> runtime("dict_key_at", a, op.type(), root);
+            case SET_CLEAR -> runtime("set_clear", a, Type.NONE, false);
             // intrinsics
             case LOAD8 -> load(a, 0x31, 0);
             case LOAD32 -> load(a, 0x35, 2);
@@ -131,6 +188,8 @@ final class OpEmitter {
             case GLOBALS_START -> code.i64Const(f.backend.rootsStart);
             case GLOBALS_END -> code.i64Const(f.backend.rootsEnd);
             case SQRT -> unary(a, 0x9F);
+            case FLOAT_FLOOR -> unary(a, 0x9C);
+            case FLOAT_CEIL -> unary(a, 0x9B);
             case ADDR -> unary(a, Op.I64_EXTEND_I32_U);
             case SCRATCH -> code.i64Const(Layout.SCRATCH);
             case FD_WRITE -> {
@@ -148,6 +207,29 @@ final class OpEmitter {
             case PROC_EXIT -> {
                 address(a.get(0));
                 code.call(f.backend.procExit).i32Const(0);
+            }
+            case IS_COMPONENT -> code.i64Const(f.backend.isComponent() ? 1 : 0);
+            case HOST -> {
+                dev.wasmhost.guest.ir.HostCall h =
+                        dev.wasmhost.guest.ir.HostCall.values()[(int) (long) (Long) ((IrExpr.Const) a.get(0)).value()];
+                for (int k = 1; k < a.size(); k++) {
+                    if (h.params.charAt(k - 1) == 'i') {
+                        address(a.get(k));
+                    } else {
+                        f.expr(a.get(k), false);
+                    }
+                }
+                Integer index = f.backend.hostIndex(h);
+                if (index == null) {
+                    code.u8(Op.UNREACHABLE); // the other target's import: the library never reaches it
+                } else {
+                    code.call(index);
+                    if (h.results.equals("i")) {
+                        code.u8(Op.I64_EXTEND_I32_U);
+                    } else if (h.results.isEmpty()) {
+                        code.i32Const(0);
+                    }
+                }
             }
             case MEMFILL -> {
                 address(a.get(0));
@@ -185,7 +267,9 @@ final class OpEmitter {
             code.localGet(x).localGet(y).u8(Op.I64_XOR).localGet(x).localGet(r).u8(Op.I64_XOR);
         }
         code.u8(Op.I64_AND).i64Const(0).u8(Op.I64_LT_S).u8(Op.IF).u8(Code.EMPTY);
+        f.depth++;
         raise(code, "OverflowError", "integer overflow (int is 64-bit in the guest language)");
+        f.depth--;
         code.u8(Op.END).localGet(r);
     }
 
@@ -196,7 +280,9 @@ final class OpEmitter {
         int obj = f.newLocal(Code.I32);
         f.expr(op.args().get(0), false);
         code.localTee(obj).i32Load(12).i32Const(1 << k).u8(Op.I32_AND).u8(Op.I32_EQZ).u8(Op.IF).u8(Code.EMPTY);
+        f.depth++;
         raise(code, "AttributeError", message);
+        f.depth--;
         code.u8(Op.END).localGet(obj);
         switch (op.type().kind()) {
             case INT -> code.mem(Op.I64_LOAD, 3, 16 + 8 * k);
@@ -294,7 +380,7 @@ final class OpEmitter {
             code.localGet(f.fp).i32Load(slot * 4).u8(Op.I64_EXTEND_I32_U);
             f.expr(item, true);
             toParam(item.type(), append.params().get(1).type());
-            code.call(f.backend.functionIndex(append.name()));
+            f.call(append.name());
         }
         code.localGet(f.fp).i32Load(slot * 4);
     }
@@ -311,7 +397,22 @@ final class OpEmitter {
             toParam(kv.get(k).type(), set.params().get(1).type());
             f.expr(kv.get(k + 1), true);
             toParam(kv.get(k + 1).type(), set.params().get(2).type());
-            code.call(f.backend.functionIndex(set.name()));
+            f.call(set.name());
+        }
+        code.localGet(f.fp).i32Load(slot * 4);
+    }
+
+    private void setNew(IrExpr.Op op) {
+        runtimeNoRoot("dict_new", List.of(descriptor(op.type())), op.type());
+        int slot = f.newSlot();
+        code.localSet(f.t32).localGet(f.fp).localGet(f.t32).i32Store(slot * 4);
+        IrFunction set = f.backend.function("rt.dict_set");
+        for (IrExpr item : op.args()) {
+            code.localGet(f.fp).i32Load(slot * 4).u8(Op.I64_EXTEND_I32_U);
+            f.expr(item, true);
+            toParam(item.type(), set.params().get(1).type());
+            code.i64Const(0);
+            f.call(set.name());
         }
         code.localGet(f.fp).i32Load(slot * 4);
     }
@@ -330,7 +431,7 @@ final class OpEmitter {
             f.expr(args.get(k), true);
             toParam(args.get(k).type(), target.params().get(k).type());
         }
-        code.call(f.backend.functionIndex(target.name()));
+        f.call(target.name());
         fromResult(target.returnType(), result);
         if (root && result.isRef()) {
             f.rootTop();
@@ -365,9 +466,15 @@ final class OpEmitter {
         }
     }
 
-    /** Raises a Python exception with constant texts (used by prologues and checked reads). */
+    /** Raises a Python exception with constant texts (checked reads and arithmetic); {@code out} is the body. */
     void raise(Code out, String exception, String message) {
         out.i64Const(f.backend.data.string(exception)).i64Const(f.backend.data.string(message));
-        out.call(f.backend.functionIndex("rt.fail"));
+        f.call("rt.fail");
+    }
+
+    /** Ends the program with an error no handler may catch (the prologue's RecursionError). */
+    void fatal(Code out, String exception, String message) {
+        out.i64Const(f.backend.data.string(exception)).i64Const(f.backend.data.string(message));
+        out.call(f.backend.functionIndex("rt.fatal"));
     }
 }

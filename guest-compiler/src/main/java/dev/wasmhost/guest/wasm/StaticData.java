@@ -44,13 +44,14 @@ final class StaticData {
         return addr;
     }
 
-    /** [0] kind, [4] field count, [8] bitmap of reference fields: what the collector traces. One per class. */
+    /** [0] kind, [4] field count, [8] bitmap of reference fields (what the collector traces), [12] the class name. */
     int classDescriptor(String className) {
         Integer at = classDescriptors.get(className);
         if (at != null) {
             return at;
         }
         IrClass c = classes.get(className);
+        int name = string(className);
         int bitmap = 0;
         for (int k = 0; k < c.fieldTypes().size(); k++) {
             if (c.fieldTypes().get(k).isRef()) {
@@ -61,7 +62,7 @@ final class StaticData {
         i32(Layout.DESC_CLASS);
         i32(c.fieldTypes().size());
         i32(bitmap);
-        i32(0);
+        i32(name);
         classDescriptors.put(className, addr);
         return addr;
     }
@@ -87,7 +88,10 @@ final class StaticData {
             case STR -> Layout.DESC_STR;
             case NONE -> Layout.DESC_NONE;
             case LIST -> Layout.DESC_LIST;
-            case DICT -> Layout.DESC_DICT;
+            case DICT, SET -> Layout.DESC_DICT; // a set is a dict whose values are never read
+            case OPTIONAL -> Layout.DESC_OPTIONAL;
+            case FUNC -> Layout.DESC_FUNC;
+            case OBJECT -> throw new IllegalStateException("containers of object are rejected by the checker");
             case CLASS, TUPLE -> throw new IllegalStateException("handled above");
         });
         i32(a);

@@ -1,8 +1,10 @@
 package dev.wasmhost.guest.wasm;
 
 import dev.wasmhost.guest.Target;
+import dev.wasmhost.guest.ir.HostCall;
 import dev.wasmhost.guest.ir.IrFunction;
 import dev.wasmhost.guest.ir.IrGlobal;
+import dev.wasmhost.guest.ir.IrLocal;
 import dev.wasmhost.guest.ir.IrModule;
 import dev.wasmhost.guest.types.Type;
 import java.util.ArrayDeque;
@@ -21,7 +23,9 @@ import java.util.Set;
  * {@code proc_exit} and exports {@code _start}. For {@link Target#COMPONENT} it imports WASI 0.2
  * ({@code get-stdout}, {@code get-stderr}, {@code blocking-write-and-flush}, {@code exit}), defines
  * {@code fd_write} and {@code proc_exit} over them (so the rest of the backend is the same for both
- * targets), and exports {@code wasi:cli/run@0.2.0#run}.
+ * targets), and exports {@code wasi:cli/run@0.2.0#run}. The standard library's host calls
+ * ({@link HostCall}) are imported after those, only the ones the first encoding reached; a call of the
+ * other target's compiles to {@code unreachable}.
  */
 public final class WasmBackend {
     // component target imports
@@ -35,8 +39,15 @@ public final class WasmBackend {
     static final int G_SHADOW_END = 2;
     static final int FIXED_GLOBALS = 3;
 
+    /**
+     * A function the component exports: the core export {@code witName} (a root-level function of the world) calls
+     * {@code function} with its flattened parameters, after running the module's top-level code on the first call.
+     */
+    public record Export(String witName, IrFunction function) {}
+
     private final IrModule module;
     private final Target target;
+    private final List<Export> exports;
     /** Function indices of what the runtime's intrinsics call, and of the entry point. */
     final int fdWrite;
     final int procExit;
@@ -58,21 +69,48 @@ public final class WasmBackend {
     private final Map<String, Set<String>> calls = new HashMap<>();
     private String emitting = "";
 
-    private WasmBackend(IrModule module, Target target, Set<String> live) {
+    /** Functions that may return with an exception pending (null: assume all, in the first encoding). */
+    private final Set<String> raising;
+    private final Map<String, IrGlobal> runtimeGlobals = new HashMap<>();
+    /** Functions called through function values, by their slot in the one table. */
+    private final Map<String, Integer> tableSlots = new LinkedHashMap<>();
+
+    /** The standard library's host imports, after the fixed ones, by host call. */
+    private final Map<HostCall, Integer> hostIndex = new LinkedHashMap<>();
+    /** Host calls the program reaches (recorded while encoding). */
+    private final Set<HostCall> hostUsed = new HashSet<>();
+    /** Function index of the exported cabi_realloc (component target with list-returning imports or exports), or -1. */
+    private final int realloc;
+
+    private WasmBackend(IrModule module, Target target, List<Export> exports, Set<String> live, Set<String> raising,
+            Set<HostCall> hosts) {
         this.module = module;
+        this.exports = target == Target.COMPONENT ? exports : List.of();
         this.target = target;
         this.live = live;
+        this.raising = raising;
+        int fixedImports = target == Target.WASI_P1 ? 2 : 4;
+        for (HostCall h : HostCall.forTarget(target == Target.COMPONENT)) {
+            if (hosts == null || hosts.contains(h)) {
+                hostIndex.put(h, fixedImports + hostIndex.size());
+            }
+        }
+        for (IrGlobal g : module.globals()) {
+            runtimeGlobals.put(g.name(), g);
+        }
         if (target == Target.WASI_P1) {
-            imports = 2;
+            imports = 2 + hostIndex.size();
             fdWrite = 0;
             procExit = 1;
-            entry = 2;
+            entry = imports;
         } else {
-            imports = 4;
-            fdWrite = 4;
-            procExit = 5;
-            entry = 6;
+            imports = 4 + hostIndex.size();
+            fdWrite = imports;
+            procExit = imports + 1;
+            entry = imports + 2;
         }
+        // one cabi_realloc serves export arguments and host-call results alike (see reallocBody)
+        realloc = !this.exports.isEmpty() || hostIndex.keySet().stream().anyMatch(HostCall::needsRealloc) ? entry + 1 : -1;
         int addr = Layout.DATA_START;
         for (IrGlobal g : module.globals()) {
             if (g.type().isRef()) {
@@ -86,11 +124,19 @@ public final class WasmBackend {
         rootsStart = Layout.DATA_START;
         rootsEnd = addr;
         data = new StaticData(Layout.align(addr, 8), module.classes());
-        int index = entry + 1; // after the imports, the adapters and the entry point
+        int index = entry + (realloc < 0 ? 1 : 2); // after the imports, the adapters, the entry point, cabi_realloc
         for (IrFunction f : all()) {
             functionIndex.put(f.name(), index++);
             functions.put(f.name(), f);
         }
+    }
+
+    /**
+     * Function index of the k-th export's body. Layout: imports (fixed, then host calls), the two adapters
+     * (component), the entry point, cabi_realloc (if any), the program's functions, the export bodies.
+     */
+    private int exportIndex(int k) {
+        return entry + (realloc < 0 ? 1 : 2) + all().size() + k;
     }
 
     /** Compiles a checked program to the bytes of a WASI preview 1 core module. */
@@ -100,9 +146,14 @@ public final class WasmBackend {
 
     /** Compiles a checked program to the bytes of a core module for {@code target}. */
     public static byte[] compile(IrModule module, Target target) {
+        return compile(module, target, List.of());
+    }
+
+    /** Compiles a checked program for {@code target}; a component also exports {@code exports} (if any, instead of run). */
+    public static byte[] compile(IrModule module, Target target, List<Export> exports) {
         // The runtime library is compiled with every program; a first encoding finds which of its
         // functions the program reaches, and only those are emitted (hello world stays small).
-        WasmBackend all = new WasmBackend(module, target, null);
+        WasmBackend all = new WasmBackend(module, target, exports, null, null, null);
         all.encode();
         Set<String> reached = new HashSet<>();
         Deque<String> work = new ArrayDeque<>();
@@ -115,7 +166,19 @@ public final class WasmBackend {
             }
         }
         reached.add(module.main().name());
-        return new WasmBackend(module, target, reached).encode();
+        // a function may raise if it raises itself (rt.fail, rt.throw) or calls one that may
+        Set<String> raising = new HashSet<>(Set.of("rt.fail", "rt.throw", INDIRECT));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Map.Entry<String, Set<String>> e : all.calls.entrySet()) {
+                if (!e.getKey().isEmpty() && !raising.contains(e.getKey()) && e.getValue().stream().anyMatch(raising::contains)) {
+                    raising.add(e.getKey());
+                    grew = true;
+                }
+            }
+        }
+        return new WasmBackend(module, target, exports, reached, raising, all.hostUsed).encode();
     }
 
     private List<IrFunction> all() {
@@ -130,6 +193,18 @@ public final class WasmBackend {
     }
 
     // ---- lookups used by the emitters
+
+    boolean isComponent() {
+        return target == Target.COMPONENT;
+    }
+
+    /** The function index of a host import, or null when it is not one of this target's. */
+    Integer hostIndex(HostCall h) {
+        if (h.component == (target == Target.COMPONENT)) {
+            hostUsed.add(h);
+        }
+        return hostIndex.get(h);
+    }
 
     int functionIndex(String name) {
         calls.computeIfAbsent(emitting, k -> new HashSet<>()).add(name);
@@ -146,6 +221,53 @@ public final class WasmBackend {
             throw new IllegalStateException("runtime library lacks function " + name);
         }
         return f;
+    }
+
+    /** The callee recorded for a call through a function value (which may raise). */
+    static final String INDIRECT = "$indirect";
+
+    void noteIndirectCall() {
+        calls.computeIfAbsent(emitting, k -> new HashSet<>()).add(INDIRECT);
+    }
+
+    /** The table slot of a function used as a value (recorded as a call, so it stays in the module). */
+    int tableSlot(String function) {
+        functionIndex(function);
+        return tableSlots.computeIfAbsent(function, k -> tableSlots.size());
+    }
+
+    /** The wasm type of a function value's function: the closure (i32) first, then the parameters. */
+    int indirectType(Type func) {
+        List<Type> params = func.params();
+        int[] p = new int[params.size() + 1];
+        p[0] = Code.I32;
+        for (int k = 0; k < params.size(); k++) {
+            p[k + 1] = valType(params.get(k));
+        }
+        return typeOf(p, func.a() == Type.NONE ? new int[0] : new int[] {valType(func.a())});
+    }
+
+    /** True if a call of {@code function} must be followed by a test for a pending exception. */
+    boolean mayRaise(String function) {
+        return raising == null || raising.contains(function);
+    }
+
+    /** The wasm global of a scalar module variable of the runtime library, such as rt.exc_pending. */
+    int runtimeGlobal(String name) {
+        return scalarGlobalIndex(runtimeGlobals.get(name));
+    }
+
+    /**
+     * Leaves the pending exception object on the stack and clears the pending flag; an exception
+     * the runtime raised by name becomes an object here ({@code _wasmhost_exception}).
+     */
+    void takeException(Code c, int scratch32) {
+        c.i32Const(0).globalSet(runtimeGlobal("rt.exc_pending"));
+        c.globalGet(runtimeGlobal("rt.exc_obj")).u8(Op.I32_WRAP_I64).localTee(scratch32);
+        c.u8(Op.IF).u8(Code.I32).localGet(scratch32).u8(Op.ELSE);
+        c.globalGet(runtimeGlobal("rt.exc_name")).u8(Op.I32_WRAP_I64);
+        c.globalGet(runtimeGlobal("rt.exc_msg")).u8(Op.I32_WRAP_I64);
+        c.call(functionIndex("_wasmhost_exception")).u8(Op.END);
     }
 
     boolean isScalarGlobal(IrGlobal g) {
@@ -204,11 +326,17 @@ public final class WasmBackend {
             bodies.add(procExitAdapter());
         }
         bodies.add(startBody());
+        if (realloc >= 0) {
+            bodies.add(reallocBody());
+        }
         for (IrFunction f : fns) {
             emitting = f.name();
             bodies.add(new FunctionEmitter(this, f).emit());
         }
         emitting = "";
+        for (Export e : exports) {
+            bodies.add(exportBody(e));
+        }
         int heapBase = Layout.align(data.end(), 16) + Layout.SHADOW_BYTES;
         int shadowStart = heapBase - Layout.SHADOW_BYTES;
         int pages = (heapBase + Layout.INITIAL_HEAP + 65535) / 65536;
@@ -224,10 +352,20 @@ public final class WasmBackend {
             fnTypes.add(procExitType);
         }
         fnTypes.add(startType);
+        if (realloc >= 0) {
+            fnTypes.add(typeOf(new int[] {Code.I32, Code.I32, Code.I32, Code.I32}, new int[] {Code.I32}));
+        }
         for (IrFunction f : fns) {
             fnTypes.add(typeOf(f));
         }
+        for (Export e : exports) {
+            fnTypes.add(exportType(e));
+        }
 
+        Map<HostCall, Integer> hostTypes = new HashMap<>();
+        for (HostCall h : hostIndex.keySet()) {
+            hostTypes.put(h, typeOf(wasmTypes(h.params), wasmTypes(h.results)));
+        }
         Code out = new Code();
         out.bytes(new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0});
         Code typeSec = new Code().u32(types.size());
@@ -253,12 +391,18 @@ public final class WasmBackend {
                     .u32(writeType);
             imports.name("wasi:cli/exit@0.2.0").name("exit").u8(0).u32(procExitType);
         }
+        for (HostCall h : hostIndex.keySet()) {
+            imports.name(h.module).name(h.field).u8(0).u32(hostTypes.get(h));
+        }
         out.section(2, imports);
         Code funcSec = new Code().u32(fnTypes.size());
         fnTypes.forEach(funcSec::u32);
         out.section(3, funcSec);
+        if (!tableSlots.isEmpty()) {
+            out.section(4, new Code().u32(1).u8(0x70).u8(1).u32(tableSlots.size()).u32(tableSlots.size()));
+        }
         out.section(5, new Code().u32(1).u8(1).u32(pages).u32(Layout.MAX_PAGES));
-        Code globals = new Code().u32(FIXED_GLOBALS + 2 * scalarGlobals.size() + (target == Target.COMPONENT ? 2 : 0));
+        Code globals = new Code().u32(FIXED_GLOBALS + 2 * scalarGlobals.size() + (target == Target.COMPONENT ? 3 : 0));
         globals.u8(Code.I32).u8(1).i32Const(shadowStart).u8(Op.END);
         globals.u8(Code.I32).u8(0).i32Const(heapBase).u8(Op.END);
         globals.u8(Code.I32).u8(0).i32Const(heapBase).u8(Op.END);
@@ -281,12 +425,27 @@ public final class WasmBackend {
             // the stdout and stderr stream handles, fetched on first write (-1: not yet)
             globals.u8(Code.I32).u8(1).i32Const(-1).u8(Op.END);
             globals.u8(Code.I32).u8(1).i32Const(-1).u8(Op.END);
+            // 1 once an export has run the module's top-level code
+            globals.u8(Code.I32).u8(1).i32Const(0).u8(Op.END);
         }
         out.section(6, globals);
-        Code exports = new Code().u32(2);
-        exports.name(target == Target.WASI_P1 ? "_start" : "wasi:cli/run@0.2.0#run").u8(0).u32(entry);
-        exports.name("memory").u8(2).u32(0);
-        out.section(7, exports);
+        Code exportSec = new Code().u32((exports.isEmpty() ? 2 : 1 + exports.size()) + (realloc >= 0 ? 1 : 0));
+        if (exports.isEmpty()) {
+            exportSec.name(target == Target.WASI_P1 ? "_start" : "wasi:cli/run@0.2.0#run").u8(0).u32(entry);
+        }
+        for (int k = 0; k < exports.size(); k++) {
+            exportSec.name(exports.get(k).witName()).u8(0).u32(exportIndex(k));
+        }
+        if (realloc >= 0) {
+            exportSec.name("cabi_realloc").u8(0).u32(realloc);
+        }
+        exportSec.name("memory").u8(2).u32(0);
+        out.section(7, exportSec);
+        if (!tableSlots.isEmpty()) {
+            Code elements = new Code().u32(1).u8(0).i32Const(0).u8(Op.END).u32(tableSlots.size());
+            tableSlots.keySet().forEach(fn -> elements.u32(functionIndex.get(fn)));
+            out.section(9, elements);
+        }
         Code codeSec = new Code().u32(bodies.size());
         for (byte[] b : bodies) {
             codeSec.u32(b.length).bytes(b);
@@ -304,13 +463,187 @@ public final class WasmBackend {
      * runtime). {@code run} returns {@code result<_, _>} flattened: 0 is ok (a failure exits first).
      */
     private byte[] startBody() {
-        Code c = new Code().u32(0);
+        Code c = new Code().u32(2).u32(2).u8(Code.I32).u32(1).u8(Code.I64);
         c.call(functionIndex(module.main().name()));
+        // an uncaught exception: SystemExit exits with its code; any other, its last traceback line on
+        // stderr, exit status 1
+        c.globalGet(runtimeGlobal("rt.exc_pending")).u8(Op.IF).u8(Code.EMPTY);
+        takeException(c, 0);
+        c.localSet(1);
+        c.localGet(1).call(functionIndex("_wasmhost_exit_code")).localTee(2).i64Const(0).u8(0x59)
+                .u8(Op.IF).u8(Code.EMPTY).localGet(2).u8(Op.I32_WRAP_I64).call(procExit).u8(Op.END);
+        c.localGet(1).call(functionIndex("_wasmhost_report")).u8(Op.I64_EXTEND_I32_U).call(functionIndex("rt.die"));
+        c.u8(Op.END);
         if (target == Target.COMPONENT) {
             c.i32Const(0);
         }
         c.u8(Op.END);
         return c.toByteArray();
+    }
+
+    /**
+     * An export, lifting its arguments from the canonical ABI: runs the module's top-level code on the first call
+     * (unless cabi_realloc did), then calls the function and lowers its result. A str argument arrives as (pointer,
+     * length) into a str object cabi_realloc made; a str result is returned through a return area holding (pointer,
+     * length). An uncaught exception writes its last traceback line on stderr and ends the instance with exit
+     * status 1, as in a command.
+     */
+    private byte[] exportBody(Export e) {
+        int coreParams = 0;
+        for (IrLocal p : e.function().params()) {
+            coreParams += flatCount(p.type());
+        }
+        int scratch = coreParams;
+        Code c = new Code().u32(1).u32(1).u8(Code.I32);
+        initialise(c, scratch);
+        int k = 0;
+        for (IrLocal p : e.function().params()) {
+            Type t = p.type();
+            if (t.kind() == Type.Kind.OPTIONAL) {
+                // option<T>: discriminant, then T's (pointer, length); None is the null reference
+                c.localGet(k).u8(Op.IF).u8(Code.I32);
+                liftPair(c, t.a(), k + 1, scratch);
+                c.u8(Op.ELSE).i32Const(0).u8(Op.END);
+            } else if (twoWords(t)) {
+                liftPair(c, t, k, scratch);
+            } else {
+                c.localGet(k);
+            }
+            k += flatCount(t);
+        }
+        // from here the callee roots its arguments
+        c.i32Const(0).globalSet(runtimeGlobal("rt.gc_paused"));
+        c.call(functionIndex(e.function().name()));
+        uncaught(c, scratch);
+        Type r = e.function().returnType();
+        if (r.kind() == Type.Kind.OPTIONAL) {
+            c.localSet(scratch);
+            c.i32Const(Layout.P2_RESULT).localGet(scratch).i32Const(0).u8(Op.I32_NE).mem(0x3a, 0, 0);
+            c.localGet(scratch).u8(Op.IF).u8(Code.EMPTY);
+            lowerPair(c, r.a(), scratch, 4);
+            c.u8(Op.END);
+            c.i32Const(Layout.P2_RESULT);
+        } else if (twoWords(r)) {
+            c.localSet(scratch);
+            lowerPair(c, r, scratch, 0);
+            c.i32Const(Layout.P2_RESULT);
+        }
+        c.u8(Op.END);
+        return c.toByteArray();
+    }
+
+    /** How many core parameters a value of this type flattens to. */
+    private static int flatCount(Type t) {
+        return t.kind() == Type.Kind.OPTIONAL ? 1 + flatCount(t.a()) : twoWords(t) ? 2 : 1;
+    }
+
+    /** Leaves the str or list made from (pointer, length) in locals {@code k}, {@code k + 1}. */
+    private void liftPair(Code c, Type t, int k, int scratch) {
+        if (t.kind() == Type.Kind.STR) {
+            // an empty string may come without a cabi_realloc call: make one
+            c.localGet(k + 1).u8(Op.I32_EQZ).u8(Op.IF).u8(Code.I32);
+            c.i64Const(0).i64Const(0).call(functionIndex("rt.str_new")).u8(Op.I32_WRAP_I64);
+            c.u8(Op.ELSE);
+            c.localGet(k).i32Const(16).u8(Op.I32_SUB);
+            c.localGet(k).u8(Op.I64_EXTEND_I32_U).localGet(k + 1).u8(Op.I64_EXTEND_I32_U)
+                    .call(functionIndex("rt.count_cp")).u8(Op.I32_WRAP_I64).i32Store(12);
+            c.localGet(k).i32Const(16).u8(Op.I32_SUB);
+            c.u8(Op.END);
+            return;
+        }
+        // list<s64>/list<f64>: the block cabi_realloc made becomes the list's slot array in place
+        int desc = data.descriptor(t.a());
+        c.localGet(k + 1).u8(Op.IF).u8(Code.EMPTY);
+        c.localGet(k).i32Const(16).u8(Op.I32_SUB).i32Const(Layout.KIND_ARRAY).i32Store(4);
+        c.localGet(k).i32Const(16).u8(Op.I32_SUB).localGet(k + 1).i32Store(8);
+        c.localGet(k).i32Const(16).u8(Op.I32_SUB).i32Const(desc).i32Store(12);
+        c.u8(Op.END);
+        c.i64Const(0).i64Const(desc).call(functionIndex("rt.list_new")).u8(Op.I32_WRAP_I64).localTee(scratch);
+        c.localGet(k + 1).i32Store(8);
+        c.localGet(scratch).localGet(k + 1).i32Store(12);
+        c.localGet(scratch).localGet(k + 1).u8(Op.IF).u8(Code.I32).localGet(k).i32Const(16).u8(Op.I32_SUB)
+                .u8(Op.ELSE).i32Const(0).u8(Op.END).i32Store(16);
+        c.localGet(scratch);
+    }
+
+    /** Writes (pointer, length) of the str or list in {@code local} to the return area at {@code offset}. */
+    private void lowerPair(Code c, Type t, int local, int offset) {
+        if (t.kind() == Type.Kind.STR) {
+            c.i32Const(Layout.P2_RESULT).localGet(local).i32Const(16).u8(Op.I32_ADD).i32Store(offset);
+        } else {
+            // the slot array's elements, or 0 for a list that never had one
+            c.i32Const(Layout.P2_RESULT).localGet(local).i32Load(16).i32Const(16).u8(Op.I32_ADD)
+                    .localGet(local).i32Load(16).localGet(local).i32Load(16).u8(Op.SELECT).i32Store(offset);
+        }
+        c.i32Const(Layout.P2_RESULT).localGet(local).i32Load(8).i32Store(offset + 4);
+    }
+
+    /**
+     * The core type of an export: a str or list is (pointer, length), an option adds a discriminant; a str, list or
+     * option result is a return-area pointer.
+     */
+    private int exportType(Export e) {
+        List<Integer> params = new ArrayList<>();
+        for (IrLocal p : e.function().params()) {
+            for (int n = flatCount(p.type()); n > 1; n--) {
+                params.add(Code.I32);
+            }
+            params.add(valType(p.type()));
+        }
+        Type r = e.function().returnType();
+        return typeOf(params.stream().mapToInt(Integer::intValue).toArray(),
+                r == Type.NONE ? new int[0] : new int[] {valType(r)});
+    }
+
+    /** Types passed as (pointer, length): str and list. */
+    private static boolean twoWords(Type t) {
+        return t.kind() == Type.Kind.STR || t.kind() == Type.Kind.LIST;
+    }
+
+    private static int[] wasmTypes(String spec) {
+        return spec.chars().map(ch -> ch == 'i' ? Code.I32 : Code.I64).toArray();
+    }
+
+    /**
+     * {@code cabi_realloc(old, old_size, align, size)}, the one the component exports, for both of its users:
+     * the lifting of export arguments (str and list) and the lowering of the list results of host calls
+     * (sys.argv, os.environ). Each call makes a new str object (8-aligned body of {@code size} bytes) and
+     * pauses the collector: nothing roots the block yet. An export's prologue adopts its blocks in place
+     * (a str argument needs no copy, a list's block becomes its slot array) and resumes the collector before
+     * the function runs; the standard library copies host results into objects, then {@code __gc_resume}
+     * (the blocks are then garbage). With exports, the first call may run the module's top-level code.
+     */
+    private byte[] reallocBody() {
+        Code c = new Code().u32(1).u32(1).u8(Code.I32);
+        if (!exports.isEmpty()) {
+            initialise(c, 4);
+        }
+        c.i32Const(1).globalSet(runtimeGlobal("rt.gc_paused"));
+        c.localGet(3).u8(Op.I64_EXTEND_I32_U).i64Const(0).call(functionIndex("rt.str_new")).u8(Op.I32_WRAP_I64)
+                .i32Const(16).u8(Op.I32_ADD).localSet(4);
+        c.localGet(0).u8(Op.IF).u8(Code.EMPTY);
+        c.localGet(4).localGet(0).localGet(1).localGet(3).localGet(1).localGet(3).u8(Op.I32_LT_U).u8(Op.SELECT)
+                .u8(Op.PREFIX_FC).u32(Op.FC_MEMORY_COPY).u8(0).u8(0);
+        c.u8(Op.END);
+        c.localGet(4).u8(Op.END);
+        return c.toByteArray();
+    }
+
+    /** Runs the module's top-level code if no export or cabi_realloc has yet. */
+    private void initialise(Code c, int scratch) {
+        int initialised = streamGlobal(2) + 1;
+        c.globalGet(initialised).u8(Op.I32_EQZ).u8(Op.IF).u8(Code.EMPTY);
+        c.i32Const(1).globalSet(initialised);
+        c.call(functionIndex(module.main().name()));
+        uncaught(c, scratch);
+        c.u8(Op.END);
+    }
+
+    private void uncaught(Code c, int scratch) {
+        c.globalGet(runtimeGlobal("rt.exc_pending")).u8(Op.IF).u8(Code.EMPTY);
+        takeException(c, scratch);
+        c.call(functionIndex("_wasmhost_report")).u8(Op.I64_EXTEND_I32_U).call(functionIndex("rt.die"));
+        c.u8(Op.END);
     }
 
     private int streamGlobal(int fd) {
@@ -346,22 +679,33 @@ public final class WasmBackend {
     }
 
     private byte[] nameSection(List<IrFunction> fns) {
-        Code names = new Code().u32(entry + 1 + fns.size());
+        java.util.TreeMap<Integer, String> byIndex = new java.util.TreeMap<>();
+        for (Map.Entry<HostCall, Integer> h : hostIndex.entrySet()) {
+            byIndex.put(h.getValue(), h.getKey().module + "." + h.getKey().field);
+        }
         if (target == Target.WASI_P1) {
-            names.u32(fdWrite).name("wasi_snapshot_preview1.fd_write");
-            names.u32(procExit).name("wasi_snapshot_preview1.proc_exit");
-            names.u32(entry).name("_start");
+            byIndex.put(fdWrite, "wasi_snapshot_preview1.fd_write");
+            byIndex.put(procExit, "wasi_snapshot_preview1.proc_exit");
+            byIndex.put(entry, "_start");
         } else {
-            names.u32(GET_STDOUT).name("wasi:cli/stdout.get-stdout");
-            names.u32(GET_STDERR).name("wasi:cli/stderr.get-stderr");
-            names.u32(WRITE_AND_FLUSH).name("wasi:io/streams.blocking-write-and-flush");
-            names.u32(EXIT).name("wasi:cli/exit.exit");
-            names.u32(fdWrite).name("fd_write");
-            names.u32(procExit).name("proc_exit");
-            names.u32(entry).name("run");
+            byIndex.put(GET_STDOUT, "wasi:cli/stdout.get-stdout");
+            byIndex.put(GET_STDERR, "wasi:cli/stderr.get-stderr");
+            byIndex.put(WRITE_AND_FLUSH, "wasi:io/streams.blocking-write-and-flush");
+            byIndex.put(EXIT, "wasi:cli/exit.exit");
+            byIndex.put(fdWrite, "fd_write");
+            byIndex.put(procExit, "proc_exit");
+            byIndex.put(entry, "run");
+        }
+        if (realloc >= 0) {
+            byIndex.put(realloc, "cabi_realloc");
         }
         for (IrFunction f : fns) {
-            names.u32(functionIndex.get(f.name())).name(f.name());
+            byIndex.put(functionIndex.get(f.name()), f.name());
+        }
+        Code names = new Code().u32(byIndex.size());
+        byIndex.forEach((i, n) -> names.u32(i).name(n));
+        for (int k = 0; k < exports.size(); k++) {
+            byIndex.put(exportIndex(k), "export " + exports.get(k).witName());
         }
         Code body = new Code().name("name");
         body.section(1, names);

@@ -82,6 +82,13 @@ def list_pop(lst: int) -> int:
 
 def slot_eq(a: int, b: int, desc: int) -> bool:
     k = __load32(desc)
+    if k == 10:
+        if a == 0 or b == 0:
+            return a == b
+        d = __load32(desc + 4)
+        if desc_is_ref(d):
+            return slot_eq(a, b, d)
+        return slot_eq(__load64(a + 16), __load64(b + 16), d)
     if k == 9:
         return tuple_cmp(a, b, desc) == 0
     if k == 4:
@@ -261,11 +268,8 @@ def dict_set(d: int, k: int, v: int) -> None:
 def dict_get(d: int, k: int) -> int:
     i = dict_find(d, k)
     if i < 0:
-        r = repr(k, __load32(__load32(d + 24) + 4))
-        write_str(2, __addr("KeyError: "))
-        write_str(2, r)
-        write_str(2, __addr("\n"))
-        __proc_exit(1)
+        fail(__addr("KeyError"), repr(k, __load32(__load32(d + 24) + 4)))
+        return 0
     return __load64(__load32(d + 16) + 16 + i * 8)
 
 
@@ -298,9 +302,9 @@ def repr(v: int, desc: int) -> int:
 
 
 def repr_str(s: int) -> int:
-    n = repr_write(0, s, desc_of_str(), False)
+    n = repr_str_write(0, s, False)
     p = str_new(n, 0)
-    repr_write(p + 16, s, desc_of_str(), True)
+    repr_str_write(p + 16, s, True)
     __store32(p + 12, count_cp(p + 16, n))
     return p
 
@@ -328,6 +332,13 @@ def emit_text(at: int, write: bool, s: str) -> int:
 def repr_write(at: int, v: int, desc: int, write: bool) -> int:
     # writes (when write is True) or measures the repr of slot value v; returns its length in bytes
     k = __load32(desc)
+    if k == 10:
+        if v == 0:
+            return emit_text(at, write, "None")
+        d = __load32(desc + 4)
+        if desc_is_ref(d):
+            return repr_write(at, v, d, write)
+        return repr_write(at, __load64(v + 16), d, write)
     if k == 1:
         n = int_digits(__scratch(), v)
         if write:

@@ -12,6 +12,17 @@ heap_top: int = heap_base
 heap_end: int = __memory_size()
 free_list: int = 0
 live_bytes: int = 0
+# The exception being raised: exc_pending is set by fail (a runtime error, by name and message) or
+# throw (an exception object). Every call of a function that may raise is followed by a test of
+# exc_pending that jumps to the enclosing handler or returns; the backend emits those tests.
+exc_pending: bool = False
+exc_obj: int = 0
+exc_name: int = 0
+exc_msg: int = 0
+# True while heap blocks that nothing roots are in use: cabi_realloc's blocks (the arguments of an export
+# call until the exported function starts, or host results until the standard library has copied them,
+# see __gc_resume) and raw_alloc's. No collection may run then: the heap grows instead.
+gc_paused: bool = False
 
 
 def alloc(size: int, kind: int) -> int:
@@ -19,6 +30,11 @@ def alloc(size: int, kind: int) -> int:
     if size < 16:
         size = 16
     p = take(size)
+    if p == 0 and gc_paused:
+        grow(size)
+        p = take(size)
+        if p == 0:
+            fatal(__addr("MemoryError"), __addr(""))
     if p == 0:
         collect()
         if live_bytes * 2 > heap_end - heap_base:
@@ -28,7 +44,7 @@ def alloc(size: int, kind: int) -> int:
             grow(size)
             p = take(size)
             if p == 0:
-                fail_text("MemoryError", "")
+                fatal(__addr("MemoryError"), __addr(""))
     __store32(p + 4, kind)
     n = (__load32(p) & -8) - 8
     zero(p + 8, n)
@@ -166,12 +182,33 @@ def desc_is_ref(d: int) -> bool:
     if d == 0:
         return False
     k = __load32(d)
-    return k == 4 or k == 6 or k == 7 or k == 8 or k == 9
+    return k == 4 or k == 6 or k == 7 or k == 8 or k == 9 or k == 10 or k == 11
 
 
 # ---- errors and output
 
 def fail(name: int, msg: int) -> None:
+    global exc_pending, exc_obj, exc_name, exc_msg
+    exc_obj = 0
+    exc_name = name
+    exc_msg = msg
+    exc_pending = True
+
+
+def throw(e: int) -> None:
+    global exc_pending, exc_obj
+    exc_obj = e
+    exc_pending = True
+
+
+def die(line: int) -> None:
+    write_str(2, line)
+    write_str(2, __addr("\n"))
+    __proc_exit(1)
+
+
+def fatal(name: int, msg: int) -> None:
+    # errors no handler may see: out of memory and out of stack (making an exception object needs both)
     write_str(2, name)
     if __load32(msg + 8) > 0:
         write_str(2, __addr(": "))
@@ -199,3 +236,15 @@ def write_bytes(fd: int, at: int, n: int) -> None:
 
 def print(s: int) -> None:
     write_str(1, s)
+
+
+def raw_alloc(n: int) -> int:
+    # a block for host results; the collector stays paused until gc_resume (the block is then garbage)
+    global gc_paused
+    gc_paused = True
+    return alloc(n + 8, 1) + 8
+
+
+def gc_resume() -> None:
+    global gc_paused
+    gc_paused = False

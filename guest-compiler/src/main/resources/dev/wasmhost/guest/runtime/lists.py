@@ -58,12 +58,16 @@ def list_find_at(lst: int, v: int) -> int:
 def list_find(lst: int, v: int) -> int:
     i = list_find_at(lst, v)
     if i < 0:
-        # the message is written in parts: nothing allocated here needs to survive another allocation
-        r = repr(v, __load32(lst + 20))
-        write_str(2, __addr("ValueError: "))
-        write_str(2, r)
-        write_str(2, __addr(" is not in list\n"))
-        __proc_exit(1)
+        # the message is measured, then written into one allocation
+        desc = __load32(lst + 20)
+        suffix = " is not in list"
+        n = repr_write(0, v, desc, False) + __load32(__addr(suffix) + 8)
+        p = str_new(n, 0)
+        m = repr_write(p + 16, v, desc, True)
+        emit_text(p + 16 + m, True, suffix)
+        __store32(p + 12, count_cp(p + 16, n))
+        fail(__addr("ValueError"), p)
+        return 0
     return i
 
 
@@ -183,3 +187,58 @@ def list_sort(lst: int) -> None:
         width = width * 2
     if src != data + 16:
         __memcopy(data + 16, src, n * 8)
+
+
+# ---- sets (dicts whose values are never read)
+
+def dict_delete(d: int, k: int) -> bool:
+    # removes key k: its index slot by backward-shift deletion (linear probing), and its entry by
+    # moving the last entry into its place (so entries stay dense; the order is not kept)
+    index = __load32(d + 20)
+    if index == 0:
+        return False
+    kdesc = __load32(__load32(d + 24) + 4)
+    mask = __load32(index + 8) - 1
+    keys = __load32(d + 12)
+    vals = __load32(d + 16)
+    h = hash_slot(k, kdesc) & mask
+    e = __load64(index + 16 + h * 8)
+    while e != 0 and not slot_eq(__load64(keys + 16 + (e - 1) * 8), k, kdesc):
+        h = (h + 1) & mask
+        e = __load64(index + 16 + h * 8)
+    if e == 0:
+        return False
+    hole = h
+    j = (h + 1) & mask
+    f = __load64(index + 16 + j * 8)
+    while f != 0:
+        ideal = hash_slot(__load64(keys + 16 + (f - 1) * 8), kdesc) & mask
+        if (j > hole and (ideal <= hole or ideal > j)) or (j < hole and ideal <= hole and ideal > j):
+            __store64(index + 16 + hole * 8, f)
+            hole = j
+        j = (j + 1) & mask
+        f = __load64(index + 16 + j * 8)
+    __store64(index + 16 + hole * 8, 0)
+    i = e - 1
+    n = __load32(d + 8) - 1
+    if i != n:
+        last = __load64(keys + 16 + n * 8)
+        __store64(keys + 16 + i * 8, last)
+        __store64(vals + 16 + i * 8, __load64(vals + 16 + n * 8))
+        g = hash_slot(last, kdesc) & mask
+        while __load64(index + 16 + g * 8) != n + 1:
+            g = (g + 1) & mask
+        __store64(index + 16 + g * 8, i + 1)
+    # the collector traces every slot of the arrays: no stale reference may stay behind
+    __store64(keys + 16 + n * 8, 0)
+    __store64(vals + 16 + n * 8, 0)
+    __store32(d + 8, n)
+    return True
+
+
+def set_clear(d: int) -> None:
+    __store32(d + 8, 0)
+    __store32(d + 12, 0)
+    __store32(d + 16, 0)
+    __store32(d + 20, 0)
+    __store32(d + 28, 0)

@@ -42,7 +42,7 @@ def str_repeat(s: int, n: int) -> int:
     nb = __load32(s + 8)
     total = nb * n
     if total > 1 << 30:
-        fail_text("MemoryError", "")
+        fatal(__addr("MemoryError"), __addr(""))
     p = str_new(total, __load32(s + 12) * n)
     if total == 0:
         return p
@@ -305,11 +305,14 @@ def int_from_str(s: int) -> int:
 
 
 def bad_int(s: int) -> None:
-    r = repr_str(s)
-    write_str(2, __addr("ValueError: invalid literal for int() with base 10: "))
-    write_str(2, r)
-    write_str(2, __addr("\n"))
-    __proc_exit(1)
+    # the message is measured, then written into one allocation (s is rooted by the caller)
+    prefix = "invalid literal for int() with base 10: "
+    n = __load32(__addr(prefix) + 8) + repr_str_write(0, s, False)
+    p = str_new(n, 0)
+    m = emit_text(p + 16, True, prefix)
+    repr_str_write(p + 16 + m, s, True)
+    __store32(p + 12, count_cp(p + 16, n))
+    fail(__addr("ValueError"), p)
 
 
 def is_space(c: int) -> bool:

@@ -1,4 +1,6 @@
 try:
     print(1)
+except:
+    print(2)
 except ValueError:
-    pass
+    print(3)

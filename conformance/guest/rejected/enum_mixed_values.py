@@ -1,0 +1,6 @@
+from enum import Enum
+
+
+class Mixed(Enum):
+    A = 1
+    B = "b"

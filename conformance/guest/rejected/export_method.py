@@ -1,0 +1,6 @@
+class Counter:
+    n: int
+
+    @export
+    def get(self) -> int:
+        return self.n

@@ -1,0 +1,3 @@
+@export
+def getValue() -> int:
+    return 1

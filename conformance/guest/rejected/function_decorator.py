@@ -1,0 +1,7 @@
+def trace(f: int) -> int:
+    return f
+
+
+@trace
+def g() -> None:
+    pass

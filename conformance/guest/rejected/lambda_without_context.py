@@ -1,0 +1,2 @@
+f = lambda x: x + 1
+print(f(1))

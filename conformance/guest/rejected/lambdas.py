@@ -1,1 +1,0 @@
-key = lambda x: x

@@ -1,0 +1,3 @@
+from math import log
+
+print(log(2.0))

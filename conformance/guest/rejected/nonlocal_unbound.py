@@ -1,0 +1,5 @@
+def outer() -> None:
+    def inner() -> None:
+        nonlocal y
+        y = 1
+    inner()

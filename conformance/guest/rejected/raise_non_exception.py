@@ -1,0 +1,3 @@
+def check(n: int) -> None:
+    if n < 0:
+        raise "negative"

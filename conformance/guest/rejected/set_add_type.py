@@ -1,0 +1,2 @@
+s: set[int] = set()
+s.add("x")

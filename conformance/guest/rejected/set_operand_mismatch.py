@@ -1,0 +1,3 @@
+a = {1, 2}
+b = {"x"}
+print(sorted(a | b))

@@ -1,0 +1,2 @@
+xs = [3, 1, 2]
+print(sorted(xs, key=lambda v: [v]))

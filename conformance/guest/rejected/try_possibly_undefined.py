@@ -1,0 +1,6 @@
+def parse(s: str) -> int:
+    try:
+        n = int(s)
+    except ValueError:
+        print("bad")
+    return n

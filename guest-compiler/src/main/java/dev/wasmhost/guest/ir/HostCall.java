@@ -1,0 +1,57 @@
+package dev.wasmhost.guest.ir;
+
+import java.util.List;
+
+/**
+ * Host functions the guest standard library calls (intrinsics {@code __NAME}, lowered to {@link IrOp#HOST}
+ * whose first argument is the ordinal). Each belongs to one target: a call of one on the other target
+ * compiles to {@code unreachable} (the library tests {@code __is_component()} first). Parameters and results
+ * are wasm types ({@code 'i'} i32, {@code 'I'} i64); the guest passes and receives int (i64).
+ */
+public enum HostCall {
+    // WASI preview 1
+    ARGS_SIZES_GET(false, "wasi_snapshot_preview1", "args_sizes_get", "ii", "i"),
+    ARGS_GET(false, "wasi_snapshot_preview1", "args_get", "ii", "i"),
+    ENVIRON_SIZES_GET(false, "wasi_snapshot_preview1", "environ_sizes_get", "ii", "i"),
+    ENVIRON_GET(false, "wasi_snapshot_preview1", "environ_get", "ii", "i"),
+    CLOCK_TIME_GET(false, "wasi_snapshot_preview1", "clock_time_get", "iIi", "i"),
+    RANDOM_GET(false, "wasi_snapshot_preview1", "random_get", "ii", "i"),
+    POLL_ONEOFF(false, "wasi_snapshot_preview1", "poll_oneoff", "iiii", "i"),
+    // WASI 0.2 (component target)
+    GET_ARGUMENTS(true, "wasi:cli/environment@0.2.0", "get-arguments", "i", ""),
+    GET_ENVIRONMENT(true, "wasi:cli/environment@0.2.0", "get-environment", "i", ""),
+    WALL_NOW(true, "wasi:clocks/wall-clock@0.2.0", "now", "i", ""),
+    MONOTONIC_NOW(true, "wasi:clocks/monotonic-clock@0.2.0", "now", "", "I"),
+    SUBSCRIBE_DURATION(true, "wasi:clocks/monotonic-clock@0.2.0", "subscribe-duration", "I", "i"),
+    POLLABLE_BLOCK(true, "wasi:io/poll@0.2.0", "[method]pollable.block", "i", ""),
+    POLLABLE_DROP(true, "wasi:io/poll@0.2.0", "[resource-drop]pollable", "i", ""),
+    RANDOM_U64(true, "wasi:random/random@0.2.0", "get-random-u64", "", "I");
+
+    public final boolean component;
+    public final String module;
+    public final String field;
+    public final String params;
+    public final String results;
+
+    HostCall(boolean component, String module, String field, String params, String results) {
+        this.component = component;
+        this.module = module;
+        this.field = field;
+        this.params = params;
+        this.results = results;
+    }
+
+    /** The intrinsic's name in the guest library: {@code __} and the field with '-', '[', ']', '.' as '_'. */
+    public String intrinsic() {
+        return "__" + name().toLowerCase();
+    }
+
+    /** True when the core module's lowering of this import needs {@code cabi_realloc} (a list result). */
+    public boolean needsRealloc() {
+        return this == GET_ARGUMENTS || this == GET_ENVIRONMENT;
+    }
+
+    public static List<HostCall> forTarget(boolean component) {
+        return java.util.Arrays.stream(values()).filter(h -> h.component == component).toList();
+    }
+}
