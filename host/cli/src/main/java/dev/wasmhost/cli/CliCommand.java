@@ -27,6 +27,10 @@ abstract class CliCommand implements Callable<Integer> {
         try {
             return execute();
         } catch (WasmhostException e) {
+            err.flush();
+            if (stderr() instanceof StderrStream s && s.midLine()) {
+                err.println();
+            }
             err.println("error: " + e.getMessage());
             if (e instanceof GuestTrap trap) {
                 for (String frame : trap.backtrace()) {
@@ -39,6 +43,11 @@ abstract class CliCommand implements Callable<Integer> {
             err.flush();
             return e.exitCode();
         }
+    }
+
+    /** The raw stderr the guest writes to, when the subcommand has one. */
+    java.io.OutputStream stderr() {
+        return null;
     }
 
     PrintWriter out() {

@@ -9,6 +9,7 @@ import dev.wasmhost.guest.GuestCompiler;
 import dev.wasmhost.guest.Target;
 import dev.wasmhost.guest.ir.IrPrinter;
 import dev.wasmhost.runtime.ExitCode;
+import dev.wasmhost.runtime.WatPrinter;
 import dev.wasmhost.runtime.WasmhostException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Parameters;
         usageHelpAutoWidth = true,
         mixinStandardHelpOptions = true)
 final class CompileCommand extends CliCommand {
-    enum Emit { wasm, ir, wit }
+    enum Emit { wasm, wat, ir, wit }
 
     @Parameters(index = "0", paramLabel = "FILE.py", description = "The program's main module.")
     Path source;
@@ -42,8 +43,10 @@ final class CompileCommand extends CliCommand {
             description = "component (default): a wasi:cli/command component (WASI 0.2); wasi-p1: a WASI preview 1 core module.")
     Target target;
 
-    @Option(names = "--emit", paramLabel = "wasm|ir", defaultValue = "wasm",
-            description = "wasm (default) writes the module; ir prints the typed IR; wit prints the world of the program's component.")
+    @Option(names = "--emit", paramLabel = "wasm|wat|ir|wit", defaultValue = "wasm",
+            description = "wasm (default) writes the module; wat prints its code in the WebAssembly text format"
+                    + " (the core module, with the names of the program's functions); ir prints the typed IR;"
+                    + " wit prints the world of the program's component.")
     Emit emit;
 
     @Override
@@ -59,9 +62,17 @@ final class CompileCommand extends CliCommand {
                 return rejected(List.of(e.diagnostic()));
             }
         }
-        switch (GuestCompiler.compile(name, text, emit == Emit.wit ? Target.COMPONENT : target)) {
+        Target what = switch (emit) {
+            case wit -> Target.COMPONENT;
+            case wat -> Target.WASI_P1; // the same code, without the component's wrapping
+            default -> target;
+        };
+        switch (GuestCompiler.compile(name, text, what)) {
             case CompileResult.Success ok -> {
-                if (emit == Emit.wit) {
+                if (emit == Emit.wat) {
+                    out().print(WatPrinter.print(ok.wasm()));
+                    out().flush();
+                } else if (emit == Emit.wit) {
                     out().print(ComponentWorld.of(ComponentDecoder.decode(ok.wasm())).toWit());
                     out().flush();
                 } else {

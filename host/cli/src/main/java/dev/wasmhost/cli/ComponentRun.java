@@ -2,7 +2,7 @@ package dev.wasmhost.cli;
 
 import dev.wasmhost.capability.wasi.p2.WasiExit;
 import dev.wasmhost.capability.wasi.p2.WasiP2;
-import dev.wasmhost.capability.wasi.p2.WasiP2Config;
+import dev.wasmhost.capability.wasi.WasiConfig;
 import dev.wasmhost.component.abi.AbiTrap;
 import dev.wasmhost.component.abi.FuncType;
 import dev.wasmhost.component.abi.Value;
@@ -32,11 +32,11 @@ import java.util.OptionalInt;
  */
 final class ComponentRun {
     private final Engine engine;
-    private final WasiP2Config config;
+    private final WasiConfig config;
     private final MemoryLimit memory;
     private final Duration timeout;
 
-    ComponentRun(Engine engine, WasiP2Config config, MemoryLimit memory, Duration timeout) {
+    ComponentRun(Engine engine, WasiConfig config, MemoryLimit memory, Duration timeout) {
         this.engine = engine;
         this.config = config;
         this.memory = memory;
@@ -80,9 +80,7 @@ final class ComponentRun {
                 try {
                     args = Wave.parseCall("f" + call.substring(paren), type);
                 } catch (WaveException e) {
-                    String problem = e.getMessage().replaceFirst(" \\(at offset \\d+\\)$", "");
-                    throw new WasmhostException(ExitCode.USAGE, "invalid --invoke '" + call + "': " + problem
-                            + " at character " + (e.offset() + paren) + "; " + export + " is " + type);
+                    throw new WasmhostException(ExitCode.USAGE, "invalid --invoke '" + call + "': " + e.problem());
                 }
                 Optional<Value> result = instance.call(export, args);
                 if (result.isPresent()) {

@@ -1,8 +1,8 @@
 package dev.wasmhost.cli;
 
 import dev.wasmhost.capability.wasi.WasiP1;
-import dev.wasmhost.capability.wasi.WasiP1Config;
-import dev.wasmhost.capability.wasi.p2.WasiP2Config;
+import dev.wasmhost.capability.wasi.WasiConfig;
+import dev.wasmhost.capability.wasi.WasiConfig;
 import dev.wasmhost.runtime.BinaryKind;
 import dev.wasmhost.runtime.CodeCache;
 import dev.wasmhost.runtime.EndiveEngine;
@@ -85,6 +85,11 @@ final class RunCommand extends CliCommand {
 
     private final Wasmhost.Streams streams;
 
+    @Override
+    java.io.OutputStream stderr() {
+        return streams.err();
+    }
+
     RunCommand(Wasmhost.Streams streams) {
         this.streams = streams;
     }
@@ -114,17 +119,7 @@ final class RunCommand extends CliCommand {
         if (call == null) {
             argv.addAll(guestArgs());
         }
-        WasiP1Config.Builder wasi =
-                WasiP1Config.builder()
-                        .args(argv)
-                        .env(o.env)
-                        .stdin(streams.in())
-                        .stdout(streams.out())
-                        .stderr(streams.err());
-        for (var dir : o.dirs) {
-            wasi.preopen(dir.getKey(), dir.getValue());
-        }
-        try (WasiP1 host = WasiP1.create(wasi.build())) {
+        try (WasiP1 host = WasiP1.create(grants(o, argv))) {
             var functions = List.of(host.hostFunctions());
             ImportCheck.requireResolved(prepared.module(), functions);
             ImportValues imports = ImportValues.builder().addFunction(host.hostFunctions()).build();
@@ -148,7 +143,19 @@ final class RunCommand extends CliCommand {
             throw new WasmhostException(ExitCode.USAGE, "a component's --invoke takes its arguments inside the call,"
                     + " in WAVE: --invoke '" + invoke + "(...)'");
         }
-        WasiP2Config.Builder wasi = WasiP2Config.builder()
+        var run = new ComponentRun(engine, grants(o, argv), o.memory, o.timeout);
+        try {
+            return invoke == null
+                    ? run.command(Path.of(file), bytes)
+                    : run.invoke(Path.of(file), bytes, invoke, spec.commandLine().getOut());
+        } finally {
+            flush();
+        }
+    }
+
+    /** What the guest may see: its arguments, the granted environment and directories, the process's streams. */
+    private WasiConfig grants(Options o, List<String> argv) {
+        WasiConfig.Builder wasi = WasiConfig.builder()
                 .args(argv)
                 .env(o.env)
                 .stdin(streams.in())
@@ -157,14 +164,7 @@ final class RunCommand extends CliCommand {
         for (var dir : o.dirs) {
             wasi.preopen(dir.getKey(), dir.getValue());
         }
-        var run = new ComponentRun(engine, wasi.build(), o.memory, o.timeout);
-        try {
-            return invoke == null
-                    ? run.command(Path.of(file), bytes)
-                    : run.invoke(Path.of(file), bytes, invoke, spec.commandLine().getOut());
-        } finally {
-            flush();
-        }
+        return wasi.build();
     }
 
     private int execute(PreparedModule prepared, ImportValues imports, MemoryLimit memory, CoreInvoke call) {

@@ -43,7 +43,8 @@ public final class Wasmhost {
      * Runs the command line {@code args} with the given standard streams and returns the exit
      * status. Nothing here calls {@link System#exit}.
      */
-    public static int execute(String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr) {
+    public static int execute(String[] args, InputStream stdin, OutputStream stdout, OutputStream rawStderr) {
+        StderrStream stderr = new StderrStream(rawStderr);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
         Streams streams = new Streams(stdin, stdout, stderr);
@@ -65,6 +66,10 @@ public final class Wasmhost {
                 });
         cli.setExecutionExceptionHandler(
                 (ex, commandLine, parseResult) -> {
+                    err.flush();
+                    if (stderr.midLine()) {
+                        err.println();
+                    }
                     err.println("error: internal error: " + ex + " (rerun with --debug and report it)");
                     if (java.util.Arrays.asList(args).contains("--debug")) {
                         DebugTrace.write(ex, err);

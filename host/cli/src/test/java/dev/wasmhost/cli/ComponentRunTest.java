@@ -73,7 +73,7 @@ class ComponentRunTest {
                 .contains("wasmhost:test/shapes@0.1.0#area").hasLineCount(1);
         var badArgs = CliRun.of("run", "--invoke", "area(5)", shapes);
         assertThat(badArgs.status()).isEqualTo(ExitCode.USAGE);
-        assertThat(badArgs.stderr()).startsWith("error: invalid --invoke 'area(5)': ").contains("at character 6")
+        assertThat(badArgs.stderr()).startsWith("error: invalid --invoke 'area(5)': ").contains(": argument '")
                 .hasLineCount(1);
         var noParens = CliRun.of("run", "--invoke", "area", shapes);
         assertThat(noParens.status()).isEqualTo(ExitCode.USAGE);

@@ -3,7 +3,7 @@ package dev.wasmhost.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wasmhost.capability.wasi.WasiP1;
-import dev.wasmhost.capability.wasi.WasiP1Config;
+import dev.wasmhost.capability.wasi.WasiConfig;
 import dev.wasmhost.runtime.CodeCache;
 import dev.wasmhost.runtime.EndiveEngine;
 import dev.wasmhost.runtime.EngineKind;
@@ -30,7 +30,7 @@ class EmbeddingExampleTest {
         byte[] bytes = Files.readAllBytes(Path.of("../../components/hello/hello.wasm"));
         var engine = new EndiveEngine(EngineKind.COMPILER, new CodeCache(cacheDir));
         PreparedModule module = engine.prepare(bytes);
-        var config = WasiP1Config.builder().args(List.of("app", "world")).stdout(stdout).build();
+        var config = WasiConfig.builder().args(List.of("app", "world")).stdout(stdout).build();
         try (WasiP1 wasi = WasiP1.create(config)) {
             var imports = ImportValues.builder().addFunction(wasi.hostFunctions()).build();
             Instance instance = module.instantiate(imports, MemoryLimit.UNLIMITED, false);
@@ -50,7 +50,7 @@ class EmbeddingExampleTest {
         var engine = new dev.wasmhost.component.link.ComponentEngine(
                 new EndiveEngine(EngineKind.COMPILER, new CodeCache(cacheDir)));
         var wasi = new dev.wasmhost.capability.wasi.p2.WasiP2(
-                dev.wasmhost.capability.wasi.p2.WasiP2Config.builder().stdout(System.out).build());
+                dev.wasmhost.capability.wasi.WasiConfig.builder().stdout(System.out).build());
         var linker = new dev.wasmhost.component.link.Linker()
                 .defineAll(wasi.version(), wasi.functions(), wasi::type, wasi::resource, wasi::drop);
         dev.wasmhost.component.link.ComponentInstance shapes = linker.instantiate(engine,
