@@ -3,10 +3,10 @@
 # Needs node + npm; the toolchain versions are pinned in package.json / package-lock.json.
 set -euo pipefail
 cd "$(dirname "$0")"
-# `npm ci` rejects this lockfile: a jco dependency (@bytecodealliance/jco-node-fs 0.3.2) lists optional
-# per-platform bindings at versions that were never published for some platforms, so they cannot be
-# locked. `npm install` installs exactly the locked versions and tolerates those missing optionals.
-npm install --no-audit --no-fund
+# The lockfile carries entries for the optional per-platform bindings that jco's dependencies list
+# but the registry lacks (added by node-harness/scripts/lock-missing-optionals.mjs), so `npm ci`
+# accepts it and skips them on other platforms.
+npm ci --no-audit --no-fund
 JCO=./node_modules/.bin/jco
 mkdir -p build wasm
 

@@ -12,17 +12,20 @@ const VALUE_OPTIONS = new Map([
   ['--max-memory', 'SIZE'],
   ['--timeout', 'DURATION'],
 ]);
-const FLAGS = new Set(['--no-cache', '--debug', '-h', '--help', '-V', '--version']);
+const FLAGS = new Set(['--no-cache', '--debug', '--batch', '-h', '--help', '-V', '--version']);
 
 export const HELP = `Usage: run.mjs [--dir HOST[::GUEST]]... [--env NAME[=VALUE]]... [--invoke NAME]
               [--argv0 NAME] [--engine compiler|interpreter] [--max-memory SIZE]
               [--timeout DURATION] [--no-cache] [--debug] FILE.wasm [ARGS...]
+       run.mjs --batch --invoke CALL [--invoke CALL]... [OPTIONS] FILE.wasm [ARGS...]
 Runs a WebAssembly module under Node, as 'wasmhost run' does on the JVM.
+--batch (harness only): runs each --invoke call as its own run in this one process; after
+each call's output, the byte 0x1E and 'wasmhost-batch status=N' go to stdout and to stderr.
 `;
 
 /** Returns {options, file, guestArgs}; throws a usage HostError as picocli would word it. */
 export function parseArgs(argv) {
-  const o = { dirs: [], envs: [], invoke: null, argv0: null, engine: 'compiler', maxMemory: null, timeout: null, debug: false, help: false, version: false };
+  const o = { dirs: [], envs: [], invoke: null, invokes: [], batch: false, noCache: false, argv0: null, engine: 'compiler', maxMemory: null, timeout: null, debug: false, help: false, version: false };
   const positional = [];
   const unknown = [];
   let optionsEnded = false;
@@ -53,6 +56,8 @@ export function parseArgs(argv) {
       set(o, name, value);
     } else if (FLAGS.has(arg)) {
       if (arg === '--debug') o.debug = true;
+      if (arg === '--no-cache') o.noCache = true;
+      if (arg === '--batch') o.batch = true;
       if (arg === '-h' || arg === '--help') o.help = true;
       if (arg === '-V' || arg === '--version') o.version = true;
     } else {
@@ -64,6 +69,7 @@ export function parseArgs(argv) {
     throw usage(`Unknown option${unknown.length > 1 ? 's' : ''}: ${list}`);
   }
   if (o.help || o.version) return { options: o, file: null, guestArgs: [] };
+  if (o.batch && o.invokes.length === 0) throw usage("--batch needs at least one --invoke CALL");
   if (positional.length === 0) throw usage("Missing required parameter: 'FILE.wasm'");
   return { options: o, file: positional[0], guestArgs: positional.slice(1) };
 }
@@ -77,7 +83,7 @@ function set(o, name, value) {
   switch (name) {
     case '--dir': o.dirs.push(value); break;
     case '--env': o.envs.push(value); break;
-    case '--invoke': o.invoke = value; break;
+    case '--invoke': o.invoke = value; o.invokes.push(value); break;
     case '--argv0': o.argv0 = value; break;
     case '--engine': o.engine = value; break;
     case '--max-memory': o.maxMemory = value; break;

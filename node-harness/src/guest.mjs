@@ -6,6 +6,7 @@ import { writeSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { WASI } from 'node:wasi';
 import { lift } from './values.mjs';
+import { describeTrap } from './traps.mjs';
 
 const { module, args, env, preopens, invoke } = workerData;
 
@@ -34,21 +35,6 @@ function run() {
 
 function failure(exitCode, message) {
   return { failure: { exitCode, message } };
-}
-
-/** V8's trap messages in wasmhost's (wasmtime's) words. */
-function describeTrap(error) {
-  if (error instanceof RangeError && /call stack/i.test(error.message)) return 'call stack exhausted';
-  if (!(error instanceof WebAssembly.RuntimeError)) return null;
-  const m = error.message;
-  if (/unreachable/.test(m)) return 'unreachable instruction executed';
-  if (/divide by zero|remainder by zero/.test(m)) return 'integer divide by zero';
-  if (/memory access out of bounds/.test(m)) return 'out of bounds memory access';
-  if (/divide result unrepresentable/.test(m)) return 'integer overflow';
-  if (/float unrepresentable/.test(m)) return 'invalid conversion to integer';
-  if (/table index is out of bounds/.test(m)) return 'undefined element: out of bounds table access';
-  if (/signature mismatch|null function/.test(m)) return 'indirect call type mismatch';
-  return m;
 }
 
 /** The guest's memory size now, so the parent can tell a trap caused by the --max-memory cap. */

@@ -33,7 +33,6 @@ test('files that are not core modules exit 65 with wasmhost\'s messages', () => 
     'empty.wasm': 'error: invalid module: the file is empty\n',
     'not-wasm.wasm': 'error: invalid module: not a WebAssembly binary (bad magic number): pass a .wasm file\n',
     'future.wasm': 'error: invalid module: unsupported WebAssembly version or layer in the 8-byte header\n',
-    'component.wasm': `error: '${wasm('component.wasm')}' is a WebAssembly component; this build runs core modules only (component support is in progress)\n`,
   };
   for (const [file, message] of Object.entries(cases)) {
     const r = harness([wasm(file)]);

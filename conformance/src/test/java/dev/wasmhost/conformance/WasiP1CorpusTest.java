@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.wasmhost.cli.Wasmhost;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import dev.wasmhost.conformance.parity.Workspace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,7 +60,7 @@ class WasiP1CorpusTest {
         try {
             List<String> argv = new ArrayList<>(List.of("run", "--engine", engine, "--timeout", "120s"));
             for (String dir : c.dirs()) {
-                copyTree(CORPUS.resolve("fixtures").resolve(dir), work.resolve(dir));
+                Workspace.copyTree(CORPUS.resolve("fixtures").resolve(dir), work.resolve(dir));
                 argv.addAll(List.of("--dir", work.resolve(dir) + "::" + dir));
             }
             c.env().forEach((k, v) -> argv.addAll(List.of("--env", k + "=" + v)));
@@ -103,22 +104,6 @@ class WasiP1CorpusTest {
             soft.assertAll();
         } finally {
             deleteTree(work);
-        }
-    }
-
-    /** Copies a fixture folder, keeping symlinks as symlinks (the escape fixtures rely on it). */
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path src : s.toList()) {
-                Path dst = to.resolve(from.relativize(src).toString());
-                if (Files.isSymbolicLink(src)) {
-                    Files.createSymbolicLink(dst, Files.readSymbolicLink(src));
-                } else if (Files.isDirectory(src)) {
-                    Files.createDirectories(dst);
-                } else {
-                    Files.copy(src, dst);
-                }
-            }
         }
     }
 

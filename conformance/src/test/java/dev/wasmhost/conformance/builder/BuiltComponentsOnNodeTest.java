@@ -3,28 +3,18 @@ package dev.wasmhost.conformance.builder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.wasmhost.cli.Wasmhost;
-import dev.wasmhost.guest.CompileResult;
-import dev.wasmhost.guest.GuestCompiler;
-import dev.wasmhost.guest.Target;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Components made by wasmhost's own ComponentBuilder run under Node through jco, a toolchain we did not write: the
- * C program against WASI 0.2 (p2-direct), the C module exporting typed functions (p2-exports), and every guest
- * corpus program compiled with {@code --target component}, whose output must equal its preview 1 build's under
- * wasmhost. Skipped when node or the npm tools (conformance/components, {@code npm ci}) are missing.
+ * C program against WASI 0.2 (p2-direct) with {@code jco run}, and the C module exporting typed functions
+ * (p2-exports) through {@code jco transpile}'s JavaScript bindings. (The guest compiler's components run under
+ * the Node harness in the parity suite, {@code ParityTest}.) Skipped when node or the npm tools
+ * (conformance/components, {@code npm ci}, which the module's build runs) are missing.
  */
 class BuiltComponentsOnNodeTest {
     private static final Path WASM = Jco.TOOLS.resolve("wasm");
@@ -59,35 +49,5 @@ class BuiltComponentsOnNodeTest {
         var run = Jco.node(dir, "check.mjs");
         assertThat(run.stderr()).isEmpty();
         assertThat(run.stdout()).isEqualTo("12n 12n 0n\n{\"x\":-5,\"y\":7}\nblue green blue x42\n{\"x\":-3,\"y\":42}\n");
-    }
-
-    @TestFactory
-    Stream<DynamicTest> guestProgramsAsComponentsMatchTheirPreview1Builds(@TempDir Path dir) throws Exception {
-        List<Path> programs;
-        try (Stream<Path> files = Files.list(Jco.REPO.resolve("conformance/guest/programs"))) {
-            programs = files.filter(p -> p.toString().endsWith(".py")).sorted().toList();
-        }
-        assertThat(programs).isNotEmpty();
-        return programs.stream().map(program -> DynamicTest.dynamicTest(program.getFileName().toString(), () -> {
-            String name = program.getFileName().toString();
-            String source = Files.readString(program);
-            Path p1 = dir.resolve(name + ".p1.wasm");
-            Path component = dir.resolve(name.replace(".py", "") + ".wasm");
-            Files.write(p1, compile(name, source, Target.WASI_P1));
-            Files.write(component, compile(name, source, Target.COMPONENT));
-            var out = new ByteArrayOutputStream();
-            int status = Wasmhost.execute(new String[] {"run", p1.toString()},
-                    new ByteArrayInputStream(new byte[0]), out, new ByteArrayOutputStream());
-            var node = Jco.jco(dir, "run", component.toString());
-            assertThat(node.stdout()).as("stdout").isEqualTo(out.toString(StandardCharsets.UTF_8));
-            assertThat(node.status()).as("exit status; stderr: %s", node.stderr()).isEqualTo(status == 0 ? 0 : 1);
-        }));
-    }
-
-    private static byte[] compile(String name, String source, Target target) {
-        return switch (GuestCompiler.compile(name, source, target)) {
-            case CompileResult.Success ok -> ok.wasm();
-            case CompileResult.Failure bad -> throw new AssertionError("compile failed: " + bad.diagnostics());
-        };
     }
 }

@@ -4,106 +4,123 @@ import dev.wasmhost.cli.Wasmhost;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Runs a {@link ParityCase} under wasmhost (in-process) or Node (node-harness/run.mjs), each in a fresh temp dir. */
+/**
+ * The two hosts: wasmhost in this JVM ({@code Wasmhost.execute}, the CLI's entry point) and the Node
+ * harness ({@code node node-harness/run.mjs}), each run in a fresh temp dir.
+ */
 final class Hosts {
-    /** A program that runs longer than this under Node is stopped and reported as such. */
-    private static final long NODE_LIMIT_SECONDS = 120;
+    static final Path REPO = Path.of("").toAbsolutePath().getParent();
+    static final Path HARNESS = REPO.resolve("node-harness");
+    /** The harness's transpile cache, kept between runs of the suite (keyed by content hash). */
+    static final Path NODE_CACHE = REPO.resolve("conformance/target/node-harness-cache");
+    /** A run that takes longer than this under Node is stopped and reported as such. */
+    private static final Duration NODE_LIMIT = Duration.ofSeconds(180);
+    /** Ends each call's output in the harness's --batch mode (node-harness/README.md). */
+    private static final Pattern BATCH_MARKER = Pattern.compile("\u001ewasmhost-batch status=(-?\\d+)\n");
 
     private Hosts() {}
 
-    static HostRun wasmhost(ParityCase c) throws IOException {
-        Path temp = freshDir(c);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Wasmhost.execute(
-                command(c, temp).toArray(String[]::new),
-                new ByteArrayInputStream(c.stdin().getBytes(StandardCharsets.UTF_8)),
-                out,
-                err);
-        return new HostRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
-                HostRun.snapshot(temp));
+    /** Node on the PATH (enough for core modules). */
+    static boolean nodeRuns() {
+        return Proc.nodeVersion() != null;
     }
 
-    static HostRun node(Path runMjs, ParityCase c) throws IOException, InterruptedException {
-        Path temp = freshDir(c);
-        List<String> command = new ArrayList<>(List.of("node", runMjs.toString()));
-        List<String> line = command(c, temp);
-        command.addAll(line.subList(1, line.size()));
-        Process p = new ProcessBuilder(command).directory(temp.toFile()).start();
-        CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
-        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
-        try (var stdin = p.getOutputStream()) {
-            stdin.write(c.stdin().getBytes(StandardCharsets.UTF_8));
-        } catch (IOException closedEarly) {
-            // the guest exited without reading all of its input, which is its right
-        }
-        if (!p.waitFor(NODE_LIMIT_SECONDS, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            p.waitFor();
-            return new HostRun(-1, "", "node did not finish within " + NODE_LIMIT_SECONDS + "s", HostRun.snapshot(temp));
-        }
-        return new HostRun(p.exitValue(), new String(out.join(), StandardCharsets.UTF_8),
-                new String(err.join(), StandardCharsets.UTF_8), HostRun.snapshot(temp));
+    /** Node and the harness's npm packages (jco, the preview 2 shim), which components need. */
+    static boolean nodeRunsComponents() {
+        return Files.isRegularFile(HARNESS.resolve("node_modules/@bytecodealliance/jco/package.json")) && nodeRuns();
     }
 
-    /** {@code run FLAGS --dir T/F::F... FILE -- ARGS}: the same line for both hosts. */
-    private static List<String> command(ParityCase c, Path temp) {
-        List<String> line = new ArrayList<>(List.of("run"));
-        line.addAll(c.flags());
-        for (Path fixture : c.fixtures()) {
-            String name = fixture.getFileName().toString();
-            line.add("--dir");
-            line.add(temp.resolve(name) + "::" + name);
+    static final String NO_NODE = "node is not on the PATH: the parity suite needs Node 20+";
+    static final String NO_JCO = "components under Node need node on the PATH and node-harness/node_modules"
+            + " (npm ci, run by the conformance module's build when npm is there)";
+
+    static HostRun wasmhost(RunSpec spec) throws IOException {
+        Path dir = Workspace.fresh(spec.name(), spec.fixtures());
+        try {
+            List<String> line = new ArrayList<>(List.of("run"));
+            line.addAll(spec.line(dir));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int status = Wasmhost.execute(line.toArray(String[]::new),
+                    new ByteArrayInputStream(spec.stdin().getBytes(StandardCharsets.UTF_8)), out, err);
+            return new HostRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
+                    Workspace.snapshot(dir));
+        } finally {
+            Workspace.delete(dir);
         }
-        line.add(c.wasm().toString());
-        if (!c.args().isEmpty()) {
-            line.add("--");
-            line.addAll(c.args());
-        }
-        return line;
     }
 
-    private static Path freshDir(ParityCase c) throws IOException {
-        Path temp = Files.createTempDirectory("parity-" + c.name().replaceAll("[^A-Za-z0-9_.-]", "_") + "-");
-        for (Path fixture : c.fixtures()) {
-            copyTree(fixture, temp.resolve(fixture.getFileName().toString()));
+    static HostRun node(RunSpec spec) throws IOException, InterruptedException {
+        Path dir = Workspace.fresh(spec.name(), spec.fixtures());
+        try {
+            Proc.Result r = Proc.run(harness(spec.line(dir)), dir, cacheEnv(), spec.stdin(), NODE_LIMIT);
+            return new HostRun(r.status(), r.stdout(), r.stderr(), Workspace.snapshot(dir));
+        } finally {
+            Workspace.delete(dir);
         }
-        return temp;
     }
 
-    /** Copies a fixture with its symlinks as symlinks (the sandbox-escape programs rely on them). */
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isSymbolicLink(p)) {
-                    Files.createSymbolicLink(target, Files.readSymbolicLink(p));
-                } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
-                }
+    /**
+     * {@code run --invoke CALL COMPONENT} for each call, in one Node process ({@code --batch}): the
+     * component is transpiled and compiled once, each call answered on a fresh instance.
+     */
+    static List<HostRun> nodeInvokeAll(Path component, List<String> calls) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of("--batch"));
+        calls.forEach(call -> line.addAll(List.of("--invoke", call)));
+        line.add(component.toString());
+        Path dir = Workspace.fresh("batch", List.of());
+        try {
+            Proc.Result r = Proc.run(harness(line), dir, cacheEnv(), "", NODE_LIMIT);
+            List<String[]> out = splitBatch(r.stdout());
+            List<String[]> err = splitBatch(r.stderr());
+            if (r.status() != 0 || out.size() != calls.size() || err.size() != calls.size()) {
+                throw new AssertionError("node --batch for " + component + " answered " + out.size() + " of "
+                        + calls.size() + " calls (status " + r.status() + "): " + r.stderr());
             }
+            List<HostRun> runs = new ArrayList<>();
+            for (int i = 0; i < calls.size(); i++) {
+                runs.add(new HostRun(Integer.parseInt(out.get(i)[1]), out.get(i)[0], err.get(i)[0], Map.of()));
+            }
+            return runs;
+        } finally {
+            Workspace.delete(dir);
         }
     }
 
-    private static byte[] readAll(java.io.InputStream in) {
-        try (in) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** {@code run --invoke CALL COMPONENT} in this JVM. */
+    static HostRun wasmhostInvoke(Path component, String call) throws IOException {
+        return wasmhost(new RunSpec("invoke", List.of("--invoke", call), component, List.of()));
+    }
+
+    /** Each call's output and status in a --batch stream: {text, status}. */
+    static List<String[]> splitBatch(String stream) {
+        List<String[]> parts = new ArrayList<>();
+        Matcher m = BATCH_MARKER.matcher(stream);
+        int start = 0;
+        while (m.find()) {
+            parts.add(new String[] {stream.substring(start, m.start()), m.group(1)});
+            start = m.end();
         }
+        return parts;
+    }
+
+    private static List<String> harness(List<String> line) {
+        List<String> command = new ArrayList<>(List.of("node", HARNESS.resolve("run.mjs").toString()));
+        command.addAll(line);
+        return command;
+    }
+
+    private static Map<String, String> cacheEnv() {
+        return Map.of("WASMHOST_CACHE_DIR", NODE_CACHE.toString());
     }
 }

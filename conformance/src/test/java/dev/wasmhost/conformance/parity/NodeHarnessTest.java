@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -13,15 +12,15 @@ import org.junit.jupiter.api.Test;
  * {@code ./mvnw verify} covers them too. Skipped when {@code node} is not on the PATH.
  */
 class NodeHarnessTest {
-    private static final Path HARNESS = Path.of("").toAbsolutePath().getParent().resolve("node-harness");
-
     @Test
     void harnessTestsPass() throws Exception {
-        assumeTrue(ParityTest.nodeVersion() != null, "node is not on the PATH: the harness tests need Node 20+");
-        Process p = new ProcessBuilder("node", "--test", "test/")
-                .directory(HARNESS.toFile())
-                .redirectErrorStream(true)
-                .start();
+        assumeTrue(Proc.nodeVersion() != null, "node is not on the PATH: the harness tests need Node 20+");
+        ProcessBuilder builder = new ProcessBuilder("node", "--test", "test/")
+                .directory(Hosts.HARNESS.toFile())
+                .redirectErrorStream(true);
+        // The parity suite's transpile cache: components both transpile are transpiled once.
+        builder.environment().put("NODE_HARNESS_TEST_CACHE", Hosts.NODE_CACHE.toString());
+        Process p = builder.start();
         byte[] out = p.getInputStream().readAllBytes();
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("node --test finished").isTrue();
         String report = new String(out, StandardCharsets.UTF_8);

@@ -10,6 +10,24 @@ import java.util.regex.Pattern;
  * both hosts' stderr to a common form. PARITY.md lists them with their reasons.
  */
 enum Normalization {
+    ERROR_ON_ITS_OWN_LINE(
+            "when the guest's stderr does not end with a newline (e.g. the preview 1 adapter's `assertion"
+                    + " failed at adapter line N`), wasmhost starts its `error: ...` line on a new line; the Node"
+                    + " harness cannot see what the guest wrote (node:wasi and the preview 2 shim write to fd 2"
+                    + " themselves), so its error line follows the guest's text directly.") {
+        @Override
+        String apply(String stderr) {
+            // Only the host's own error line, which comes last (a trap's backtrace lines are indented).
+            int end = stderr.endsWith("\n") ? stderr.length() - 1 : stderr.length();
+            int start = stderr.lastIndexOf('\n', end - 1) + 1;
+            String last = stderr.substring(start, end);
+            int at = last.indexOf("error: ");
+            if (at <= 0 || last.startsWith("    ")) {
+                return stderr;
+            }
+            return stderr.substring(0, start) + last.substring(0, at) + "\n" + stderr.substring(start + at);
+        }
+    },
     TRAP_BACKTRACE(
             "wasmhost prints a wasm backtrace (indented `#N name (func N)` lines) under `error: guest trapped: ...`;"
                     + " the Node harness prints the trap line only, because V8 does not hand a trap's wasm"
