@@ -1,7 +1,7 @@
 package dev.wasmhost.bench;
 
 import dev.wasmhost.capability.wasi.p2.WasiP2;
-import dev.wasmhost.capability.wasi.p2.WasiP2Config;
+import dev.wasmhost.capability.wasi.WasiConfig;
 import dev.wasmhost.component.abi.Type;
 import dev.wasmhost.component.abi.Value;
 import dev.wasmhost.component.binary.Component;
@@ -71,8 +71,8 @@ public class ComponentBenchmark {
         commandLinker.instantiate(engine, command); // compile and cache once
     }
 
-    private static WasiP2Config config() {
-        return WasiP2Config.builder().args(List.of("p2-direct")).stdin(InputStream.nullInputStream())
+    private static WasiConfig config() {
+        return WasiConfig.builder().args(List.of("p2-direct")).stdin(InputStream.nullInputStream())
                 .stdout(OutputStream.nullOutputStream()).stderr(OutputStream.nullOutputStream()).build();
     }
 

@@ -1,7 +1,7 @@
 package dev.wasmhost.bench;
 
 import dev.wasmhost.capability.wasi.WasiP1;
-import dev.wasmhost.capability.wasi.WasiP1Config;
+import dev.wasmhost.capability.wasi.WasiConfig;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
@@ -16,7 +16,7 @@ final class GuestWasi implements AutoCloseable {
     }
 
     static GuestWasi create(List<String> argv, InputStream stdin, OutputStream stdout, OutputStream stderr) {
-        var config = WasiP1Config.builder().args(argv).stdin(stdin).stdout(stdout).stderr(stderr).build();
+        var config = WasiConfig.builder().args(argv).stdin(stdin).stdout(stdout).stderr(stderr).build();
         return new GuestWasi(WasiP1.create(config));
     }
 
