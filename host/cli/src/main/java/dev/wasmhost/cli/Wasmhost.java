@@ -17,10 +17,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Runs WebAssembly modules and components on the JVM.",
-        subcommands = {
-            RunCommand.class, CompileCommand.class, ComponentCommand.class, InspectCommand.class, WitCommand.class,
-            CommandLine.HelpCommand.class
-        },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:the guest exited with 0 (a guest's own exit code passes through)",
@@ -34,6 +30,16 @@ import picocli.CommandLine.Command;
             "134:guest trap"
         })
 public final class Wasmhost {
+    /**
+     * The subcommands, in help order. They are added in {@link #execute} rather than named in the
+     * annotation: building picocli's model of every subcommand is a large share of a hello world's
+     * start-up, so a command line naming one subcommand gets only that one.
+     */
+    private static final java.util.Map<String, Class<?>> SUBCOMMANDS = java.util.Map.of(
+            "run", RunCommand.class, "compile", CompileCommand.class, "component", ComponentCommand.class,
+            "inspect", InspectCommand.class, "wit", WitCommand.class, "help", CommandLine.HelpCommand.class);
+    private static final java.util.List<String> ORDER =
+            java.util.List.of("run", "compile", "component", "inspect", "wit", "help");
 
     public static void main(String[] args) {
         System.exit(execute(args, System.in, System.out, System.err));
@@ -48,12 +54,20 @@ public final class Wasmhost {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
         Streams streams = new Streams(stdin, stdout, stderr);
-        CommandLine cli = new CommandLine(new Wasmhost(), new Factory(streams));
+        String[] line = shorthand(args);
+        Factory factory = new Factory(streams);
+        CommandLine cli = new CommandLine(new Wasmhost(), factory);
+        boolean one = line.length > 0 && SUBCOMMANDS.containsKey(line[0]) && !line[0].equals("help");
+        for (String name : one ? java.util.List.of(line[0]) : ORDER) {
+            cli.addSubcommand(name, new CommandLine(SUBCOMMANDS.get(name), factory));
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         // Everything after FILE.wasm belongs to the guest, even when it looks like an option.
-        cli.getSubcommands().get("run").setStopAtPositional(true);
+        if (cli.getSubcommands().containsKey("run")) {
+            cli.getSubcommands().get("run").setStopAtPositional(true);
+        }
         cli.setParameterExceptionHandler(
                 (ex, argv) -> {
                     err.println("error: " + firstLine(ex.getMessage()));
@@ -76,7 +90,7 @@ public final class Wasmhost {
                     }
                     return ExitCode.INTERNAL;
                 });
-        int status = cli.execute(shorthand(args));
+        int status = cli.execute(line);
         out.flush();
         err.flush();
         return status;
