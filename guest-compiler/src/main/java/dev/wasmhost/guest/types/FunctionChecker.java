@@ -330,7 +330,7 @@ final class FunctionChecker implements Scope {
             throw exprs.error(pos, "Name \"" + name + "\" is not defined (an \"except ... as\" name is deleted after its handler)");
         }
         if (name.equals("__name__")) {
-            return new IrExpr.Const(Type.STR, "__main__");
+            return new IrExpr.Const(Type.STR, module.moduleName());
         }
         IrGlobal imported = module.importedGlobal(name);
         if (imported != null) {
@@ -362,6 +362,9 @@ final class FunctionChecker implements Scope {
     @Override
     public Signature function(String name, Pos pos) {
         if (module.signature(name) == null && module.importedSignature(name) != null) {
+            if (isMain && !definedFunctions.contains(name)) {
+                throw exprs.error(pos, "Name \"" + name + "\" is used before definition");
+            }
             return module.importedSignature(name);
         }
         if (isMain && module.signature(name) != null && !definedFunctions.contains(name)) {
@@ -378,7 +381,7 @@ final class FunctionChecker implements Scope {
     @Override
     public ClassInfo classInfo(String name) {
         ClassInfo c = module.classInfo(name);
-        if (c != null && isMain && !definedFunctions.contains(name)) {
+        if (c != null && isMain && module.classNeedsDefinition(name) && !definedFunctions.contains(name)) {
             return null;
         }
         return c;
@@ -386,7 +389,7 @@ final class FunctionChecker implements Scope {
 
     @Override
     public ClassInfo classOfType(Type type) {
-        return module.classInfo(type.name());
+        return module.anyClass(type.name());
     }
 
     @Override
@@ -487,6 +490,7 @@ final class FunctionChecker implements Scope {
                 if (!isMain) {
                     throw exprs.unsupported(imp.pos(), "imports inside functions");
                 }
+                out.addAll(module.runImport(imp, definedFunctions));
             }
             case Stmt.Raise r -> exceptions.raise(r, out);
             case Stmt.Try t -> exceptions.tryStatement(t, out);
