@@ -148,6 +148,7 @@ final class FunctionChecker implements Scope {
         }
         IrFunction inner = new IrFunction(fn.name() + ".<locals>." + name + "$" + module.nextClosureNumber(), params, ret);
         FunctionChecker checker = new FunctionChecker(module, inner, body, captured, types);
+        inner.setSource(module.file(), body.isEmpty() ? 0 : body.get(0).pos().line());
         Type actual = checkBody.apply(checker, inner);
         ModuleChecker.finish(inner);
         module.addFunction(inner);
@@ -445,7 +446,11 @@ final class FunctionChecker implements Scope {
     void statements(List<Stmt> body, List<IrStmt> out) {
         for (Stmt s : body) {
             try {
+                int before = out.size();
                 statement(s, out);
+                for (int k = before; k < out.size(); k++) {
+                    fn.markLine(out.get(k), s.pos().line()); // for the source map of traps
+                }
             } catch (ExprChecker.NeedsAnnotation e) {
                 throw exprs.unsupported(e.pos, "empty list or dict literal whose type cannot be inferred");
             }

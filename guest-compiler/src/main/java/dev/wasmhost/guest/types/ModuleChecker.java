@@ -164,12 +164,14 @@ final class ModuleChecker {
             main.body().add(new IrStmt.SetGlobal(loadedFlag, new IrExpr.Const(Type.BOOL, true)));
         }
         // defs stay in the module-level body, in order, so a call before its def is reported
+        main.setSource(file, 1);
         new FunctionChecker(this, main, true, module).checkBody(module);
         List<IrFunction> out = new ArrayList<>();
         out.add(main);
         for (Stmt s : module) {
             if (s instanceof Stmt.FunctionDef f) {
                 IrFunction fn = functions.get(f.name());
+                fn.setSource(file, f.pos().line());
                 new FunctionChecker(this, fn, false, f.body()).checkBody(f.body());
                 if (fn.returnType() != Type.NONE && !Flow.alwaysReturns(f.body())) {
                     throw Errors.at(file, f.pos(), "Missing return statement");
@@ -180,6 +182,7 @@ final class ModuleChecker {
         for (ClassInfo c : ownClasses) {
             for (Stmt.FunctionDef m : c.def.methods()) {
                 IrFunction fn = methodFunctions.get(c.name + "." + m.name());
+                fn.setSource(file, m.pos().line());
                 new FunctionChecker(this, fn, false, m.body(), c).checkBody(m.body());
                 if (fn.returnType() != Type.NONE && !Flow.alwaysReturns(m.body())) {
                     throw Errors.at(file, m.pos(), "Missing return statement");
