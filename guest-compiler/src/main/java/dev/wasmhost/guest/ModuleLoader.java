@@ -138,6 +138,9 @@ final class ModuleLoader {
                     + (name.contains(".") ? "" : " (the program's modules are NAME.py or NAME/__init__.py beside the main module"
                     + " or in a directory given with -I; the guest standard library has math, os, random, sys and time)"));
         }
+        if (name.equals("rt") || name.equals("builtins")) {
+            throw error(from, imp.pos(), "unsupported feature: a module named \"" + name + "\" (the name is reserved for the compiler's own code)");
+        }
         if (mainPath != null && found.path().equals(mainPath)) {
             throw error(from, imp.pos(), "unsupported feature: importing the main module as \"" + name
                     + "\" (CPython would run its code a second time, as a module of that name)");

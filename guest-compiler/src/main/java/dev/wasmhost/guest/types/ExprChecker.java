@@ -131,6 +131,12 @@ final class ExprChecker {
             case Expr.Attribute a when moduleOf(a.target()) != null -> {
                 ModuleChecker m = moduleOf(a.target());
                 dev.wasmhost.guest.ir.IrGlobal g = m.global(a.name()) != null ? m.global(a.name()) : m.importedGlobal(a.name());
+                Signature fnSig = m.signature(a.name()) != null ? m.signature(a.name()) : m.importedSignature(a.name());
+                if (g == null && fnSig != null && !m.intrinsics()) {
+                    // a function of one of the program's modules as a value, like a name imported with from
+                    yield new IrExpr.Op(Type.func(fnSig.paramTypes(), fnSig.returnType()), IrOp.MAKE_CLOSURE,
+                            List.of(new IrExpr.Const(Type.STR, ((FunctionChecker) scope).module().valueWrapper(fnSig))));
+                }
                 if (g == null) {
                     throw error(a.pos(), "Module \"" + m.moduleName() + "\" has no attribute \"" + a.name() + "\""
                             + (m.signature(a.name()) != null ? " (functions of modules as values are not supported)" : ""));

@@ -546,6 +546,7 @@ final class FunctionChecker implements Scope {
             case Stmt.Global g -> {
                 for (String name : g.names()) {
                     if (!isMain) {
+                        module.noteReassigned(name);
                         if (module.global(name) == null) {
                             throw exprs.unsupported(g.pos(), "creating a module variable from a function (assign \""
                                     + name + "\" at module level first)");

@@ -157,6 +157,11 @@ final class ModuleChecker {
                     && from.importedGlobal(e.getKey()) == null) {
                 throw Errors.at(file, importPositions.get(e.getKey()), "Module \"" + from.moduleName + "\" has no attribute \"" + e.getKey() + "\"");
             }
+            if (from.loadedFlag != null && from.global(e.getKey()) != null && from.reassigned.contains(e.getKey())) {
+                // CPython binds the value the variable has at the import; here the name would follow later assignments
+                throw Errors.unsupported(file, importPositions.get(e.getKey()), "from " + from.moduleName + " import " + e.getKey()
+                        + ", a variable that functions of " + from.moduleName + " assign (read it as " + from.moduleName + "." + e.getKey() + ")");
+            }
         }
         if (loadedFlag != null) {
             // an imported module's code runs once, on its first import (as in CPython's sys.modules)
@@ -502,6 +507,12 @@ final class ModuleChecker {
     }
 
     private final Map<String, dev.wasmhost.guest.syntax.Pos> importPositions = new HashMap<>();
+    /** Module variables that this module's functions assign (declare global). */
+    private final java.util.Set<String> reassigned = new java.util.HashSet<>();
+
+    void noteReassigned(String name) {
+        reassigned.add(name);
+    }
 
     /**
      * An import of one of the program's own modules (found by the loader): binds module names,
@@ -724,7 +735,9 @@ final class ModuleChecker {
     boolean isTopLevel(Stmt.FunctionDef f) {
         return topLevelDefs.contains(f);
     }
-    private final Map<String, IrFunction> valueWrappers = new HashMap<>();
+    private Map<String, IrFunction> valueWrappers() {
+        return program.valueWrappers;
+    }
     private int closureCount;
 
     /** Registers a function made while checking another (nested functions, lambdas). */
@@ -741,7 +754,7 @@ final class ModuleChecker {
      * function value does) and calls the function.
      */
     String valueWrapper(Signature sig) {
-        return valueWrappers.computeIfAbsent(sig.irName(), n -> {
+        return valueWrappers().computeIfAbsent(sig.irName(), n -> {
             List<IrLocal> params = new ArrayList<>();
             params.add(new IrLocal(0, "$env", Type.tuple(List.of(Type.INT))));
             List<IrExpr> args = new ArrayList<>();

@@ -19,6 +19,8 @@ final class ProgramContext {
     /** The file of the module that defines each class, for diagnostics. */
     final Map<String, String> classFiles = new HashMap<>();
     final Map<String, IrFunction> dispatchers = new LinkedHashMap<>();
+    /** The functions module-level functions become as values ({@code f$value}), made once per program. */
+    final Map<String, IrFunction> valueWrappers = new HashMap<>();
     /** The program's own modules by full name ("util", "pkg.sub"), the main one as "__main__". */
     final Map<String, ModuleChecker> userModules = new LinkedHashMap<>();
 
