@@ -38,8 +38,17 @@ public final class GuestCompiler {
 
     /** Compiles the program in {@code mainSource}; diagnostics name the file by its file name. */
     public static CompileResult compile(Path mainSource) throws IOException {
+        return compile(mainSource, Target.WASI_P1, List.of());
+    }
+
+    /**
+     * Compiles the program whose main module is {@code mainSource} for {@code target}. Its imports
+     * are found beside it, then in {@code searchPath} (see docs/guest-language.md, "Modules and
+     * packages"); diagnostics name files relative to the main module's directory.
+     */
+    public static CompileResult compile(Path mainSource, Target target, List<Path> searchPath) throws IOException {
         String source = Files.readString(mainSource, StandardCharsets.UTF_8);
-        return compile(mainSource.getFileName().toString(), source);
+        return compile(mainSource, mainSource.getFileName().toString(), source, target, searchPath);
     }
 
     /** Compiles {@code source} to a WASI preview 1 module, reporting diagnostics against {@code fileName}. */
@@ -49,12 +58,17 @@ public final class GuestCompiler {
 
     /**
      * Compiles {@code source} for {@code target}: a WASI preview 1 module, or a {@code wasi:cli/command}
-     * component (the core module wrapped for the world {@code wasmhost:host/command}).
+     * component (the core module wrapped for the world {@code wasmhost:host/command}). Without a file,
+     * the program can import only the standard library.
      */
     public static CompileResult compile(String fileName, String source, Target target) {
+        return compile(null, fileName, source, target, List.of());
+    }
+
+    private static CompileResult compile(Path mainPath, String fileName, String source, Target target, List<Path> searchPath) {
         try {
             Parser.Program parsed = Parser.parseProgram(fileName, source);
-            IrModule ir = lower(fileName, parsed.body());
+            IrModule ir = lower(mainPath, fileName, parsed.body(), searchPath);
             // export signatures are checked for every target; only a component exports them
             List<WasmBackend.Export> exports = Exports.check(fileName, ir, parsed.exported());
             if (target == Target.COMPONENT && !exports.isEmpty()) {
@@ -71,19 +85,23 @@ public final class GuestCompiler {
 
     /** Parses and type-checks, returning the typed IR (for other backends and for debugging). */
     public static IrModule lower(String fileName, String source) {
-        return lower(fileName, Parser.parseModule(fileName, source));
+        return lower(null, fileName, Parser.parseModule(fileName, source), List.of());
     }
 
-    private static IrModule lower(String fileName, List<Stmt> own) {
-        List<Stmt> program = new ArrayList<>(builtins());
-        program.addAll(own);
+    /** Parses and type-checks the program whose main module is {@code mainSource}, returning the typed IR. */
+    public static IrModule lower(Path mainSource, List<Path> searchPath) throws IOException {
+        String source = Files.readString(mainSource, StandardCharsets.UTF_8);
+        String fileName = mainSource.getFileName().toString();
+        return lower(mainSource, fileName, Parser.parseModule(fileName, source), searchPath);
+    }
+
+    private static IrModule lower(Path mainPath, String fileName, List<Stmt> own, List<Path> searchPath) {
+        List<TypeChecker.Source> modules = ModuleLoader.load(mainPath, fileName, own, searchPath);
         java.util.Map<String, List<Stmt>> stdlib = new java.util.TreeMap<>();
-        for (Stmt s : own) {
-            if (s instanceof Stmt.Import imp && STDLIB.contains(imp.module())) {
-                stdlib.computeIfAbsent(imp.module(), m -> parseResource("stdlib/" + m + ".py"));
-            }
+        for (String m : ModuleLoader.stdlibImports(modules, STDLIB)) {
+            stdlib.put(m, parseResource("stdlib/" + m + ".py"));
         }
-        return TypeChecker.check(fileName, program, RUNTIME_FILE, runtime(), stdlib);
+        return TypeChecker.check(modules, builtins(), RUNTIME_FILE, runtime(), stdlib);
     }
 
     /** The guest standard library's modules (resources stdlib/NAME.py). */

@@ -35,14 +35,13 @@ class ComponentTargetTest {
   Stream<DynamicTest> eachProgramBehavesAsItsPreview1Build() {
     // gc_gigabyte.py runs for seconds and exercises only the collector, which is the same code in
     // both targets; GuestProgramsTest and GcMemoryTest run it.
-    return Corpus.pythonFiles("programs").stream().filter(p -> !p.getFileName().toString().equals("gc_gigabyte.py")).map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
-      String source = Files.readString(p);
+    return Corpus.pythonFiles("programs").stream().filter(p -> !p.getFileName().toString().equals("gc_gigabyte.py")).map(p -> DynamicTest.dynamicTest(Corpus.name(p), () -> {
       String name = p.getFileName().toString();
       List<String> argv = new java.util.ArrayList<>(List.of(name));
       argv.addAll(Corpus.args(p));
       java.util.Map<String, String> env = Corpus.env(p);
-      GuestRun p1 = GuestRun.run(GuestRun.compileOrFail(name, source), argv, env);
-      GuestRun p2 = runComponent(compile(name, source), argv, env);
+      GuestRun p1 = GuestRun.run(GuestRun.compileOrFail(p, Target.WASI_P1), argv, env);
+      GuestRun p2 = runComponent(GuestRun.compileOrFail(p, Target.COMPONENT), argv, env);
       assertThat(p2.stdout()).as("stdout").isEqualTo(p1.stdout());
       assertThat(p2.stderr()).as("stderr").isEqualTo(p1.stderr());
       assertThat(p2.exitCode()).as("exit status").isEqualTo(p1.exitCode() == 0 ? 0 : 1);

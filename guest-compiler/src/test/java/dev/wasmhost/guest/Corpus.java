@@ -16,12 +16,24 @@ final class Corpus {
         return base.resolve(kind);
     }
 
+    /**
+     * The programs of {@code kind}: each {@code NAME.py}, and each directory {@code NAME/} holding a
+     * program of several modules, whose main module is {@code NAME/main.py} (its other modules and
+     * packages beside it; {@code main.args}, {@code main.env} and {@code main.expected} too).
+     */
     static List<Path> pythonFiles(String kind) {
         try (Stream<Path> files = Files.list(dir(kind))) {
-            return files.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+            return files.map(p -> Files.isDirectory(p) ? p.resolve("main.py") : p)
+                    .filter(p -> p.toString().endsWith(".py") && Files.isRegularFile(p)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the corpus at " + dir(kind).toAbsolutePath(), e);
         }
+    }
+
+    /** A program's name: its file name, or for a directory program the directory's name. */
+    static String name(Path program) {
+        return program.getFileName().toString().equals("main.py")
+                ? program.getParent().getFileName().toString() : program.getFileName().toString();
     }
 
     /** The command arguments for a program: {@code NAME.args} beside it, one a line (none if absent). */

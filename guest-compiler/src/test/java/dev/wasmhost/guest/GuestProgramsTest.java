@@ -22,16 +22,15 @@ class GuestProgramsTest {
     Stream<DynamicTest> eachProgramPrintsWhatCPythonPrints() {
         List<Path> programs = Corpus.pythonFiles("programs");
         assertThat(programs).as("corpus programs").hasSizeGreaterThanOrEqualTo(20);
-        return programs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
+        return programs.stream().map(p -> DynamicTest.dynamicTest(Corpus.name(p), () -> check(p)));
     }
 
     private static void check(Path program) throws Exception {
-        String source = Files.readString(program);
         List<String> args = Corpus.args(program);
         Map<String, String> env = Corpus.env(program);
         List<String> argv = new java.util.ArrayList<>(List.of(program.getFileName().toString()));
         argv.addAll(args);
-        GuestRun wasm = GuestRun.run(GuestRun.compileOrFail(program.getFileName().toString(), source), argv, env);
+        GuestRun wasm = GuestRun.run(GuestRun.compileOrFail(program, Target.WASI_P1), argv, env);
         assertThat(wasm.stderr()).as("wasm stderr").doesNotContain("trap:");
         Assumptions.assumeTrue(CPython.available(),
                 "python3 is not installed: the wasm side ran, the comparison with CPython is skipped");

@@ -19,7 +19,7 @@ class GuestRejectedTest {
     Stream<DynamicTest> eachRejectedProgramReportsItsExactDiagnostic() {
         List<Path> programs = Corpus.pythonFiles("rejected");
         assertThat(programs).as("rejected corpus").hasSizeGreaterThanOrEqualTo(10);
-        return programs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
+        return programs.stream().map(p -> DynamicTest.dynamicTest(Corpus.name(p), () -> check(p)));
     }
 
     private static void check(Path program) throws Exception {

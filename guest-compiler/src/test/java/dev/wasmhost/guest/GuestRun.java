@@ -44,6 +44,18 @@ record GuestRun(String stdout, String stderr, int exitCode) {
         return new GuestRun(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), code);
     }
 
+    /** Compiles the program whose main module is {@code mainModule} (its imports found beside it). */
+    static byte[] compileOrFail(java.nio.file.Path mainModule, Target target) {
+        try {
+            return switch (GuestCompiler.compile(mainModule, target, List.of())) {
+                case CompileResult.Success ok -> ok.wasm();
+                case CompileResult.Failure bad -> throw new AssertionError("compile failed: " + bad.diagnostics());
+            };
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static byte[] compileOrFail(String name, String source) {
         return switch (GuestCompiler.compile(name, source)) {
             case CompileResult.Success ok -> ok.wasm();

@@ -121,7 +121,8 @@ class ParityTest {
         List<Path> programs = Programs.guestPrograms();
         assertThat(programs).as("guest programs in %s", Programs.GUEST_PROGRAMS).isNotEmpty();
         return programs.stream().map(source -> {
-            String name = source.getFileName().toString().replaceFirst("\\.py$", "");
+            String name = source.getFileName().toString().equals("main.py")
+                    ? source.getParent().getFileName().toString() : source.getFileName().toString().replaceFirst("\\.py$", "");
             // The compiler runs on the pool too, just ahead of the Node run that needs its output.
             CompletableFuture<GuestBuild> build = ahead(() -> GuestBuild.of(name, source, built));
             return DynamicTest.dynamicTest(name, () -> {
@@ -137,11 +138,10 @@ class ParityTest {
     /** A guest program built both ways by the guest compiler, and its component's run under Node. */
     record GuestBuild(RunSpec preview1, RunSpec component, HostRun node) {
         static GuestBuild of(String name, Path source, Path dir) throws IOException, InterruptedException {
-            String text = Files.readString(source);
             Path p1 = dir.resolve(name + ".p1.wasm");
             Path component = dir.resolve(name + ".wasm");
-            Files.write(p1, compile(name + ".py", text, Target.WASI_P1));
-            Files.write(component, compile(name + ".py", text, Target.COMPONENT));
+            Files.write(p1, compile(source, Target.WASI_P1));
+            Files.write(component, compile(source, Target.COMPONENT));
             // Arguments and environment from NAME.args / NAME.env beside the program (one per line), as the
             // guest compiler's own differential test gives them to CPython.
             List<String> flags = new ArrayList<>();
@@ -158,10 +158,10 @@ class ParityTest {
             return Files.exists(f) ? Files.readAllLines(f).stream().filter(l -> !l.isEmpty()).toList() : List.of();
         }
 
-        private static byte[] compile(String name, String source, Target target) {
-            return switch (GuestCompiler.compile(name, source, target)) {
+        private static byte[] compile(Path source, Target target) throws IOException {
+            return switch (GuestCompiler.compile(source, target, List.of())) {
                 case CompileResult.Success ok -> ok.wasm();
-                case CompileResult.Failure bad -> throw new AssertionError(name + " does not compile for " + target
+                case CompileResult.Failure bad -> throw new AssertionError(source + " does not compile for " + target
                         + ": " + bad.diagnostics());
             };
         }

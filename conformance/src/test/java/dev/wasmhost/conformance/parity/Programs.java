@@ -118,7 +118,14 @@ final class Programs {
 
     /** The guest compiler's accepted programs (conformance/guest/programs/*.py). */
     static List<Path> guestPrograms() {
-        return list(GUEST_PROGRAMS, ".py");
+        List<Path> out = new ArrayList<>(list(GUEST_PROGRAMS, ".py"));
+        // a program of several modules is a directory whose main module is main.py
+        try (Stream<Path> dirs = Files.list(GUEST_PROGRAMS)) {
+            dirs.filter(d -> Files.isRegularFile(d.resolve("main.py"))).sorted().forEach(d -> out.add(d.resolve("main.py")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     private static List<Path> list(Path dir, String suffix) {

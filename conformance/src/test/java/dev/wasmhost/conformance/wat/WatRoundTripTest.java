@@ -36,12 +36,14 @@ class WatRoundTripTest {
                 "needs node and 'npm ci' in conformance/components (jco)");
         List<Path> programs;
         try (Stream<Path> files = Files.list(PROGRAMS)) {
-            programs = files.filter(f -> f.toString().endsWith(".py")).sorted().toList();
+            // NAME.py, and NAME/main.py for a program of several modules
+            programs = files.map(f -> Files.isDirectory(f) ? f.resolve("main.py") : f)
+                    .filter(f -> f.toString().endsWith(".py") && Files.isRegularFile(f)).sorted().toList();
         }
         assertThat(programs).hasSizeGreaterThanOrEqualTo(60);
         List<String> wats = new ArrayList<>();
         for (Path program : programs) {
-            String name = program.getFileName().toString().replaceFirst("\\.py$", "");
+            String name = name(program);
             Path compiled = dir.resolve(name + ".compiled.wasm");
             Run compile = cli("compile", "--target", "wasi-p1", program.toString(), "-o", compiled.toString());
             assertThat(compile.status()).as("compile %s: %s", name, compile.stderr()).isZero();
@@ -59,11 +61,16 @@ class WatRoundTripTest {
         assertThat(node.waitFor(300, TimeUnit.SECONDS)).isTrue();
         assertThat(node.exitValue()).as("wasm-tools on the printed text: %s", parseOutput).isZero();
         for (Path program : programs) {
-            String name = program.getFileName().toString().replaceFirst("\\.py$", "");
+            String name = name(program);
             Run original = cli("run", dir.resolve(name + ".compiled.wasm").toString());
             Run assembled = cli("run", dir.resolve(name + ".wasm").toString());
             assertThat(assembled).as("%s assembled from its --emit wat text", name).isEqualTo(original);
         }
+    }
+
+    private static String name(Path program) {
+        return program.getFileName().toString().equals("main.py")
+                ? program.getParent().getFileName().toString() : program.getFileName().toString().replaceFirst("\\.py$", "");
     }
 
     private static Run cli(String... args) throws IOException {

@@ -47,6 +47,34 @@ public final class IrFunction {
         return body;
     }
 
+    private String file;
+    private int line;
+    private final java.util.Map<IrStmt, Integer> lines = new java.util.IdentityHashMap<>();
+
+    /** The source file (as diagnostics name it) and the line of the def; null/0 for synthesized functions. */
+    public void setSource(String sourceFile, int defLine) {
+        this.file = sourceFile;
+        this.line = defLine;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public int line() {
+        return line;
+    }
+
+    /** Records the source line a statement of this function (at any depth) comes from; the first record wins. */
+    public void markLine(IrStmt s, int sourceLine) {
+        lines.putIfAbsent(s, sourceLine);
+    }
+
+    /** The source line of statement {@code s}, or null if it has none (synthesized code). */
+    public Integer lineOf(IrStmt s) {
+        return lines.get(s);
+    }
+
     public IrLocal newLocal(String localName, Type type) {
         IrLocal local = new IrLocal(locals.size(), localName, type);
         locals.add(local);

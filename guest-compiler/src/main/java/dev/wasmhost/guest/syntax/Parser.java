@@ -122,17 +122,22 @@ public final class Parser extends ExpressionParser {
                 case "import" -> {
                     p++;
                     String module = dottedName();
-                    if (peek().is("as") || peek().is(",")) {
-                        throw unsupported(peek().pos(), "imports other than 'import module'");
+                    String alias = accept("as") ? name() : null;
+                    if (peek().is(",")) {
+                        throw unsupported(peek().pos(), "several modules in one import statement (write one import a line)");
                     }
-                    return new Stmt.Import(pos, module, null);
+                    return new Stmt.Import(pos, module, null, alias, null);
                 }
                 case "from" -> {
                     p++;
+                    if (peek().is(".")) {
+                        throw unsupported(peek().pos(), "relative imports (from . import ...): import by the module's full name");
+                    }
                     String module = dottedName();
                     expect("import");
                     boolean paren = accept("(");
                     List<String> names = new ArrayList<>();
+                    List<String> asNames = new ArrayList<>();
                     do {
                         if (paren && peek().is(")")) {
                             break;
@@ -140,15 +145,14 @@ public final class Parser extends ExpressionParser {
                         if (peek().is("*")) {
                             throw unsupported(peek().pos(), "import *");
                         }
-                        names.add(name());
-                        if (peek().is("as")) {
-                            throw unsupported(peek().pos(), "import ... as");
-                        }
+                        String n = name();
+                        names.add(n);
+                        asNames.add(accept("as") ? name() : n);
                     } while (accept(","));
                     if (paren) {
                         expect(")");
                     }
-                    return new Stmt.Import(pos, module, names);
+                    return new Stmt.Import(pos, module, names, null, asNames);
                 }
                 case "assert" -> {
                     p++;

@@ -49,7 +49,20 @@ public sealed interface Stmt {
     record Nonlocal(Pos pos, List<String> names) implements Stmt {}
 
     /** {@code import module} (names null) or {@code from module import a, b}. */
-    record Import(Pos pos, String module, List<String> names) implements Stmt {}
+    /**
+     * {@code import module [as alias]} ({@code names} null) or {@code from module import name [as
+     * asName], ...} ({@code asNames} parallel to {@code names}: the name each binds).
+     */
+    record Import(Pos pos, String module, List<String> names, String alias, List<String> asNames) implements Stmt {
+        public Import(Pos pos, String module, List<String> names) {
+            this(pos, module, names, null, names);
+        }
+
+        /** The name an {@code import module} statement binds: the alias, or the first component. */
+        public String boundName() {
+            return alias != null ? alias : module.split("\\.")[0];
+        }
+    }
 
     /** {@code raise exc}; exc is null for a bare re-raise. */
     record Raise(Pos pos, Expr exc) implements Stmt {}

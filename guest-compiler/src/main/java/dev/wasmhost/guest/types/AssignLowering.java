@@ -69,7 +69,16 @@ final class AssignLowering {
         }
     }
 
+    /** {@code util.x = ...} is not supported: modules' variables are assigned by their own code. */
+    private void noModuleTarget(Expr target) {
+        if (target instanceof Expr.Attribute attr && exprs.moduleOf(attr.target()) != null) {
+            throw exprs.unsupported(target.pos(), "assigning to a variable of module \"" + exprs.moduleOf(attr.target()).moduleName()
+                    + "\" from another module (give that module a function that assigns it)");
+        }
+    }
+
     private void assignTo(Expr target, Expr valueExpr, Type annotated, List<IrStmt> out) {
+        noModuleTarget(target);
         if (target instanceof Expr.Attribute attr) {
             IrExpr obj = exprs.check(attr.target());
             Type fieldType = null;
@@ -134,6 +143,7 @@ final class AssignLowering {
             out.add(new IrStmt.SetLocal(t, v));
             v = new IrExpr.Local(t);
         }
+        noModuleTarget(target);
         if (target instanceof Expr.Attribute attr) {
             out.add(new IrStmt.Eval(exprs.fieldSet(attr, exprs.check(attr.target()), v)));
             return;
@@ -180,6 +190,7 @@ final class AssignLowering {
             storeTo(a.target(), result, a.value().pos(), out);
             return;
         }
+        noModuleTarget(a.target());
         if (a.target() instanceof Expr.Attribute attr) {
             IrExpr obj = exprs.check(attr.target());
             IrLocal o = fc.temp(obj.type());

@@ -75,12 +75,22 @@ final class CallChecker {
     }
 
     IrExpr call(Expr.Call call) {
-        if (call.func() instanceof Expr.Attribute attr && attr.target() instanceof Expr.Name m
-                && x.scope.module(m.id()) != null && !x.scope.isVariable(m.id())) {
-            Signature sig = x.scope.module(m.id()).signature(attr.name());
+        if (call.func() instanceof Expr.Attribute attr && x.moduleOf(attr.target()) != null) {
+            ModuleChecker m = x.moduleOf(attr.target());
+            Signature sig = m.signature(attr.name()) != null ? m.signature(attr.name()) : m.importedSignature(attr.name());
+            if (sig == null && m.classNeedsDefinition(attr.name())) {
+                ClassInfo cls = m.classInfo(attr.name());
+                if (cls.isEnum) {
+                    if (call.args().size() != 1 || !call.keywords().isEmpty()) {
+                        throw x.unsupported(call.pos(), "calling an enum other than " + cls.name + "(value)");
+                    }
+                    return x.enums.lookup(cls, call.args().get(0), false, call.pos());
+                }
+                return userCall(call, cls.constructor, null);
+            }
             if (sig == null) {
-                throw x.error(attr.pos(), "Module \"" + m.id() + "\" has no attribute \"" + attr.name() + "\""
-                        + (m.id().equals("math") ? " (the guest math module has " + MATH + ")" : ""));
+                throw x.error(attr.pos(), "Module \"" + m.moduleName() + "\" has no attribute \"" + attr.name() + "\""
+                        + (m.moduleName().equals("math") ? " (the guest math module has " + MATH + ")" : ""));
             }
             return userCall(call, sig, null);
         }

@@ -30,6 +30,11 @@ final class EnumLowering {
             ClassInfo c = x.scope.classInfo(n.id());
             return c != null && c.isEnum ? c : null;
         }
+        if (e instanceof Expr.Attribute a && x.moduleOf(a.target()) != null) {
+            ModuleChecker m = x.moduleOf(a.target());
+            ClassInfo c = m.classNeedsDefinition(a.name()) ? m.classInfo(a.name()) : null;
+            return c != null && c.isEnum ? c : null;
+        }
         return null;
     }
 

@@ -81,8 +81,9 @@ final class ExceptionLowering {
             return;
         }
         Expr e = r.exc();
-        if (e instanceof Expr.Name n && fc.classInfo(n.id()) != null) {
-            e = new Expr.Call(n.pos(), n, List.of(), List.of()); // raise ValueError == raise ValueError()
+        if (e instanceof Expr.Name n && fc.classInfo(n.id()) != null
+                || e instanceof Expr.Attribute a && fc.module().qualifiedClass(a) != null) {
+            e = new Expr.Call(e.pos(), e, List.of(), List.of()); // raise ValueError == raise ValueError()
         }
         IrExpr v = exprs.check(e);
         if (v.type().kind() != Type.Kind.CLASS || !v.type().isSubclassOf(base.type)) {
@@ -277,7 +278,8 @@ final class ExceptionLowering {
         List<ClassInfo> out = new ArrayList<>();
         ClassInfo base = baseException(e.pos());
         for (Expr n : names) {
-            ClassInfo c = n instanceof Expr.Name name ? fc.classInfo(name.id()) : null;
+            ClassInfo c = n instanceof Expr.Name name ? fc.classInfo(name.id())
+                    : n instanceof Expr.Attribute a ? fc.module().qualifiedClass(a) : null;
             if (c == null || !c.type.isSubclassOf(base.type)) {
                 throw exprs.error(n.pos(), "Exception type must be derived from BaseException (or be a tuple of exception classes)");
             }

@@ -128,11 +128,18 @@ final class ExprChecker {
                 };
             }
             case Expr.Attribute a when enums.enumClass(a.target()) != null -> enums.member(enums.enumClass(a.target()), a);
-            case Expr.Attribute a when a.target() instanceof Expr.Name m && scope.module(m.id()) != null && !scope.isVariable(m.id()) -> {
-                dev.wasmhost.guest.ir.IrGlobal g = scope.module(m.id()).global(a.name());
+            case Expr.Attribute a when moduleOf(a.target()) != null -> {
+                ModuleChecker m = moduleOf(a.target());
+                dev.wasmhost.guest.ir.IrGlobal g = m.global(a.name()) != null ? m.global(a.name()) : m.importedGlobal(a.name());
+                Signature fnSig = m.signature(a.name()) != null ? m.signature(a.name()) : m.importedSignature(a.name());
+                if (g == null && fnSig != null && !m.intrinsics()) {
+                    // a function of one of the program's modules as a value, like a name imported with from
+                    yield new IrExpr.Op(Type.func(fnSig.paramTypes(), fnSig.returnType()), IrOp.MAKE_CLOSURE,
+                            List.of(new IrExpr.Const(Type.STR, ((FunctionChecker) scope).module().valueWrapper(fnSig))));
+                }
                 if (g == null) {
-                    throw error(a.pos(), "Module \"" + m.id() + "\" has no attribute \"" + a.name() + "\""
-                            + (scope.module(m.id()).signature(a.name()) != null ? " (functions of modules as values are not supported)" : ""));
+                    throw error(a.pos(), "Module \"" + m.moduleName() + "\" has no attribute \"" + a.name() + "\""
+                            + (m.signature(a.name()) != null ? " (functions of modules as values are not supported)" : ""));
                 }
                 yield new IrExpr.Global(g, false);
             }
@@ -702,5 +709,22 @@ final class ExprChecker {
             this.pos = pos;
             this.hint = hint;
         }
+    }
+
+    /**
+     * The imported module that {@code e} names ({@code util}, {@code u} after {@code import util as u},
+     * {@code pkg.sub} after {@code import pkg.sub}), or null.
+     */
+    ModuleChecker moduleOf(Expr e) {
+        StringBuilder d = new StringBuilder();
+        Expr t = e;
+        while (t instanceof Expr.Attribute a) {
+            d.insert(0, "." + a.name());
+            t = a.target();
+        }
+        if (!(t instanceof Expr.Name n) || scope.isVariable(n.id())) {
+            return null;
+        }
+        return scope.module(n.id() + d);
     }
 }

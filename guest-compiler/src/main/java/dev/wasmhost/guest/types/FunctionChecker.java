@@ -148,6 +148,7 @@ final class FunctionChecker implements Scope {
         }
         IrFunction inner = new IrFunction(fn.name() + ".<locals>." + name + "$" + module.nextClosureNumber(), params, ret);
         FunctionChecker checker = new FunctionChecker(module, inner, body, captured, types);
+        inner.setSource(module.file(), body.isEmpty() ? 0 : body.get(0).pos().line());
         Type actual = checkBody.apply(checker, inner);
         ModuleChecker.finish(inner);
         module.addFunction(inner);
@@ -330,7 +331,7 @@ final class FunctionChecker implements Scope {
             throw exprs.error(pos, "Name \"" + name + "\" is not defined (an \"except ... as\" name is deleted after its handler)");
         }
         if (name.equals("__name__")) {
-            return new IrExpr.Const(Type.STR, "__main__");
+            return new IrExpr.Const(Type.STR, module.moduleName());
         }
         IrGlobal imported = module.importedGlobal(name);
         if (imported != null) {
@@ -362,6 +363,9 @@ final class FunctionChecker implements Scope {
     @Override
     public Signature function(String name, Pos pos) {
         if (module.signature(name) == null && module.importedSignature(name) != null) {
+            if (isMain && !definedFunctions.contains(name)) {
+                throw exprs.error(pos, "Name \"" + name + "\" is used before definition");
+            }
             return module.importedSignature(name);
         }
         if (isMain && module.signature(name) != null && !definedFunctions.contains(name)) {
@@ -378,7 +382,7 @@ final class FunctionChecker implements Scope {
     @Override
     public ClassInfo classInfo(String name) {
         ClassInfo c = module.classInfo(name);
-        if (c != null && isMain && !definedFunctions.contains(name)) {
+        if (c != null && isMain && module.classNeedsDefinition(name) && !definedFunctions.contains(name)) {
             return null;
         }
         return c;
@@ -386,7 +390,7 @@ final class FunctionChecker implements Scope {
 
     @Override
     public ClassInfo classOfType(Type type) {
-        return module.classInfo(type.name());
+        return module.anyClass(type.name());
     }
 
     @Override
@@ -442,7 +446,11 @@ final class FunctionChecker implements Scope {
     void statements(List<Stmt> body, List<IrStmt> out) {
         for (Stmt s : body) {
             try {
+                int before = out.size();
                 statement(s, out);
+                for (int k = before; k < out.size(); k++) {
+                    fn.markLine(out.get(k), s.pos().line()); // for the source map of traps
+                }
             } catch (ExprChecker.NeedsAnnotation e) {
                 throw exprs.unsupported(e.pos, "empty list or dict literal whose type cannot be inferred");
             }
@@ -487,6 +495,7 @@ final class FunctionChecker implements Scope {
                 if (!isMain) {
                     throw exprs.unsupported(imp.pos(), "imports inside functions");
                 }
+                out.addAll(module.runImport(imp, definedFunctions));
             }
             case Stmt.Raise r -> exceptions.raise(r, out);
             case Stmt.Try t -> exceptions.tryStatement(t, out);
@@ -537,6 +546,7 @@ final class FunctionChecker implements Scope {
             case Stmt.Global g -> {
                 for (String name : g.names()) {
                     if (!isMain) {
+                        module.noteReassigned(name);
                         if (module.global(name) == null) {
                             throw exprs.unsupported(g.pos(), "creating a module variable from a function (assign \""
                                     + name + "\" at module level first)");

@@ -27,7 +27,19 @@ final class ModuleChecker {
     private final Map<String, ClassInfo> classes = new LinkedHashMap<>();
     private final Map<String, IrFunction> methodFunctions = new LinkedHashMap<>();
     private final List<IrFunction> constructors = new ArrayList<>();
-    private final Map<String, IrFunction> dispatchers = new LinkedHashMap<>();
+    private final Map<String, IrFunction> dispatchers;
+    /** The classes this file defines (classes also holds the builtin and imported ones it sees). */
+    private final List<ClassInfo> ownClasses = new ArrayList<>();
+    private final ProgramContext program;
+    /** The module's name as Python knows it ("__main__", "util", "pkg.sub"; stdlib "math"). */
+    private String moduleName;
+    /** For the program's own modules but the main one: set when its code starts, so it runs once. */
+    private IrGlobal loadedFlag;
+    private final java.util.Set<Stmt.Import> topLevelImports = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Names bound by imports of the program's own modules, checked once that module's code has run. */
+    private final Map<String, ModuleChecker> importedClasses = new HashMap<>();
+    private List<Stmt> body;
+    private IrFunction moduleFunction;
 
     /** Standard-library modules this program may import, by name (checked before it). */
     private Map<String, ModuleChecker> stdlib = Map.of();
@@ -49,21 +61,63 @@ final class ModuleChecker {
 
     IrGlobal importedGlobal(String name) {
         ModuleChecker m = importedNames.get(name);
-        return m == null ? null : m.global(name);
+        if (m == null || m == this) {
+            return null;
+        }
+        return m.global(name) != null ? m.global(name) : m.importedGlobal(name);
     }
 
     ModuleChecker(String file, String prefix, boolean intrinsics, List<IrGlobal> allGlobals) {
+        this(file, prefix, intrinsics, new ProgramContext(allGlobals));
+    }
+
+    ModuleChecker(String file, String prefix, boolean intrinsics, ProgramContext program) {
         this.file = file;
         this.prefix = prefix;
         this.intrinsics = intrinsics;
-        this.allGlobals = allGlobals;
+        this.program = program;
+        this.allGlobals = program.globals;
+        this.dispatchers = program.dispatchers;
         this.types = new TypeResolver(file, classes);
+        this.types.qualified = this::qualifiedClass;
+        this.moduleName = prefix.isEmpty() ? "__main__" : prefix.substring(0, prefix.length() - 1);
+    }
+
+    /** Names this checker's module ({@code __name__}) and, for an imported module of the program, its run-once flag. */
+    void setModuleName(String name) {
+        this.moduleName = name;
+        if (!name.equals("__main__")) {
+            loadedFlag = newGlobal("$loaded", Type.BOOL);
+        }
+    }
+
+    String moduleName() {
+        return moduleName;
+    }
+
+    /** Makes the builtin classes (exceptions, Enum) visible in this module. */
+    void seeBuiltins(ModuleChecker builtins) {
+        for (ClassInfo c : builtins.ownClasses) {
+            classes.put(c.name, c);
+        }
     }
 
     /** Returns the functions of this file; the first is its module-level code. */
     List<IrFunction> check(List<Stmt> module) {
+        declareAll(module);
+        return checkBodies();
+    }
+
+    /**
+     * First pass: imports, classes, members and function signatures. Every module of a program is
+     * declared (in import order) before any body is checked, so that virtual calls and except
+     * clauses know every subclass.
+     */
+    void declareAll(List<Stmt> module) {
+        this.body = module;
         for (Stmt s : module) {
             if (s instanceof Stmt.Import imp) {
+                topLevelImports.add(imp);
                 importModule(imp);
             }
         }
@@ -72,7 +126,7 @@ final class ModuleChecker {
                 declareClass(c);
             }
         }
-        for (ClassInfo c : classes.values()) {
+        for (ClassInfo c : ownClasses) {
             declareMembers(c);
         }
         for (Stmt s : module) {
@@ -83,14 +137,46 @@ final class ModuleChecker {
                 declare(f);
             }
         }
-        IrFunction main = new IrFunction(prefix + "<module>", List.of(), Type.NONE);
+        moduleFunction = new IrFunction(moduleFunctionName != null ? moduleFunctionName : prefix + "<module>", List.of(), Type.NONE);
+    }
+
+    private String moduleFunctionName;
+
+    /** Names the module-level code's function other than PREFIX.&lt;module&gt; (the builtins share the main module's empty prefix). */
+    void renameModuleFunction(String name) {
+        this.moduleFunctionName = name;
+    }
+
+    /** Second pass: the module-level code, then every function and method; the first function returned is the module's code. */
+    List<IrFunction> checkBodies() {
+        List<Stmt> module = body;
+        IrFunction main = moduleFunction;
+        for (var e : importedNames.entrySet()) {
+            ModuleChecker from = e.getValue();
+            if (from.loadedFlag != null && from.signature(e.getKey()) == null && from.global(e.getKey()) == null
+                    && from.importedGlobal(e.getKey()) == null) {
+                throw Errors.at(file, importPositions.get(e.getKey()), "Module \"" + from.moduleName + "\" has no attribute \"" + e.getKey() + "\"");
+            }
+            if (from.loadedFlag != null && from.global(e.getKey()) != null && from.reassigned.contains(e.getKey())) {
+                // CPython binds the value the variable has at the import; here the name would follow later assignments
+                throw Errors.unsupported(file, importPositions.get(e.getKey()), "from " + from.moduleName + " import " + e.getKey()
+                        + ", a variable that functions of " + from.moduleName + " assign (read it as " + from.moduleName + "." + e.getKey() + ")");
+            }
+        }
+        if (loadedFlag != null) {
+            // an imported module's code runs once, on its first import (as in CPython's sys.modules)
+            main.body().add(new IrStmt.If(new IrExpr.Global(loadedFlag, false), List.of(new IrStmt.Return(null)), List.of()));
+            main.body().add(new IrStmt.SetGlobal(loadedFlag, new IrExpr.Const(Type.BOOL, true)));
+        }
         // defs stay in the module-level body, in order, so a call before its def is reported
+        main.setSource(file, 1);
         new FunctionChecker(this, main, true, module).checkBody(module);
         List<IrFunction> out = new ArrayList<>();
         out.add(main);
         for (Stmt s : module) {
             if (s instanceof Stmt.FunctionDef f) {
                 IrFunction fn = functions.get(f.name());
+                fn.setSource(file, f.pos().line());
                 new FunctionChecker(this, fn, false, f.body()).checkBody(f.body());
                 if (fn.returnType() != Type.NONE && !Flow.alwaysReturns(f.body())) {
                     throw Errors.at(file, f.pos(), "Missing return statement");
@@ -98,9 +184,10 @@ final class ModuleChecker {
                 out.add(fn);
             }
         }
-        for (ClassInfo c : classes.values()) {
+        for (ClassInfo c : ownClasses) {
             for (Stmt.FunctionDef m : c.def.methods()) {
                 IrFunction fn = methodFunctions.get(c.name + "." + m.name());
+                fn.setSource(file, m.pos().line());
                 new FunctionChecker(this, fn, false, m.body(), c).checkBody(m.body());
                 if (fn.returnType() != Type.NONE && !Flow.alwaysReturns(m.body())) {
                     throw Errors.at(file, m.pos(), "Missing return statement");
@@ -109,7 +196,6 @@ final class ModuleChecker {
             }
         }
         out.addAll(constructors);
-        out.addAll(dispatchers.values());
         out.addAll(extraFunctions);
         return out;
     }
@@ -122,7 +208,7 @@ final class ModuleChecker {
     String methodTarget(ClassInfo c, String method) {
         Signature sig = c.methods.get(method);
         List<ClassInfo> overriding = new ArrayList<>();
-        for (ClassInfo d : classes.values()) {
+        for (ClassInfo d : program.classes.values()) {
             if (d != c && d.type.isSubclassOf(c.type) && !d.methods.get(method).irName().equals(sig.irName())) {
                 overriding.add(d);
             }
@@ -158,8 +244,25 @@ final class ModuleChecker {
         return List.of(new IrStmt.Return(call));
     }
 
+    /** Every class of the program (all modules, builtins first). */
     List<ClassInfo> classes() {
-        return List.copyOf(classes.values());
+        return List.copyOf(program.classes.values());
+    }
+
+    /** The virtual-call dispatchers made while checking the program's modules. */
+    List<IrFunction> dispatchers() {
+        return List.copyOf(dispatchers.values());
+    }
+
+    /** A class of the program by its (unique) name, whichever module defines it. */
+    ClassInfo anyClass(String name) {
+        return program.classes.get(name);
+    }
+
+    /** True if {@code name} is a class this module defines or imports by name (so its statement must run first). */
+    boolean classNeedsDefinition(String name) {
+        ClassInfo c = classes.get(name);
+        return c != null && (ownClasses.contains(c) || importedClasses.containsKey(name));
     }
 
     ClassInfo classInfo(String name) {
@@ -170,8 +273,18 @@ final class ModuleChecker {
         if (c.name().equals("rt")) {
             throw Errors.unsupported(file, c.pos(), "a class named \"rt\" (the name is reserved for the runtime library)");
         }
+        if (importedClasses.containsKey(c.name()) || importedNames.containsKey(c.name()) || importedModules.containsKey(c.name())) {
+            throw Errors.unsupported(file, c.pos(), "a class named \"" + c.name() + "\" like a name this module imports");
+        }
         if (classes.containsKey(c.name())) {
             throw Errors.at(file, c.pos(), "Name \"" + c.name() + "\" already defined on line " + classes.get(c.name()).def.pos().line());
+        }
+        if (program.classes.containsKey(c.name())) {
+            throw Errors.unsupported(file, c.pos(), "a class named \"" + c.name() + "\" in two modules (also in "
+                    + program.classFiles.get(c.name()) + "; class names must be unique across a program's modules)");
+        }
+        if (program.userModules.keySet().stream().anyMatch(m -> m.split("\\.")[0].equals(c.name()))) {
+            throw Errors.unsupported(file, c.pos(), "a class named like the module \"" + c.name() + "\"");
         }
         ClassInfo base = null;
         String baseName = c.base();
@@ -206,6 +319,9 @@ final class ModuleChecker {
             throw Errors.at(file, c.pos(), "Cannot extend enum with existing members: \"" + base.name + "\"");
         }
         classes.put(c.name(), info);
+        ownClasses.add(info);
+        program.classes.put(c.name(), info);
+        program.classFiles.put(c.name(), file);
     }
 
     private void declareMembers(ClassInfo c) {
@@ -343,6 +459,13 @@ final class ModuleChecker {
 
     /** The only imports are typing names the checker understands (the rest of Python's library is not there). */
     private void importModule(Stmt.Import imp) {
+        if (program.userModules.containsKey(imp.module())) {
+            importUserModule(imp);
+            return;
+        }
+        if (imp.alias() != null || imp.asNames() != null && !imp.asNames().equals(imp.names())) {
+            throw Errors.unsupported(file, imp.pos(), "import ... as for module \"" + imp.module() + "\"");
+        }
         ModuleChecker lib = stdlib.get(imp.module());
         if (lib != null) {
             if (imp.names() == null) {
@@ -381,6 +504,140 @@ final class ModuleChecker {
         }
         throw Errors.unsupported(file, imp.pos(), "module \"" + imp.module()
                 + "\" (the guest standard library has math, os, random, sys and time; docs/guest-language.md lists the imports it accepts)");
+    }
+
+    private final Map<String, dev.wasmhost.guest.syntax.Pos> importPositions = new HashMap<>();
+    /** Module variables that this module's functions assign (declare global). */
+    private final java.util.Set<String> reassigned = new java.util.HashSet<>();
+
+    void noteReassigned(String name) {
+        reassigned.add(name);
+    }
+
+    /**
+     * An import of one of the program's own modules (found by the loader): binds module names,
+     * functions and classes now (their signatures are declared), variables once the module is checked.
+     */
+    private void importUserModule(Stmt.Import imp) {
+        ModuleChecker m = program.userModules.get(imp.module());
+        if (imp.names() == null) {
+            if (imp.alias() != null) {
+                bindModule(imp, imp.alias(), m);
+            } else {
+                // import pkg.sub binds pkg; pkg.sub is then reached through it
+                String[] parts = imp.module().split("\\.");
+                String path = "";
+                for (String part : parts) {
+                    path = path.isEmpty() ? part : path + "." + part;
+                    bindModule(imp, path, program.userModules.get(path));
+                }
+            }
+            return;
+        }
+        for (int k = 0; k < imp.names().size(); k++) {
+            String name = imp.names().get(k);
+            String as = imp.asNames().get(k);
+            if (!as.equals(name)) {
+                throw Errors.unsupported(file, imp.pos(), "from ... import " + name + " as " + as
+                        + " (import the name as it is, or import the module: import " + imp.module() + " as ...)");
+            }
+            checkFreshName(imp, as);
+            ModuleChecker sub = program.userModules.get(imp.module() + "." + name);
+            if (m.classes.get(name) != null && m.classNeedsDefinition(name)) {
+                classes.put(as, m.classes.get(name));
+                importedClasses.put(as, m);
+            } else if (m.signature(name) != null || m.importedSignature(name) != null) {
+                importedNames.put(as, m.signature(name) != null ? m : m.importedNames.get(name));
+            } else if (sub != null) {
+                importedModules.put(as, sub);
+            } else {
+                // a module variable: known once the module's code is checked (it is, before this module's)
+                importedNames.put(as, m);
+                importPositions.put(as, imp.pos());
+            }
+        }
+    }
+
+    private void bindModule(Stmt.Import imp, String as, ModuleChecker m) {
+        ModuleChecker bound = importedModules.get(as);
+        if (bound != null && bound != m) {
+            throw Errors.unsupported(file, imp.pos(), "binding \"" + as + "\" to a second module");
+        }
+        importedModules.put(as, m);
+    }
+
+    private void checkFreshName(Stmt.Import imp, String name) {
+        if (importedNames.containsKey(name) || importedClasses.containsKey(name) || importedModules.containsKey(name)) {
+            throw Errors.unsupported(file, imp.pos(), "importing the name \"" + name + "\" twice");
+        }
+    }
+
+    /**
+     * What an import statement does when it runs: the code of each of the program's modules it
+     * names, outermost package first (each runs once). Imports of the standard library do nothing
+     * here (those modules are set up before the program starts).
+     */
+    List<IrStmt> runImport(Stmt.Import imp, java.util.Set<String> bound) {
+        if (imp.asNames() != null) {
+            bound.addAll(imp.asNames());
+        }
+        if (!program.userModules.containsKey(imp.module())) {
+            return List.of();
+        }
+        if (!topLevelImports.contains(imp)) {
+            throw Errors.unsupported(file, imp.pos(), "imports of the program's modules inside blocks (import at the top level of the module)");
+        }
+        List<IrStmt> out = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        String path = "";
+        for (String part : imp.module().split("\\.")) {
+            path = path.isEmpty() ? part : path + "." + part;
+            run.add(path);
+        }
+        if (imp.names() != null) {
+            for (String name : imp.names()) {
+                if (program.userModules.containsKey(imp.module() + "." + name) && importedModules.containsKey(name)) {
+                    run.add(imp.module() + "." + name);
+                }
+            }
+        }
+        for (String name : run) {
+            ModuleChecker m = program.userModules.get(name);
+            out.add(new IrStmt.Eval(new IrExpr.Call(Type.NONE, m.moduleFunction.name(), List.of())));
+        }
+        return out;
+    }
+
+    /** {@code util.C} or {@code pkg.mod.C} naming a class of an imported module, or null. */
+    ClassInfo qualifiedClass(Expr e) {
+        if (e instanceof Expr.Attribute a) {
+            ModuleChecker m = moduleRef(a.target());
+            if (m != null) {
+                ClassInfo c = m.classes.get(a.name());
+                if (c == null || !m.classNeedsDefinition(a.name())) {
+                    throw Errors.at(file, a.pos(), "Name \"" + dotted(e) + "\" is not defined");
+                }
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The module a name or dotted name ({@code util}, {@code pkg.sub}) refers to here, or null. */
+    ModuleChecker moduleRef(Expr e) {
+        String d = dotted(e);
+        return d == null ? null : importedModules.get(d);
+    }
+
+    private static String dotted(Expr e) {
+        if (e instanceof Expr.Name n) {
+            return n.id();
+        }
+        if (e instanceof Expr.Attribute a) {
+            String t = dotted(a.target());
+            return t == null ? null : t + "." + a.name();
+        }
+        return null;
     }
 
     /** str() of an exception's constructor arguments: "" for none, str(arg) for one, repr of the tuple for more. */
@@ -478,7 +735,9 @@ final class ModuleChecker {
     boolean isTopLevel(Stmt.FunctionDef f) {
         return topLevelDefs.contains(f);
     }
-    private final Map<String, IrFunction> valueWrappers = new HashMap<>();
+    private Map<String, IrFunction> valueWrappers() {
+        return program.valueWrappers;
+    }
     private int closureCount;
 
     /** Registers a function made while checking another (nested functions, lambdas). */
@@ -495,7 +754,7 @@ final class ModuleChecker {
      * function value does) and calls the function.
      */
     String valueWrapper(Signature sig) {
-        return valueWrappers.computeIfAbsent(sig.irName(), n -> {
+        return valueWrappers().computeIfAbsent(sig.irName(), n -> {
             List<IrLocal> params = new ArrayList<>();
             params.add(new IrLocal(0, "$env", Type.tuple(List.of(Type.INT))));
             List<IrExpr> args = new ArrayList<>();

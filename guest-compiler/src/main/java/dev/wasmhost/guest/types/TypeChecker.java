@@ -17,16 +17,23 @@ import java.util.List;
 public final class TypeChecker {
     private TypeChecker() {}
 
+    /** One module of the program: its Python name ("__main__" for the main one), file as shown, statements. */
+    public record Source(String name, String file, List<Stmt> body) {}
+
     /** Throws {@link dev.wasmhost.guest.CompileError} at the first error. */
     public static IrModule check(String file, List<Stmt> program, String runtimeFile, List<Stmt> runtime) {
-        return check(file, program, runtimeFile, runtime, java.util.Map.of());
+        return check(List.of(new Source("__main__", file, program)), List.of(), runtimeFile, runtime, java.util.Map.of());
     }
 
     /**
-     * Also checks the standard-library modules the program imports ({@code stdlib}: module name to
-     * its parsed source, each compiled with its name as prefix, like the runtime's "rt.").
+     * Checks a program made of {@code modules} (imported modules in the order their code first runs
+     * under CPython's import rules, so each comes after the modules it imports; the main module last)
+     * with the builtin classes ({@code builtins}, visible in every module) and the standard-library
+     * modules it imports ({@code stdlib}: module name to its parsed source, each compiled with its name
+     * as prefix, like the runtime's "rt."). Functions and variables of an imported module {@code
+     * pkg.util} are named with the prefix {@code pkg.util.}; the main module's have none.
      */
-    public static IrModule check(String file, List<Stmt> program, String runtimeFile, List<Stmt> runtime,
+    public static IrModule check(List<Source> modules, List<Stmt> builtins, String runtimeFile, List<Stmt> runtime,
             java.util.Map<String, List<Stmt>> stdlib) {
         List<IrGlobal> globals = new ArrayList<>();
         List<IrFunction> rt = new ModuleChecker(runtimeFile, "rt.", true, globals).check(runtime);
@@ -40,20 +47,43 @@ public final class TypeChecker {
             libFunctions.addAll(fns);
             libs.put(lib.getKey(), checker);
         }
-        ModuleChecker userModule = new ModuleChecker(file, "", false, globals);
-        userModule.useStdlib(libs);
-        List<IrFunction> user = userModule.check(program);
+        ProgramContext program = new ProgramContext(globals);
+        ModuleChecker builtinModule = new ModuleChecker(runtimeFile + "/builtins.py", "", false, program);
+        builtinModule.renameModuleFunction("builtins.<module>");
+        List<ModuleChecker> checkers = new ArrayList<>();
+        for (Source m : modules) {
+            ModuleChecker checker = new ModuleChecker(m.file(), m.name().equals("__main__") ? "" : m.name() + ".", false, program);
+            checker.setModuleName(m.name());
+            checker.useStdlib(libs);
+            program.userModules.put(m.name(), checker);
+            checkers.add(checker);
+        }
+        builtinModule.declareAll(builtins);
+        for (int k = 0; k < modules.size(); k++) {
+            checkers.get(k).seeBuiltins(builtinModule);
+            checkers.get(k).declareAll(modules.get(k).body());
+        }
         List<IrFunction> all = new ArrayList<>();
         all.addAll(rt);
         all.addAll(libFunctions);
+        all.addAll(builtinModule.checkBodies());
+        List<IrFunction> user = List.of();
+        for (ModuleChecker checker : checkers) {
+            user = checker.checkBodies();
+            if (checker != checkers.get(checkers.size() - 1)) {
+                all.addAll(user);
+            }
+        }
         all.addAll(user.subList(1, user.size()));
+        all.addAll(builtinModule.dispatchers());
         IrFunction main = user.get(0);
+        main.body().add(0, new IrStmt.Eval(new IrExpr.Call(Type.NONE, "builtins.<module>", List.of())));
         for (IrFunction libMain : libMains) {
             main.body().add(0, new IrStmt.Eval(new IrExpr.Call(Type.NONE, libMain.name(), List.of())));
         }
         main.body().add(0, new IrStmt.Eval(new IrExpr.Call(Type.NONE, rt.get(0).name(), List.of())));
         all.forEach(ModuleChecker::finish);
         ModuleChecker.finish(main);
-        return new IrModule(all, globals, userModule.classes().stream().map(ClassInfo::layout).toList(), main);
+        return new IrModule(all, globals, builtinModule.classes().stream().map(ClassInfo::layout).toList(), main);
     }
 }

@@ -9,6 +9,8 @@ final class TypeResolver {
     private final java.util.Map<String, ClassInfo> classes;
     /** Names imported with {@code from typing import ...}. */
     final java.util.Set<String> typingNames = new java.util.HashSet<>();
+    /** Resolves {@code module.Class} annotations (null when the prefix is not an imported module). */
+    java.util.function.Function<Expr, ClassInfo> qualified = e -> null;
 
     TypeResolver(String file, java.util.Map<String, ClassInfo> classes) {
         this.file = file;
@@ -52,6 +54,9 @@ final class TypeResolver {
                         yield c.type;
                     }
                 };
+            }
+            case Expr.Attribute a when qualified.apply(a) != null -> {
+                return qualified.apply(a).type;
             }
             case Expr.Index ix when ix.target() instanceof Expr.Name n && n.id().equals("list") -> {
                 if (ix.index() instanceof Expr.TupleLit) {

@@ -78,8 +78,29 @@ final class FunctionEmitter {
             out.u32(1).u8(t);
         }
         prologue(out);
+        codeStart = out.size();
         out.bytes(code.toByteArray());
         return out.toByteArray();
+    }
+
+    /** Source lines: pairs (offset in {@link #emit()}'s bytes, line), ascending by offset. */
+    private final List<int[]> lines = new ArrayList<>();
+    private int codeStart;
+    private int currentLine;
+
+    /** Where each source line's code starts, as (offset in the body {@link #emit()} returned, line) pairs. */
+    List<int[]> lines() {
+        return lines.stream().map(l -> new int[] {l[0] + codeStart, l[1]}).toList();
+    }
+
+    private void markLine(int line) {
+        if (line != currentLine) {
+            if (!lines.isEmpty() && lines.get(lines.size() - 1)[0] == code.size()) {
+                lines.remove(lines.size() - 1);
+            }
+            lines.add(new int[] {code.size(), line});
+            currentLine = line;
+        }
     }
 
     private void prologue(Code out) {
@@ -167,6 +188,17 @@ final class FunctionEmitter {
     // ---- statements
 
     private void stmt(IrStmt s) {
+        Integer line = fn.lineOf(s);
+        if (line == null) {
+            statement(s);
+            return;
+        }
+        markLine(line);
+        statement(s);
+        markLine(line); // the rest of an enclosing statement (a loop's update, the end of an if) is its own line
+    }
+
+    private void statement(IrStmt s) {
         switch (s) {
             case IrStmt.SetLocal set -> setLocal(set.local(), set.value());
             case IrStmt.SetGlobal set -> {

@@ -375,7 +375,7 @@ final class OpEmitter {
         runtimeNoRoot("list_new", List.of(new IrExpr.Const(Type.INT, (long) items.size()), descriptor(op.type().a())), op.type());
         int slot = f.newSlot();
         code.localSet(f.t32).localGet(f.fp).localGet(f.t32).i32Store(slot * 4);
-        IrFunction append = f.backend.function("rt.list_append");
+        IrFunction append = items.isEmpty() ? null : f.backend.function("rt.list_append"); // [] alone need not reach it
         for (IrExpr item : items) {
             code.localGet(f.fp).i32Load(slot * 4).u8(Op.I64_EXTEND_I32_U);
             f.expr(item, true);

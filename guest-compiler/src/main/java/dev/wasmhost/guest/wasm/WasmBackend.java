@@ -329,9 +329,16 @@ public final class WasmBackend {
         if (realloc >= 0) {
             bodies.add(reallocBody());
         }
+        Map<Integer, List<int[]>> bodyLines = new java.util.HashMap<>();
+        Map<Integer, IrFunction> bodyFunctions = new java.util.HashMap<>();
         for (IrFunction f : fns) {
             emitting = f.name();
-            bodies.add(new FunctionEmitter(this, f).emit());
+            FunctionEmitter emitter = new FunctionEmitter(this, f);
+            bodies.add(emitter.emit());
+            if (f.file() != null) {
+                bodyFunctions.put(bodies.size() - 1, f);
+                bodyLines.put(bodies.size() - 1, SourceLines.isProgramFile(f.file()) ? emitter.lines() : List.of());
+            }
         }
         emitting = "";
         for (Export e : exports) {
@@ -447,14 +454,27 @@ public final class WasmBackend {
             out.section(9, elements);
         }
         Code codeSec = new Code().u32(bodies.size());
-        for (byte[] b : bodies) {
-            codeSec.u32(b.length).bytes(b);
+        int[] bodyStarts = new int[bodies.size()];
+        for (int k = 0; k < bodies.size(); k++) {
+            byte[] b = bodies.get(k);
+            codeSec.u32(b.length);
+            bodyStarts[k] = codeSec.size();
+            codeSec.bytes(b);
         }
+        int codePayload = out.size() + 1 + new Code().u32(codeSec.size()).size();
         out.section(10, codeSec);
+        SourceLines sourceLines = new SourceLines();
+        for (var e : new java.util.TreeMap<>(bodyFunctions).entrySet()) {
+            IrFunction f = e.getValue();
+            int absolute = codePayload + bodyStarts[e.getKey()];
+            sourceLines.add(functionIndex.get(f.name()), f.file(), f.line(),
+                    bodyLines.get(e.getKey()).stream().map(l -> new int[] {l[0] + absolute, l[1]}).toList());
+        }
         byte[] bytes = data.toByteArray();
         Code dataSec = new Code().u32(1).u8(0).i32Const(data.base()).u8(Op.END).u32(bytes.length).bytes(bytes);
         out.section(11, dataSec);
         out.bytes(nameSection(fns));
+        out.bytes(sourceLines.section());
         return out.toByteArray();
     }
 

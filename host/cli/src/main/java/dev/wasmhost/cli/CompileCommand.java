@@ -43,6 +43,10 @@ final class CompileCommand extends CliCommand {
             description = "component (default): a wasi:cli/command component (WASI 0.2); wasi-p1: a WASI preview 1 core module.")
     Target target;
 
+    @Option(names = {"-I", "--path"}, paramLabel = "DIR",
+            description = "Another directory to find imported modules in, after the main module's own (repeatable).")
+    List<Path> searchPath = new java.util.ArrayList<>();
+
     @Option(names = "--emit", paramLabel = "wasm|wat|ir|wit", defaultValue = "wasm",
             description = "wasm (default) writes the module; wat prints its code in the WebAssembly text format"
                     + " (the core module, with the names of the program's functions); ir prints the typed IR;"
@@ -51,15 +55,16 @@ final class CompileCommand extends CliCommand {
 
     @Override
     int execute() {
-        String text = new String(Inputs.read(source), StandardCharsets.UTF_8);
-        String name = source.getFileName().toString();
+        Inputs.read(source); // a missing or unreadable file is reported as for other commands
         if (emit == Emit.ir) {
             try {
-                out().print(IrPrinter.print(GuestCompiler.lower(name, text), false));
+                out().print(IrPrinter.print(GuestCompiler.lower(source, searchPath), false));
                 out().flush();
                 return 0;
             } catch (CompileError e) {
                 return rejected(List.of(e.diagnostic()));
+            } catch (IOException e) {
+                throw new WasmhostException(ExitCode.NOT_FOUND, "cannot read '" + source + "': " + e.getMessage());
             }
         }
         Target what = switch (emit) {
@@ -67,7 +72,13 @@ final class CompileCommand extends CliCommand {
             case wat -> Target.WASI_P1; // the same code, without the component's wrapping
             default -> target;
         };
-        switch (GuestCompiler.compile(name, text, what)) {
+        CompileResult result;
+        try {
+            result = GuestCompiler.compile(source, what, searchPath);
+        } catch (IOException e) {
+            throw new WasmhostException(ExitCode.NOT_FOUND, "cannot read '" + source + "': " + e.getMessage());
+        }
+        switch (result) {
             case CompileResult.Success ok -> {
                 if (emit == Emit.wat) {
                     out().print(WatPrinter.print(ok.wasm()));

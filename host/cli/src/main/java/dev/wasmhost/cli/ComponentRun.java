@@ -66,9 +66,10 @@ final class ComponentRun {
         ComponentInfo.decode(file, component);
         WasiP2 wasi = new WasiP2(config);
         Linker linker = linker(wasi);
+        ComponentEngine components = new ComponentEngine(engine);
         return GuestExecution.run(() -> {
             try {
-                ComponentInstance instance = linker.instantiate(new ComponentEngine(engine), component);
+                ComponentInstance instance = linker.instantiate(components, component);
                 int paren = call.indexOf('(');
                 if (paren < 0 || !call.strip().endsWith(")")) {
                     throw new WasmhostException(ExitCode.USAGE, "invalid --invoke '" + call
@@ -93,7 +94,7 @@ final class ComponentRun {
             } catch (AbiTrap e) {
                 throw new GuestTrap("guest trapped: " + e.getMessage(), List.of(), e);
             }
-        }, timeout, null);
+        }, timeout, components::sourceMappedModule);
     }
 
     /** The export {@code name} means: exact, or a function of one exported interface ({@code area} for {@code ns:pkg/shapes#area}). */

@@ -17,10 +17,36 @@ final class Backtrace {
     private Backtrace() {}
 
     static List<String> of(Throwable trap, WasmModule module) {
+        return of(trap, module, "");
+    }
+
+    /**
+     * The frames, each with its Python file and line when the module has a {@code wasmhost.lines}
+     * section (see {@link PythonLines}); {@code trap} describes the trap.
+     */
+    static List<String> of(Throwable trap, WasmModule module, String what) {
         NameCustomSection names = module.nameSection();
-        int imported = module.importSection().count(run.endive.wasm.types.ExternalType.FUNCTION);
+        List<Integer> indices = indices(trap, module);
+        PythonLines python = PythonLines.of(module);
+        List<PythonLines.Location> where = python == null ? null : python.locate(indices, what);
         List<String> frames = new ArrayList<>();
-        int skipped = 0;
+        for (int k = 0; k < indices.size() && k < MAX_FRAMES; k++) {
+            int index = indices.get(k);
+            String name = names == null ? null : names.nameOfFunction(index);
+            PythonLines.Location at = where == null ? null : where.get(k);
+            frames.add(String.format("#%d %s(func %d)%s", k, name == null ? "" : name + " ", index,
+                    at == null ? "" : " at " + at + (at.exact() ? "" : " (entering the function)")));
+        }
+        if (indices.size() > MAX_FRAMES) {
+            frames.add("... " + (indices.size() - MAX_FRAMES) + " more frames");
+        }
+        return frames;
+    }
+
+    /** The wasm functions on the stack of a trap (indices, innermost first): compiled code only. */
+    static List<Integer> indices(Throwable trap, WasmModule module) {
+        int imported = module.importSection().count(run.endive.wasm.types.ExternalType.FUNCTION);
+        List<Integer> frames = new ArrayList<>();
         for (Throwable t = trap; t != null; t = t.getCause()) {
             for (StackTraceElement e : t.getStackTrace()) {
                 String method = e.getMethodName();
@@ -33,27 +59,13 @@ final class Backtrace {
                 } catch (NumberFormatException notOurs) {
                     continue;
                 }
-                if (index < imported) {
-                    continue;
+                if (index >= imported) {
+                    frames.add(index);
                 }
-                if (frames.size() == MAX_FRAMES) {
-                    skipped++;
-                    continue;
-                }
-                String name = names == null ? null : names.nameOfFunction(index);
-                frames.add(
-                        String.format(
-                                "#%d %s(func %d)",
-                                frames.size(),
-                                name == null ? "" : name + " ",
-                                index));
             }
             if (!frames.isEmpty()) {
                 break;
             }
-        }
-        if (skipped > 0) {
-            frames.add("... " + skipped + " more frames");
         }
         return frames;
     }

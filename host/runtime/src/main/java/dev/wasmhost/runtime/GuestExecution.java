@@ -33,6 +33,14 @@ public final class GuestExecution {
      * @param module the module being run, for function names in backtraces
      */
     public static <T> T run(Callable<T> body, Duration timeout, WasmModule module) {
+        return run(body, timeout, () -> module);
+    }
+
+    /**
+     * As {@link #run(Callable, Duration, WasmModule)}, with the module for backtraces found when the
+     * guest fails (a component's core modules are prepared while it runs).
+     */
+    public static <T> T run(Callable<T> body, Duration timeout, java.util.function.Supplier<WasmModule> module) {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread thread =
@@ -62,7 +70,7 @@ public final class GuestExecution {
         if (t == null) {
             return result.get();
         }
-        throw translate(t, module);
+        throw translate(t, module.get());
     }
 
     private static boolean join(Thread thread, Duration timeout) {
@@ -119,8 +127,14 @@ public final class GuestExecution {
     }
 
     private static GuestTrap trap(String what, Throwable t, WasmModule module) {
-        List<String> frames = module == null ? List.of() : Backtrace.of(t, module);
-        return new GuestTrap("guest trapped: " + what, frames, t);
+        List<String> frames = module == null ? List.of() : Backtrace.of(t, module, what);
+        String where = null;
+        PythonLines python = PythonLines.of(module);
+        if (python != null) {
+            List<Integer> indices = Backtrace.indices(t, module);
+            where = PythonLines.describe(indices, python.locate(indices, what), module);
+        }
+        return new GuestTrap("guest trapped: " + what + (where == null ? "" : " (" + where + ")"), frames, t);
     }
 
     static String describeTrap(String engineMessage) {

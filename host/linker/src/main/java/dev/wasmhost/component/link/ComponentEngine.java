@@ -27,6 +27,19 @@ public final class ComponentEngine {
     return engine;
   }
 
+  /**
+   * The core module prepared so far that carries Python source locations (the guest compiler's
+   * {@code wasmhost.lines} section), for trap reports; null if none does.
+   */
+  public run.endive.wasm.WasmModule sourceMappedModule() {
+    for (PreparedModule p : prepared.values()) {
+      if (p.module() != null && dev.wasmhost.runtime.PythonLines.of(p.module()) != null) {
+        return p.module();
+      }
+    }
+    return null;
+  }
+
   PreparedModule prepare(Section.CoreModule module) {
     return prepared.computeIfAbsent(module, m -> engine.prepare(m.bytes().toArray()));
   }

@@ -71,6 +71,6 @@ public final class ComponentRunner {
         }
         throw e;
       }
-    }, timeout, null);
+    }, timeout, engine::sourceMappedModule);
   }
 }

@@ -1,0 +1,42 @@
+# A program in several modules and packages: every form of import the compiler supports.
+import util
+import util as u
+from util import clamp, Counter, LIMIT
+import shapes.geometry.vectors
+from shapes import registry
+from shapes.geometry.vectors import Vec, dot
+from shapes.base import Shape, Kind
+import shapes.circle as circle
+
+print("main starts as", __name__)
+print(util.clamp(15), u.clamp(-3), clamp(7), LIMIT, util.LIMIT)
+c = Counter("clicks")
+c.bump()
+c.bump(5)
+print(c.describe())
+print(util.counters_made())
+
+v = Vec(1.5, 2.0)
+w = shapes.geometry.vectors.Vec(3.0, -1.0)
+print(v.add(w).describe(), dot(v, w), shapes.geometry.vectors.origin().describe())
+
+sq = registry.make_square(2.0)
+ci = circle.Circle(1.0)
+everything: list[Shape] = [sq, ci, registry.make_square(0.5)]
+for s in everything:
+    print(s.describe(), f"{s.area():.3f}", s.kind == Kind.ROUND)
+print(registry.count(), registry.names)
+print(util.total_area(everything))
+
+
+def safe_clamp(x: int) -> str:
+    try:
+        return str(util.strict_clamp(x))
+    except util.OutOfRange as e:
+        return "out of range: " + str(e)
+    except ValueError as e:
+        return "value error: " + str(e)
+
+
+print(safe_clamp(3), safe_clamp(99), safe_clamp(-1))
+print(util.history)

@@ -1,0 +1,1 @@
+print("package shapes loading as", __name__)

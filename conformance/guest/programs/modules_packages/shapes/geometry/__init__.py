@@ -1,0 +1,1 @@
+print("package shapes.geometry loading")

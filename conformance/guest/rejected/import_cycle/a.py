@@ -1,0 +1,5 @@
+import b
+
+
+def value() -> int:
+    return 1

@@ -1,0 +1,3 @@
+from a import value
+
+print(value())

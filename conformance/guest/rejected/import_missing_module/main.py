@@ -1,0 +1,4 @@
+import helpers
+from helpers import twice
+
+print(twice(3))

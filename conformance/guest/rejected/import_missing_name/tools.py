@@ -1,0 +1,2 @@
+def twice(x: int) -> int:
+    return 2 * x

@@ -1,0 +1,3 @@
+from pkg.util import scale
+
+print(scale(2))

@@ -1,0 +1,3 @@
+def scale(x: int) -> int:
+    factor: int = "2"
+    return x * factor
