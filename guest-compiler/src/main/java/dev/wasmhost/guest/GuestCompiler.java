@@ -56,10 +56,10 @@ public final class GuestCompiler {
             Parser.Program parsed = Parser.parseProgram(fileName, source);
             IrModule ir = lower(fileName, parsed.body());
             // export signatures are checked for every target; only a component exports them
-            List<WasmBackend.Export> exports = Exports.check(fileName, ir, parsed.exported());
+            Exports exports = Exports.check(fileName, ir, parsed.body(), parsed.exported());
             if (target == Target.COMPONENT && !exports.isEmpty()) {
-                byte[] core = WasmBackend.compile(ir, target, exports);
-                return new CompileResult.Success(ComponentBuilder.wrap(core, Exports.world(exports)));
+                byte[] core = WasmBackend.compile(ir, target, exports.functions());
+                return new CompileResult.Success(ComponentBuilder.wrap(core, exports.world()));
             }
             byte[] core = WasmBackend.compile(ir, target);
             return new CompileResult.Success(
