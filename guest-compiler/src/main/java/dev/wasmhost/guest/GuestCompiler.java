@@ -69,6 +69,21 @@ public final class GuestCompiler {
         }
     }
 
+    /**
+     * The WIT of the world the program's component targets ({@code wasmhost compile --wit}): {@code
+     * wasmhost:guest/program} with the program's exports and the types they use, or for a program without
+     * {@code @export} functions {@code wasi:cli/command}'s world. Throws {@link CompileError} for a program that does
+     * not compile.
+     */
+    public static String wit(String fileName, String source) {
+        Parser.Program parsed = Parser.parseProgram(fileName, source);
+        IrModule ir = lower(fileName, parsed.body());
+        Exports exports = Exports.check(fileName, ir, parsed.body(), parsed.exported());
+        dev.wasmhost.component.wit.World world = exports.isEmpty() ? WitLibrary.world("command") : exports.world();
+        return dev.wasmhost.component.wit.WitPrinter.print(new dev.wasmhost.component.wit.Package(world.pkg(), "",
+                java.util.Map.of(), java.util.Map.of(world.name(), world)));
+    }
+
     /** Parses and type-checks, returning the typed IR (for other backends and for debugging). */
     public static IrModule lower(String fileName, String source) {
         return lower(fileName, Parser.parseModule(fileName, source));

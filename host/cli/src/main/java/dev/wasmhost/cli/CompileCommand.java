@@ -1,7 +1,5 @@
 package dev.wasmhost.cli;
 
-import dev.wasmhost.component.binary.ComponentDecoder;
-import dev.wasmhost.component.world.ComponentWorld;
 import dev.wasmhost.guest.CompileError;
 import dev.wasmhost.guest.CompileResult;
 import dev.wasmhost.guest.Diagnostic;
@@ -49,10 +47,24 @@ final class CompileCommand extends CliCommand {
                     + " wit prints the world of the program's component.")
     Emit emit;
 
+    @Option(names = "--wit", description = "Prints the WIT world of the program's component (its @export functions"
+            + " and the records and enums they use, or wasi:cli/command's world) instead of compiling it; the same as"
+            + " --emit wit.")
+    boolean wit;
+
     @Override
     int execute() {
         String text = new String(Inputs.read(source), StandardCharsets.UTF_8);
         String name = source.getFileName().toString();
+        if (wit || emit == Emit.wit) {
+            try {
+                out().print(GuestCompiler.wit(name, text));
+                out().flush();
+                return 0;
+            } catch (CompileError e) {
+                return rejected(List.of(e.diagnostic()));
+            }
+        }
         if (emit == Emit.ir) {
             try {
                 out().print(IrPrinter.print(GuestCompiler.lower(name, text), false));
@@ -63,7 +75,6 @@ final class CompileCommand extends CliCommand {
             }
         }
         Target what = switch (emit) {
-            case wit -> Target.COMPONENT;
             case wat -> Target.WASI_P1; // the same code, without the component's wrapping
             default -> target;
         };
@@ -71,9 +82,6 @@ final class CompileCommand extends CliCommand {
             case CompileResult.Success ok -> {
                 if (emit == Emit.wat) {
                     out().print(WatPrinter.print(ok.wasm()));
-                    out().flush();
-                } else if (emit == Emit.wit) {
-                    out().print(ComponentWorld.of(ComponentDecoder.decode(ok.wasm())).toWit());
                     out().flush();
                 } else {
                     write(target(), ok.wasm());
