@@ -47,9 +47,12 @@ final class Exports {
     private final Map<String, String> typeNames = new LinkedHashMap<>();
     private final List<WasmBackend.Export> functions = new ArrayList<>();
     private final Map<String, WorldItem> exported = new LinkedHashMap<>();
+    /** Classes that stand for types of imported WIT interfaces (they keep their interface's type). */
+    private final Map<String, TypeDef> imported;
 
-    private Exports(String file, IrModule module, List<Stmt> body) {
+    private Exports(String file, IrModule module, List<Stmt> body, Map<String, TypeDef> imported) {
         this.file = file;
+        this.imported = imported;
         module.classes().forEach(c -> classes.put(c.name(), c));
         for (Stmt s : body) {
             if (s instanceof Stmt.ClassDef c) {
@@ -60,7 +63,13 @@ final class Exports {
 
     /** The backend's view of the exports, checked against the typed IR. */
     static Exports check(String file, IrModule module, List<Stmt> body, List<Stmt.FunctionDef> defs) {
-        Exports x = new Exports(file, module, body);
+        return check(file, module, body, defs, Map.of());
+    }
+
+    /** Also with the classes that stand for types of imported WIT interfaces ({@link WitImports}). */
+    static Exports check(String file, IrModule module, List<Stmt> body, List<Stmt.FunctionDef> defs,
+            Map<String, TypeDef> imported) {
+        Exports x = new Exports(file, module, body, imported);
         Map<String, IrFunction> byName = new LinkedHashMap<>();
         for (IrFunction f : module.functions()) {
             byName.put(f.name(), f);
@@ -148,6 +157,9 @@ final class Exports {
     }
 
     private String unmappedClass(Type t) {
+        if (imported.containsKey(t.name())) {
+            return null;
+        }
         Stmt.ClassDef def = classDefs.get(t.name());
         IrClass layout = classes.get(t.name());
         if (def == null || layout == null) {
@@ -225,6 +237,9 @@ final class Exports {
     }
 
     private TypeDef named(Stmt.FunctionDef at, Type t) {
+        if (imported.containsKey(t.name())) {
+            return imported.get(t.name());
+        }
         String name = witName(t.name());
         TypeDef known = types.get(name);
         if (known != null) {

@@ -52,18 +52,28 @@ public final class GuestCompiler {
      * component (the core module wrapped for the world {@code wasmhost:host/command}).
      */
     public static CompileResult compile(String fileName, String source, Target target) {
+        return compile(fileName, source, target, null);
+    }
+
+    /**
+     * Compiles {@code source} for {@code target} with the WIT interfaces {@code world} imports available as the
+     * Python modules {@code wit_world.imports.NAME} (null: none); the component imports those the program calls.
+     */
+    public static CompileResult compile(String fileName, String source, Target target,
+            dev.wasmhost.component.wit.World world) {
         try {
             Parser.Program parsed = Parser.parseProgram(fileName, source);
-            IrModule ir = lower(fileName, parsed.body());
+            WitImports.Resolved wit = WitImports.resolve(fileName, parsed.body(), world, target);
+            IrModule ir = lower(fileName, wit.program());
             // export signatures are checked for every target; only a component exports them
-            Exports exports = Exports.check(fileName, ir, parsed.body(), parsed.exported());
+            Exports exports = Exports.check(fileName, ir, wit.program(), parsed.exported(), wit.classTypes());
             if (target == Target.COMPONENT && !exports.isEmpty()) {
-                byte[] core = WasmBackend.compile(ir, target, exports.functions());
-                return new CompileResult.Success(ComponentBuilder.wrap(core, exports.world()));
+                byte[] core = WasmBackend.compile(ir, target, exports.functions(), wit.imports());
+                return new CompileResult.Success(ComponentBuilder.wrap(core, WitImports.withImports(exports.world(), world)));
             }
-            byte[] core = WasmBackend.compile(ir, target);
-            return new CompileResult.Success(
-                    target == Target.COMPONENT ? ComponentBuilder.wrap(core, WitLibrary.world("command")) : core);
+            byte[] core = WasmBackend.compile(ir, target, List.of(), wit.imports());
+            return new CompileResult.Success(target == Target.COMPONENT
+                    ? ComponentBuilder.wrap(core, WitImports.withImports(WitLibrary.world("command"), world)) : core);
         } catch (CompileError e) {
             return new CompileResult.Failure(List.of(e.diagnostic()));
         }
@@ -76,10 +86,17 @@ public final class GuestCompiler {
      * not compile.
      */
     public static String wit(String fileName, String source) {
+        return wit(fileName, source, null);
+    }
+
+    /** The WIT of the world, with the WIT interfaces of {@code imports} available as Python modules (see compile). */
+    public static String wit(String fileName, String source, dev.wasmhost.component.wit.World imports) {
         Parser.Program parsed = Parser.parseProgram(fileName, source);
-        IrModule ir = lower(fileName, parsed.body());
-        Exports exports = Exports.check(fileName, ir, parsed.body(), parsed.exported());
-        dev.wasmhost.component.wit.World world = exports.isEmpty() ? WitLibrary.world("command") : exports.world();
+        WitImports.Resolved wit = WitImports.resolve(fileName, parsed.body(), imports, Target.COMPONENT);
+        IrModule ir = lower(fileName, wit.program());
+        Exports exports = Exports.check(fileName, ir, wit.program(), parsed.exported(), wit.classTypes());
+        dev.wasmhost.component.wit.World world = WitImports.withImports(
+                exports.isEmpty() ? WitLibrary.world("command") : exports.world(), imports);
         return dev.wasmhost.component.wit.WitPrinter.print(new dev.wasmhost.component.wit.Package(world.pkg(), "",
                 java.util.Map.of(), java.util.Map.of(world.name(), world)));
     }

@@ -45,9 +45,19 @@ public final class WasmBackend {
      */
     public record Export(String witName, IrFunction function) {}
 
+    /**
+     * A function of a WIT interface the component imports: the program's function {@code function} (a stub the
+     * checker typed) is compiled as glue that lowers its arguments, calls the core import {@code module}.{@code name}
+     * and lifts its result (see {@link CanonAbi}).
+     */
+    public record Import(String module, String name, String function) {}
+
     private final IrModule module;
     private final Target target;
     private final List<Export> exports;
+    /** The WIT imports the program reaches, by the name of their stub function, with their function index. */
+    private final Map<String, Import> witImports = new LinkedHashMap<>();
+    private final Map<String, Integer> witImportIndex = new HashMap<>();
     /** Function indices of what the runtime's intrinsics call, and of the entry point. */
     final int fdWrite;
     final int procExit;
@@ -82,8 +92,8 @@ public final class WasmBackend {
     /** Function index of the exported cabi_realloc (component target with list-returning imports or exports), or -1. */
     private final int realloc;
 
-    private WasmBackend(IrModule module, Target target, List<Export> exports, Set<String> live, Set<String> raising,
-            Set<HostCall> hosts) {
+    private WasmBackend(IrModule module, Target target, List<Export> exports, List<Import> witImports,
+            Set<String> live, Set<String> raising, Set<HostCall> hosts) {
         this.module = module;
         this.exports = target == Target.COMPONENT ? exports : List.of();
         this.target = target;
@@ -98,19 +108,27 @@ public final class WasmBackend {
         for (IrGlobal g : module.globals()) {
             runtimeGlobals.put(g.name(), g);
         }
+        if (target == Target.COMPONENT) {
+            for (Import i : witImports) {
+                if (live == null || live.contains(i.function())) {
+                    this.witImportIndex.put(i.function(), fixedImports + hostIndex.size() + this.witImports.size());
+                    this.witImports.put(i.function(), i);
+                }
+            }
+        }
         if (target == Target.WASI_P1) {
             imports = 2 + hostIndex.size();
             fdWrite = 0;
             procExit = 1;
             entry = imports;
         } else {
-            imports = 4 + hostIndex.size();
+            imports = 4 + hostIndex.size() + this.witImports.size();
             fdWrite = imports;
             procExit = imports + 1;
             entry = imports + 2;
         }
         // one cabi_realloc serves export arguments and host-call results alike (see reallocBody)
-        realloc = !this.exports.isEmpty() || hostIndex.keySet().stream().anyMatch(HostCall::needsRealloc) ? entry + 1 : -1;
+        realloc = !this.exports.isEmpty() || !this.witImports.isEmpty() || hostIndex.keySet().stream().anyMatch(HostCall::needsRealloc) ? entry + 1 : -1;
         int addr = Layout.DATA_START;
         for (IrGlobal g : module.globals()) {
             if (g.type().isRef()) {
@@ -151,9 +169,14 @@ public final class WasmBackend {
 
     /** Compiles a checked program for {@code target}; a component also exports {@code exports} (if any, instead of run). */
     public static byte[] compile(IrModule module, Target target, List<Export> exports) {
+        return compile(module, target, exports, List.of());
+    }
+
+    /** Compiles a checked program for {@code target} with exports and the glue of the WIT functions it imports. */
+    public static byte[] compile(IrModule module, Target target, List<Export> exports, List<Import> imports) {
         // The runtime library is compiled with every program; a first encoding finds which of its
         // functions the program reaches, and only those are emitted (hello world stays small).
-        WasmBackend all = new WasmBackend(module, target, exports, null, null, null);
+        WasmBackend all = new WasmBackend(module, target, exports, imports, null, null, null);
         all.encode();
         Set<String> reached = new HashSet<>();
         Deque<String> work = new ArrayDeque<>();
@@ -178,7 +201,7 @@ public final class WasmBackend {
                 }
             }
         }
-        return new WasmBackend(module, target, exports, reached, raising, all.hostUsed).encode();
+        return new WasmBackend(module, target, exports, imports, reached, raising, all.hostUsed).encode();
     }
 
     private List<IrFunction> all() {
@@ -331,7 +354,8 @@ public final class WasmBackend {
         }
         for (IrFunction f : fns) {
             emitting = f.name();
-            bodies.add(new FunctionEmitter(this, f).emit());
+            Import glue = witImports.get(f.name());
+            bodies.add(glue != null ? importBody(f, glue) : new FunctionEmitter(this, f).emit());
         }
         emitting = "";
         for (Export e : exports) {
@@ -366,6 +390,10 @@ public final class WasmBackend {
         for (HostCall h : hostIndex.keySet()) {
             hostTypes.put(h, typeOf(wasmTypes(h.params), wasmTypes(h.results)));
         }
+        Map<String, Integer> witTypes = new HashMap<>();
+        for (Import i : witImports.values()) {
+            witTypes.put(i.function(), importType(functions.get(i.function())));
+        }
         Code out = new Code();
         out.bytes(new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0});
         Code typeSec = new Code().u32(types.size());
@@ -393,6 +421,9 @@ public final class WasmBackend {
         }
         for (HostCall h : hostIndex.keySet()) {
             imports.name(h.module).name(h.field).u8(0).u32(hostTypes.get(h));
+        }
+        for (Import i : witImports.values()) {
+            imports.name(i.module()).name(i.name()).u8(0).u32(witTypes.get(i.function()));
         }
         out.section(2, imports);
         Code funcSec = new Code().u32(fnTypes.size());
@@ -546,6 +577,87 @@ public final class WasmBackend {
         return abi.localDecls().bytes(c.toByteArray()).toByteArray();
     }
 
+
+    /**
+     * The glue of an imported WIT function, the body of its stub: lowers the arguments (straight for int, float and
+     * bool; else into a block in the ABI's memory layout, then loaded as flat values, or passed by address past 16),
+     * calls the import (with a return area when the result flattens to more than one value) and lifts the result.
+     * The collector is paused throughout: the arguments are not rooted here, and the host's strings and lists come
+     * through cabi_realloc.
+     */
+    private byte[] importBody(IrFunction fn, Import i) {
+        List<Type> paramTypes = fn.params().stream().map(IrLocal::type).toList();
+        Type args = Type.tuple(paramTypes);
+        CanonAbi abi = new CanonAbi(this, module.classes(), paramTypes.size());
+        Code c = new Code();
+        int scratch = abi.local(Code.I32);
+        c.i32Const(1).globalSet(runtimeGlobal("rt.gc_paused"));
+        if (paramTypes.stream().allMatch(Type::isScalar)) {
+            for (int k = 0; k < paramTypes.size(); k++) {
+                c.localGet(k);
+            }
+        } else {
+            int blk = abi.local(Code.I32);
+            abi.block(c, abi.size(args), scratch);
+            c.localSet(blk);
+            List<Integer> offsets = abi.fieldOffsets(args);
+            for (int k = 0; k < paramTypes.size(); k++) {
+                abi.lower(c, paramTypes.get(k), k, blk, offsets.get(k));
+            }
+            if (abi.flat(args).size() > MAX_FLAT_PARAMS) {
+                c.localGet(blk);
+            } else {
+                abi.memoryToFlat(c, args, blk, 0);
+            }
+        }
+        Type r = fn.returnType();
+        List<Integer> flat = r == Type.NONE ? List.of() : abi.flat(r);
+        int ret = -1;
+        if (flat.size() > 1) {
+            ret = abi.local(Code.I32);
+            abi.block(c, abi.size(r), scratch);
+            c.localTee(ret);
+        }
+        c.call(witImportIndex.get(fn.name()));
+        if (r != Type.NONE) {
+            if (flat.size() > 1) {
+                abi.lift(c, r, ret, 0);
+            } else if (r.isScalar()) {
+                if (r == Type.BOOL) {
+                    c.i32Const(0).u8(Op.I32_NE);
+                }
+            } else {
+                int value = abi.local(flat.get(0));
+                c.localSet(value);
+                int tmp = abi.local(Code.I32);
+                abi.block(c, abi.size(r), scratch);
+                c.localSet(tmp);
+                abi.flatToMemory(c, r, List.of(value).iterator(), tmp, 0);
+                abi.lift(c, r, tmp, 0);
+            }
+        }
+        c.i32Const(0).globalSet(runtimeGlobal("rt.gc_paused"));
+        c.u8(Op.END);
+        return abi.localDecls().bytes(c.toByteArray()).toByteArray();
+    }
+
+    /** The core type of an imported WIT function (flat parameters or one pointer; a return area last). */
+    private int importType(IrFunction fn) {
+        CanonAbi layout = new CanonAbi(this, module.classes(), 0);
+        List<Integer> params = new ArrayList<>(layout.flat(Type.tuple(fn.params().stream().map(IrLocal::type).toList())));
+        if (params.size() > MAX_FLAT_PARAMS) {
+            params = new ArrayList<>(List.of(Code.I32));
+        }
+        Type r = fn.returnType();
+        List<Integer> results = r == Type.NONE ? List.of() : layout.flat(r);
+        if (results.size() > 1) {
+            params.add(Code.I32);
+            results = List.of();
+        }
+        return typeOf(params.stream().mapToInt(Integer::intValue).toArray(),
+                results.stream().mapToInt(Integer::intValue).toArray());
+    }
+
     private static final int MAX_FLAT_PARAMS = 16;
 
     /**
@@ -670,6 +782,9 @@ public final class WasmBackend {
         }
         if (realloc >= 0) {
             byIndex.put(realloc, "cabi_realloc");
+        }
+        for (Import i : witImports.values()) {
+            byIndex.put(witImportIndex.get(i.function()), i.module() + "." + i.name());
         }
         for (IrFunction f : fns) {
             byIndex.put(functionIndex.get(f.name()), f.name());

@@ -52,13 +52,23 @@ final class CompileCommand extends CliCommand {
             + " --emit wit.")
     boolean wit;
 
+    @Option(names = "--wit-dir", paramLabel = "DIR|FILE.wit",
+            description = "A WIT package (a folder with deps/, or one file) whose world's interfaces the program imports"
+                    + " as Python modules: from wit_world.imports import NAME.")
+    Path witDir;
+
+    @Option(names = "--world", paramLabel = "NAME",
+            description = "The world of --wit-dir whose imports the program may use (default: the package's only world).")
+    String worldName;
+
     @Override
     int execute() {
         String text = new String(Inputs.read(source), StandardCharsets.UTF_8);
         String name = source.getFileName().toString();
+        dev.wasmhost.component.wit.World world = witDir == null ? null : world(witDir, worldName);
         if (wit || emit == Emit.wit) {
             try {
-                out().print(GuestCompiler.wit(name, text));
+                out().print(GuestCompiler.wit(name, text, world));
                 out().flush();
                 return 0;
             } catch (CompileError e) {
@@ -78,7 +88,7 @@ final class CompileCommand extends CliCommand {
             case wat -> Target.WASI_P1; // the same code, without the component's wrapping
             default -> target;
         };
-        switch (GuestCompiler.compile(name, text, what)) {
+        switch (GuestCompiler.compile(name, text, what, world)) {
             case CompileResult.Success ok -> {
                 if (emit == Emit.wat) {
                     out().print(WatPrinter.print(ok.wasm()));
@@ -92,6 +102,33 @@ final class CompileCommand extends CliCommand {
                 return rejected(bad.diagnostics());
             }
         }
+    }
+
+    /** The world {@code name} of the WIT package at {@code wit} (its only world when name is null). */
+    static dev.wasmhost.component.wit.World world(Path wit, String name) {
+        if (!Files.exists(wit)) {
+            throw new WasmhostException(ExitCode.NOT_FOUND, "'" + wit + "' does not exist: check the --wit-dir path");
+        }
+        dev.wasmhost.component.wit.Resolution resolution;
+        try {
+            resolution = Files.isDirectory(wit) ? dev.wasmhost.component.wit.WitResolver.resolveDirectory(wit)
+                    : dev.wasmhost.component.wit.WitResolver.resolveFile(wit);
+        } catch (dev.wasmhost.component.wit.WitException e) {
+            throw new WasmhostException(ExitCode.INVALID_MODULE, e.getMessage(), e);
+        }
+        var worlds = resolution.root().worlds();
+        if (name == null) {
+            if (worlds.size() != 1) {
+                throw new WasmhostException(ExitCode.USAGE, "package " + resolution.root().name().unversioned() + " has "
+                        + worlds.size() + " worlds " + worlds.keySet() + ": pick one with --world");
+            }
+            return worlds.values().iterator().next();
+        }
+        var world = worlds.get(name);
+        if (world == null) {
+            throw new WasmhostException(ExitCode.USAGE, "no world '" + name + "' in the package; it has " + worlds.keySet());
+        }
+        return world;
     }
 
     private int rejected(List<Diagnostic> diagnostics) {
