@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A guest program that imports a WIT interface as a Python module (conformance/guest/imports): compiled with the
  * world of conformance/guest/imports/wit, run as a command through the embedding API with the interface
- * implemented by Java host functions, its stdout compared with NAME.expected.
+ * implemented by Java host functions, its stdout compared with NAME.expected; when node and the npm tools are there,
+ * also under Node (jco transpile, the interface implemented in JavaScript by geometry_host.mjs).
  */
 class GuestWitImportsTest {
     private static final Path IMPORTS = Jco.REPO.resolve("conformance/guest/imports");
@@ -102,6 +103,19 @@ class GuestWitImportsTest {
         assertThat(stdout.toString(StandardCharsets.UTF_8))
                 .isEqualTo(Files.readString(IMPORTS.resolve("geometry_client.expected")));
         assertThat(logged).containsExactly("hello from the guest");
+        if (Jco.available()) {
+            // the same component under Node: jco transpile, geometry implemented in JavaScript
+            Path wasm = Files.createTempFile("geometry_client", ".wasm");
+            try {
+                Files.write(wasm, component);
+                var run = Jco.node(Jco.REPO, "conformance/guest/imports/geometry_host.mjs", wasm.toString());
+                assertThat(run.status()).as("node exit status; stderr: %s", run.stderr()).isZero();
+                assertThat(run.stdout()).isEqualTo(Files.readString(IMPORTS.resolve("geometry_client.expected")));
+                assertThat(run.stderr()).contains("log: hello from the guest");
+            } finally {
+                Files.delete(wasm);
+            }
+        }
     }
 
     @Test
