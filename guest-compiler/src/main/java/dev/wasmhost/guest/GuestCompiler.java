@@ -101,6 +101,19 @@ public final class GuestCompiler {
                 java.util.Map.of(), java.util.Map.of(world.name(), world)));
     }
 
+    /**
+     * Python stubs (.pyi) of the program's WIT world by relative path ({@code wasmhost compile --stubs DIR}): the
+     * interfaces {@code imports} (may be null) imports as {@code wit_world.imports.NAME}, and the program's exports.
+     */
+    public static java.util.Map<String, String> stubs(String fileName, String source,
+            dev.wasmhost.component.wit.World imports) {
+        Parser.Program parsed = Parser.parseProgram(fileName, source);
+        WitImports.Resolved wit = WitImports.resolve(fileName, parsed.body(), imports, Target.COMPONENT);
+        IrModule ir = lower(fileName, wit.program());
+        Exports exports = Exports.check(fileName, ir, wit.program(), parsed.exported(), wit.classTypes());
+        return WitStubs.stubs(imports, exports.isEmpty() ? null : exports.world());
+    }
+
     /** Parses and type-checks, returning the typed IR (for other backends and for debugging). */
     public static IrModule lower(String fileName, String source) {
         return lower(fileName, Parser.parseModule(fileName, source));

@@ -77,6 +77,9 @@ final class WitImports {
      * WIT world, and such an import is an error); the statements come back with the definitions first.
      */
     static Resolved resolve(String file, List<Stmt> program, World world, dev.wasmhost.guest.Target target) {
+        // `from wit_world import export` is for mypy (see WitStubs): the compiler knows export without it
+        program = program.stream().filter(s -> !(s instanceof Stmt.Import imp && imp.module().equals("wit_world")
+                && imp.names() != null && imp.names().equals(List.of("export")))).toList();
         if (world == null) {
             for (Stmt s : program) {
                 if (s instanceof Stmt.Import imp && (imp.module().equals("wit_world") || imp.module().startsWith("wit_world."))) {

@@ -57,6 +57,12 @@ final class CompileCommand extends CliCommand {
                     + " as Python modules: from wit_world.imports import NAME.")
     Path witDir;
 
+    @Option(names = "--stubs", paramLabel = "DIR",
+            description = "Writes Python stubs (.pyi) of the program's WIT world under DIR instead of compiling it:"
+                    + " DIR/wit_world/imports/NAME.pyi for each interface of --world, DIR/wit_world/exports.pyi for"
+                    + " the @export functions, so editors and mypy (with mypy_path = DIR) understand them.")
+    Path stubs;
+
     @Option(names = "--world", paramLabel = "NAME",
             description = "The world of --wit-dir whose imports the program may use (default: the package's only world).")
     String worldName;
@@ -66,6 +72,23 @@ final class CompileCommand extends CliCommand {
         String text = new String(Inputs.read(source), StandardCharsets.UTF_8);
         String name = source.getFileName().toString();
         dev.wasmhost.component.wit.World world = witDir == null ? null : world(witDir, worldName);
+        if (stubs != null) {
+            try {
+                for (var e : GuestCompiler.stubs(name, text, world).entrySet()) {
+                    Path file = stubs.resolve(e.getKey());
+                    Files.createDirectories(file.getParent());
+                    Files.writeString(file, e.getValue());
+                    spec.commandLine().getErr().println("wrote " + file);
+                }
+                spec.commandLine().getErr().flush();
+                return 0;
+            } catch (CompileError e) {
+                return rejected(List.of(e.diagnostic()));
+            } catch (IOException e) {
+                throw new WasmhostException(ExitCode.CANNOT_CREATE, "cannot write stubs under '" + stubs + "': "
+                        + e.getMessage());
+            }
+        }
         if (wit || emit == Emit.wit) {
             try {
                 out().print(GuestCompiler.wit(name, text, world));
