@@ -4,124 +4,268 @@ import dev.wasmhost.component.wit.Function;
 import dev.wasmhost.component.wit.Gate;
 import dev.wasmhost.component.wit.PackageName;
 import dev.wasmhost.component.wit.Primitive;
+import dev.wasmhost.component.wit.TypeDef;
+import dev.wasmhost.component.wit.TypeOwner;
 import dev.wasmhost.component.wit.World;
 import dev.wasmhost.component.wit.WitLibrary;
 import dev.wasmhost.component.wit.WorldItem;
+import dev.wasmhost.guest.ir.IrClass;
 import dev.wasmhost.guest.ir.IrFunction;
 import dev.wasmhost.guest.ir.IrLocal;
 import dev.wasmhost.guest.ir.IrModule;
+import dev.wasmhost.guest.syntax.Expr;
 import dev.wasmhost.guest.syntax.Stmt;
 import dev.wasmhost.guest.types.Type;
 import dev.wasmhost.guest.wasm.WasmBackend;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The {@code @export} functions of a program: checks that their signatures map to WIT and makes the world the
- * component exports them in (root-level functions, kebab-case names, with the imports of {@code wasi:cli/command}).
+ * component exports them in, {@code wasmhost:guest/program}: root-level functions with kebab-case names, the imports
+ * of {@code wasi:cli/command}, and the world's own types (records and enums) that the signatures use.
+ *
+ * <p>The mapping: int is s64, float f64, bool bool, str string, list[T] list&lt;T&gt;, tuple[A, B] tuple&lt;A, B&gt;,
+ * T | None option&lt;T&gt;, dict[K, V] list&lt;tuple&lt;K, V&gt;&gt; (entries in insertion order), a {@code @dataclass}
+ * a record named after the class in kebab case with its fields (inherited first) in kebab case, and an
+ * {@code Enum} subclass an enum whose cases are its members' names in kebab case, in order.
  */
 final class Exports {
-    private Exports() {}
+    private static final PackageName PACKAGE = new PackageName("wasmhost", "guest", null);
+    private static final TypeOwner OWNER = new TypeOwner.OfWorld(PACKAGE, "program");
+
+    private final String file;
+    private final Map<String, IrClass> classes = new LinkedHashMap<>();
+    private final Map<String, Stmt.ClassDef> classDefs = new LinkedHashMap<>();
+    /** Named types of the world, dependencies first. */
+    private final Map<String, TypeDef> types = new LinkedHashMap<>();
+    private final Set<String> defining = new HashSet<>();
+    private final Map<String, String> typeNames = new LinkedHashMap<>();
+    private final List<WasmBackend.Export> functions = new ArrayList<>();
+    private final Map<String, WorldItem> exported = new LinkedHashMap<>();
+    /** Classes that stand for types of imported WIT interfaces (they keep their interface's type). */
+    private final Map<String, TypeDef> imported;
+
+    private Exports(String file, IrModule module, List<Stmt> body, Map<String, TypeDef> imported) {
+        this.file = file;
+        this.imported = imported;
+        module.classes().forEach(c -> classes.put(c.name(), c));
+        for (Stmt s : body) {
+            if (s instanceof Stmt.ClassDef c) {
+                classDefs.put(c.name(), c);
+            }
+        }
+    }
 
     /** The backend's view of the exports, checked against the typed IR. */
-    static List<WasmBackend.Export> check(String file, IrModule module, List<Stmt.FunctionDef> defs) {
+    static Exports check(String file, IrModule module, List<Stmt> body, List<Stmt.FunctionDef> defs) {
+        return check(file, module, body, defs, Map.of());
+    }
+
+    /** Also with the classes that stand for types of imported WIT interfaces ({@link WitImports}). */
+    static Exports check(String file, IrModule module, List<Stmt> body, List<Stmt.FunctionDef> defs,
+            Map<String, TypeDef> imported) {
+        Exports x = new Exports(file, module, body, imported);
         Map<String, IrFunction> byName = new LinkedHashMap<>();
         for (IrFunction f : module.functions()) {
             byName.put(f.name(), f);
         }
-        List<WasmBackend.Export> out = new ArrayList<>();
         Map<String, String> seen = new LinkedHashMap<>();
         for (Stmt.FunctionDef def : defs) {
             IrFunction fn = byName.get(def.name());
             if (fn == null) {
-                throw error(file, def, "@export function '" + def.name() + "' was not found after type checking");
+                throw x.error(def, "@export function '" + def.name() + "' was not found after type checking");
             }
             String wit = kebab(def.name());
             if (wit == null) {
-                throw error(file, def, "@export function '" + def.name() + "': its name has no WIT form (write it"
+                throw x.error(def, "@export function '" + def.name() + "': its name has no WIT form (write it"
                         + " as lowercase words separated by underscores, each starting with a letter)");
             }
             String before = seen.put(wit, def.name());
             if (before != null) {
-                throw error(file, def, "@export functions '" + before + "' and '" + def.name()
+                throw x.error(def, "@export functions '" + before + "' and '" + def.name()
                         + "' have the same WIT name '" + wit + "'");
             }
+            List<Function.Param> params = new ArrayList<>();
             for (IrLocal p : fn.params()) {
-                if (witType(p.type()) == null) {
-                    throw error(file, def, "@export function '" + def.name() + "': parameter '" + p.name()
-                            + "' has type " + p.type() + ", which has no WIT mapping" + SUPPORTED);
-                }
                 if (kebab(p.name()) == null) {
-                    throw error(file, def, "@export function '" + def.name() + "': parameter '" + p.name()
+                    throw x.error(def, "@export function '" + def.name() + "': parameter '" + p.name()
                             + "' has no WIT name (lowercase words separated by underscores)");
                 }
+                String why = x.unmapped(p.type());
+                if (why != null) {
+                    throw x.error(def, "@export function '" + def.name() + "': parameter '" + p.name()
+                            + "' has type " + p.type() + ", which has no WIT mapping (" + why + ")");
+                }
+                params.add(new Function.Param(kebab(p.name()), x.witType(def, p.type())));
             }
-            int flat = 0;
-            for (IrLocal p : fn.params()) {
-                flat += flatCount(p.type());
+            Type ret = fn.returnType();
+            if (ret != Type.NONE) {
+                String why = x.unmapped(ret);
+                if (why != null) {
+                    throw x.error(def, "@export function '" + def.name() + "': its result type " + ret
+                            + " has no WIT mapping (" + why + ")");
+                }
             }
-            if (flat > MAX_FLAT_PARAMS) {
-                throw error(file, def, "@export function '" + def.name() + "': its parameters flatten to " + flat
-                        + " core values, more than the canonical ABI's " + MAX_FLAT_PARAMS
-                        + " (passing parameters through memory is not supported yet)");
-            }
-            if (fn.returnType() != Type.NONE && witType(fn.returnType()) == null) {
-                throw error(file, def, "@export function '" + def.name() + "': its result type " + fn.returnType()
-                        + " has no WIT mapping" + SUPPORTED);
-            }
-            out.add(new WasmBackend.Export(wit, fn));
+            Function f = new Function(wit, new Function.Freestanding(), false, params,
+                    ret == Type.NONE ? null : x.witType(def, ret), "", Gate.NONE);
+            x.exported.put(wit, new WorldItem.FunctionItem(f));
+            x.functions.add(new WasmBackend.Export(wit, fn));
         }
-        return out;
+        return x;
     }
 
-    private static final int MAX_FLAT_PARAMS = 16;
+    boolean isEmpty() {
+        return functions.isEmpty();
+    }
 
-    /** Core values a parameter of this (mapped) type flattens to: a str or list is (pointer, length). */
-    private static int flatCount(Type t) {
+    List<WasmBackend.Export> functions() {
+        return functions;
+    }
+
+    /** The world {@code wasmhost:guest/program}: the command world's imports and the world's types, the functions. */
+    World world() {
+        World command = WitLibrary.world("command");
+        Map<String, WorldItem> imports = new LinkedHashMap<>(command.imports());
+        types.forEach((name, def) -> imports.put(name, new WorldItem.TypeItem(def)));
+        return new World("program", PACKAGE, "", Gate.NONE, imports, exported);
+    }
+
+    private static final String SUPPORTED = "exports take and return int, float, bool, str, list, dict, tuple,"
+            + " T | None, @dataclass classes and Enum subclasses";
+
+    /** Why {@code t} has no WIT form, or null if it has one. */
+    private String unmapped(Type t) {
         return switch (t.kind()) {
-            case STR, LIST -> 2;
-            case OPTIONAL -> 1 + flatCount(t.a());
-            default -> 1;
+            case INT, FLOAT, BOOL, STR -> null;
+            case LIST -> unmapped(t.a());
+            case DICT -> t.a().kind() == Type.Kind.FLOAT ? SUPPORTED : first(unmapped(t.a()), unmapped(t.b()));
+            case OPTIONAL -> unmapped(t.a());
+            case TUPLE -> t.a() == null ? "the empty tuple has no WIT form"
+                    : t.items().stream().map(this::unmapped).filter(w -> w != null).findFirst().orElse(null);
+            case CLASS -> unmappedClass(t);
+            default -> SUPPORTED;
         };
     }
 
-    private static final String SUPPORTED = " (exports take and return int, float, bool, str, list[int] and"
-            + " list[float], and str | None, list[int] | None and list[float] | None so far)";
-
-    /** The world {@code wasmhost:guest/program}: the command world's imports, and the exported functions. */
-    static World world(List<WasmBackend.Export> exports) {
-        World command = WitLibrary.world("command");
-        Map<String, WorldItem> items = new LinkedHashMap<>();
-        for (WasmBackend.Export e : exports) {
-            List<Function.Param> params = new ArrayList<>();
-            for (IrLocal p : e.function().params()) {
-                params.add(new Function.Param(kebab(p.name()), witType(p.type())));
-            }
-            Type ret = e.function().returnType();
-            Function f = new Function(e.witName(), new Function.Freestanding(), false, params,
-                    ret == Type.NONE ? null : witType(ret), "", Gate.NONE);
-            items.put(e.witName(), new WorldItem.FunctionItem(f));
-        }
-        return new World("program", new PackageName("wasmhost", "guest", null), "", Gate.NONE, command.imports(),
-                items);
+    private static String first(String a, String b) {
+        return a != null ? a : b;
     }
 
-    private static dev.wasmhost.component.wit.Type witType(Type t) {
+    private String unmappedClass(Type t) {
+        if (imported.containsKey(t.name())) {
+            return null;
+        }
+        Stmt.ClassDef def = classDefs.get(t.name());
+        IrClass layout = classes.get(t.name());
+        if (def == null || layout == null) {
+            return SUPPORTED;
+        }
+        if (isEnum(t)) {
+            if (def.attributes().size() > 256) {
+                return "enum " + t.name() + " has more than 256 members";
+            }
+            for (Stmt.Assign a : def.attributes()) {
+                String m = memberName(a);
+                if (m == null || kebab(m.toLowerCase(java.util.Locale.ROOT)) == null) {
+                    return "enum member " + t.name() + "." + m + " has no WIT name";
+                }
+            }
+            return witName(t.name()) == null ? "class name " + t.name() + " has no WIT form" : null;
+        }
+        if (!def.decorators().contains("dataclass")) {
+            return "a class maps to a WIT record only as a @dataclass; " + SUPPORTED;
+        }
+        if (layout.fieldNames().isEmpty()) {
+            return "dataclass " + t.name() + " has no fields, and a WIT record needs one";
+        }
+        if (witName(t.name()) == null) {
+            return "class name " + t.name() + " has no WIT form";
+        }
+        if (!defining.add(t.name())) {
+            return "dataclass " + t.name() + " contains itself, and WIT types cannot be recursive";
+        }
+        try {
+            for (int k = 0; k < layout.fieldNames().size(); k++) {
+                if (kebab(layout.fieldNames().get(k)) == null) {
+                    return "field " + t.name() + "." + layout.fieldNames().get(k) + " has no WIT name";
+                }
+                String why = unmapped(layout.fieldTypes().get(k));
+                if (why != null) {
+                    return why.startsWith("dataclass " + t.name() + " contains itself") ? why
+                            : "field " + t.name() + "." + layout.fieldNames().get(k) + ": " + why;
+                }
+            }
+        } finally {
+            defining.remove(t.name());
+        }
+        return null;
+    }
+
+    private static String memberName(Stmt.Assign a) {
+        return a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n ? n.id() : null;
+    }
+
+    private static boolean isEnum(Type t) {
+        Type root = t;
+        while (root.a() != null) {
+            root = root.a();
+        }
+        return root != t && root.name().equals("Enum");
+    }
+
+    /** The WIT form of a checked (mapped) type; named types are added to the world on first use. */
+    private dev.wasmhost.component.wit.Type witType(Stmt.FunctionDef at, Type t) {
         return switch (t.kind()) {
             case INT -> Primitive.S64;
             case FLOAT -> Primitive.F64;
             case BOOL -> Primitive.BOOL;
             case STR -> Primitive.STRING;
-            // list slots are 8 bytes, as list<s64> and list<f64> elements are
-            // only options of references: None is the null reference (int | None is boxed, not done yet)
-            case OPTIONAL -> t.a().kind() == Type.Kind.STR || t.a().kind() == Type.Kind.LIST && witType(t.a()) != null
-                    ? new dev.wasmhost.component.wit.Type.OptionOf(witType(t.a())) : null;
-            case LIST -> t.a().kind() == Type.Kind.INT ? new dev.wasmhost.component.wit.Type.ListOf(Primitive.S64)
-                    : t.a().kind() == Type.Kind.FLOAT ? new dev.wasmhost.component.wit.Type.ListOf(Primitive.F64) : null;
-            default -> null;
+            case LIST -> new dev.wasmhost.component.wit.Type.ListOf(witType(at, t.a()));
+            case DICT -> new dev.wasmhost.component.wit.Type.ListOf(
+                    new dev.wasmhost.component.wit.Type.TupleOf(List.of(witType(at, t.a()), witType(at, t.b()))));
+            case OPTIONAL -> new dev.wasmhost.component.wit.Type.OptionOf(witType(at, t.a()));
+            case TUPLE -> new dev.wasmhost.component.wit.Type.TupleOf(
+                    t.items().stream().map(i -> witType(at, i)).toList());
+            case CLASS -> new dev.wasmhost.component.wit.Type.Named(named(at, t));
+            default -> throw new IllegalStateException("unmapped type " + t);
         };
+    }
+
+    private TypeDef named(Stmt.FunctionDef at, Type t) {
+        if (imported.containsKey(t.name())) {
+            return imported.get(t.name());
+        }
+        String name = witName(t.name());
+        TypeDef known = types.get(name);
+        if (known != null) {
+            String owner = typeNames.get(name);
+            if (!owner.equals(t.name())) {
+                throw error(at, "classes " + owner + " and " + t.name() + " have the same WIT name '" + name + "'");
+            }
+            return known;
+        }
+        TypeDef.Kind kind;
+        Stmt.ClassDef def = classDefs.get(t.name());
+        if (isEnum(t)) {
+            kind = new TypeDef.Enum(def.attributes().stream()
+                    .map(a -> new TypeDef.Label(kebab(memberName(a).toLowerCase(java.util.Locale.ROOT)), "")).toList());
+        } else {
+            IrClass layout = classes.get(t.name());
+            List<TypeDef.Field> fields = new ArrayList<>();
+            for (int k = 0; k < layout.fieldNames().size(); k++) {
+                fields.add(new TypeDef.Field(kebab(layout.fieldNames().get(k)), witType(at, layout.fieldTypes().get(k)), ""));
+            }
+            kind = new TypeDef.Record(fields);
+        }
+        TypeDef d = new TypeDef(name, OWNER, "", Gate.NONE, kind);
+        types.put(name, d);
+        typeNames.put(name, t.name());
+        return d;
     }
 
     /** {@code parse_point} → {@code parse-point}; null if the name has no WIT form. */
@@ -130,7 +274,13 @@ final class Exports {
         return k.matches("[a-z][a-z0-9]*(-[a-z][a-z0-9]*)*") ? k : null;
     }
 
-    private static CompileError error(String file, Stmt.FunctionDef def, String message) {
+    /** A class name in kebab case: {@code HttpRequest} and {@code HTTPRequest} → {@code http-request}; or null. */
+    static String witName(String className) {
+        String words = className.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("([A-Z]+)([A-Z][a-z])", "$1_$2");
+        return kebab(words.toLowerCase(java.util.Locale.ROOT).replaceAll("_+", "_"));
+    }
+
+    private CompileError error(Stmt.FunctionDef def, String message) {
         return new CompileError(new Diagnostic(file, def.pos().line(), def.pos().column(), message));
     }
 }

@@ -47,8 +47,7 @@ public final class GuestCompiler {
      * packages"); diagnostics name files relative to the main module's directory.
      */
     public static CompileResult compile(Path mainSource, Target target, List<Path> searchPath) throws IOException {
-        String source = Files.readString(mainSource, StandardCharsets.UTF_8);
-        return compile(mainSource, mainSource.getFileName().toString(), source, target, searchPath);
+        return compile(mainSource, target, searchPath, null);
     }
 
     /** Compiles {@code source} to a WASI preview 1 module, reporting diagnostics against {@code fileName}. */
@@ -62,25 +61,102 @@ public final class GuestCompiler {
      * the program can import only the standard library.
      */
     public static CompileResult compile(String fileName, String source, Target target) {
-        return compile(null, fileName, source, target, List.of());
+        return compile(null, fileName, source, target, List.of(), null);
     }
 
-    private static CompileResult compile(Path mainPath, String fileName, String source, Target target, List<Path> searchPath) {
+    /**
+     * Compiles {@code source} for {@code target} with the WIT interfaces {@code world} imports available as the
+     * Python modules {@code wit_world.imports.NAME} (null: none); the component imports those the program calls.
+     */
+    public static CompileResult compile(String fileName, String source, Target target,
+            dev.wasmhost.component.wit.World world) {
+        return compile(null, fileName, source, target, List.of(), world);
+    }
+
+    /** {@link #compile(Path, Target, List)} with the WIT imports of {@code world} (null: none) as Python modules. */
+    public static CompileResult compile(Path mainSource, Target target, List<Path> searchPath,
+            dev.wasmhost.component.wit.World world) throws IOException {
+        String source = Files.readString(mainSource, StandardCharsets.UTF_8);
+        return compile(mainSource, mainSource.getFileName().toString(), source, target, searchPath, world);
+    }
+
+    private static CompileResult compile(Path mainPath, String fileName, String source, Target target,
+            List<Path> searchPath, dev.wasmhost.component.wit.World world) {
         try {
             Parser.Program parsed = Parser.parseProgram(fileName, source);
-            IrModule ir = lower(mainPath, fileName, parsed.body(), searchPath);
+            WitImports.Resolved wit = WitImports.resolve(fileName, parsed.body(), world, target);
+            IrModule ir = lower(mainPath, fileName, wit.program(), searchPath);
             // export signatures are checked for every target; only a component exports them
-            List<WasmBackend.Export> exports = Exports.check(fileName, ir, parsed.exported());
+            Exports exports = Exports.check(fileName, ir, wit.program(), parsed.exported(), wit.classTypes());
             if (target == Target.COMPONENT && !exports.isEmpty()) {
-                byte[] core = WasmBackend.compile(ir, target, exports);
-                return new CompileResult.Success(ComponentBuilder.wrap(core, Exports.world(exports)));
+                byte[] core = WasmBackend.compile(ir, target, exports.functions(), wit.imports());
+                return new CompileResult.Success(ComponentBuilder.wrap(core, WitImports.withImports(exports.world(), world)));
             }
-            byte[] core = WasmBackend.compile(ir, target);
-            return new CompileResult.Success(
-                    target == Target.COMPONENT ? ComponentBuilder.wrap(core, WitLibrary.world("command")) : core);
+            byte[] core = WasmBackend.compile(ir, target, List.of(), wit.imports());
+            return new CompileResult.Success(target == Target.COMPONENT
+                    ? ComponentBuilder.wrap(core, WitImports.withImports(WitLibrary.world("command"), world)) : core);
         } catch (CompileError e) {
             return new CompileResult.Failure(List.of(e.diagnostic()));
         }
+    }
+
+    /**
+     * The WIT of the world the program's component targets ({@code wasmhost compile --wit}): {@code
+     * wasmhost:guest/program} with the program's exports and the types they use, or for a program without
+     * {@code @export} functions {@code wasi:cli/command}'s world. Throws {@link CompileError} for a program that does
+     * not compile.
+     */
+    public static String wit(String fileName, String source) {
+        return wit(fileName, source, null);
+    }
+
+    /** The WIT of the world, with the WIT interfaces of {@code imports} available as Python modules (see compile). */
+    public static String wit(String fileName, String source, dev.wasmhost.component.wit.World imports) {
+        return wit(null, fileName, source, List.of(), imports);
+    }
+
+    /** The WIT of the world of the program whose main module is {@code mainSource} (see compile(Path, ...)). */
+    public static String wit(Path mainSource, List<Path> searchPath, dev.wasmhost.component.wit.World imports)
+            throws IOException {
+        String source = Files.readString(mainSource, StandardCharsets.UTF_8);
+        return wit(mainSource, mainSource.getFileName().toString(), source, searchPath, imports);
+    }
+
+    private static String wit(Path mainPath, String fileName, String source, List<Path> searchPath,
+            dev.wasmhost.component.wit.World imports) {
+        Parser.Program parsed = Parser.parseProgram(fileName, source);
+        WitImports.Resolved wit = WitImports.resolve(fileName, parsed.body(), imports, Target.COMPONENT);
+        IrModule ir = lower(mainPath, fileName, wit.program(), searchPath);
+        Exports exports = Exports.check(fileName, ir, wit.program(), parsed.exported(), wit.classTypes());
+        dev.wasmhost.component.wit.World world = WitImports.withImports(
+                exports.isEmpty() ? WitLibrary.world("command") : exports.world(), imports);
+        return dev.wasmhost.component.wit.WitPrinter.print(new dev.wasmhost.component.wit.Package(world.pkg(), "",
+                java.util.Map.of(), java.util.Map.of(world.name(), world)));
+    }
+
+    /**
+     * Python stubs (.pyi) of the program's WIT world by relative path ({@code wasmhost compile --stubs DIR}): the
+     * interfaces {@code imports} (may be null) imports as {@code wit_world.imports.NAME}, and the program's exports.
+     */
+    public static java.util.Map<String, String> stubs(String fileName, String source,
+            dev.wasmhost.component.wit.World imports) {
+        return stubs(null, fileName, source, List.of(), imports);
+    }
+
+    /** The stubs of the program whose main module is {@code mainSource} (see compile(Path, ...)). */
+    public static java.util.Map<String, String> stubs(Path mainSource, List<Path> searchPath,
+            dev.wasmhost.component.wit.World imports) throws IOException {
+        String source = Files.readString(mainSource, StandardCharsets.UTF_8);
+        return stubs(mainSource, mainSource.getFileName().toString(), source, searchPath, imports);
+    }
+
+    private static java.util.Map<String, String> stubs(Path mainPath, String fileName, String source,
+            List<Path> searchPath, dev.wasmhost.component.wit.World imports) {
+        Parser.Program parsed = Parser.parseProgram(fileName, source);
+        WitImports.Resolved wit = WitImports.resolve(fileName, parsed.body(), imports, Target.COMPONENT);
+        IrModule ir = lower(mainPath, fileName, wit.program(), searchPath);
+        Exports exports = Exports.check(fileName, ir, wit.program(), parsed.exported(), wit.classTypes());
+        return WitStubs.stubs(imports, exports.isEmpty() ? null : exports.world());
     }
 
     /** Parses and type-checks, returning the typed IR (for other backends and for debugging). */

@@ -45,9 +45,19 @@ public final class WasmBackend {
      */
     public record Export(String witName, IrFunction function) {}
 
+    /**
+     * A function of a WIT interface the component imports: the program's function {@code function} (a stub the
+     * checker typed) is compiled as glue that lowers its arguments, calls the core import {@code module}.{@code name}
+     * and lifts its result (see {@link CanonAbi}).
+     */
+    public record Import(String module, String name, String function) {}
+
     private final IrModule module;
     private final Target target;
     private final List<Export> exports;
+    /** The WIT imports the program reaches, by the name of their stub function, with their function index. */
+    private final Map<String, Import> witImports = new LinkedHashMap<>();
+    private final Map<String, Integer> witImportIndex = new HashMap<>();
     /** Function indices of what the runtime's intrinsics call, and of the entry point. */
     final int fdWrite;
     final int procExit;
@@ -82,8 +92,8 @@ public final class WasmBackend {
     /** Function index of the exported cabi_realloc (component target with list-returning imports or exports), or -1. */
     private final int realloc;
 
-    private WasmBackend(IrModule module, Target target, List<Export> exports, Set<String> live, Set<String> raising,
-            Set<HostCall> hosts) {
+    private WasmBackend(IrModule module, Target target, List<Export> exports, List<Import> witImports,
+            Set<String> live, Set<String> raising, Set<HostCall> hosts) {
         this.module = module;
         this.exports = target == Target.COMPONENT ? exports : List.of();
         this.target = target;
@@ -98,19 +108,27 @@ public final class WasmBackend {
         for (IrGlobal g : module.globals()) {
             runtimeGlobals.put(g.name(), g);
         }
+        if (target == Target.COMPONENT) {
+            for (Import i : witImports) {
+                if (live == null || live.contains(i.function())) {
+                    this.witImportIndex.put(i.function(), fixedImports + hostIndex.size() + this.witImports.size());
+                    this.witImports.put(i.function(), i);
+                }
+            }
+        }
         if (target == Target.WASI_P1) {
             imports = 2 + hostIndex.size();
             fdWrite = 0;
             procExit = 1;
             entry = imports;
         } else {
-            imports = 4 + hostIndex.size();
+            imports = 4 + hostIndex.size() + this.witImports.size();
             fdWrite = imports;
             procExit = imports + 1;
             entry = imports + 2;
         }
         // one cabi_realloc serves export arguments and host-call results alike (see reallocBody)
-        realloc = !this.exports.isEmpty() || hostIndex.keySet().stream().anyMatch(HostCall::needsRealloc) ? entry + 1 : -1;
+        realloc = !this.exports.isEmpty() || !this.witImports.isEmpty() || hostIndex.keySet().stream().anyMatch(HostCall::needsRealloc) ? entry + 1 : -1;
         int addr = Layout.DATA_START;
         for (IrGlobal g : module.globals()) {
             if (g.type().isRef()) {
@@ -151,9 +169,14 @@ public final class WasmBackend {
 
     /** Compiles a checked program for {@code target}; a component also exports {@code exports} (if any, instead of run). */
     public static byte[] compile(IrModule module, Target target, List<Export> exports) {
+        return compile(module, target, exports, List.of());
+    }
+
+    /** Compiles a checked program for {@code target} with exports and the glue of the WIT functions it imports. */
+    public static byte[] compile(IrModule module, Target target, List<Export> exports, List<Import> imports) {
         // The runtime library is compiled with every program; a first encoding finds which of its
         // functions the program reaches, and only those are emitted (hello world stays small).
-        WasmBackend all = new WasmBackend(module, target, exports, null, null, null);
+        WasmBackend all = new WasmBackend(module, target, exports, imports, null, null, null);
         all.encode();
         Set<String> reached = new HashSet<>();
         Deque<String> work = new ArrayDeque<>();
@@ -178,7 +201,7 @@ public final class WasmBackend {
                 }
             }
         }
-        return new WasmBackend(module, target, exports, reached, raising, all.hostUsed).encode();
+        return new WasmBackend(module, target, exports, imports, reached, raising, all.hostUsed).encode();
     }
 
     private List<IrFunction> all() {
@@ -333,6 +356,11 @@ public final class WasmBackend {
         Map<Integer, IrFunction> bodyFunctions = new java.util.HashMap<>();
         for (IrFunction f : fns) {
             emitting = f.name();
+            Import glue = witImports.get(f.name());
+            if (glue != null) {
+                bodies.add(importBody(f, glue));
+                continue;
+            }
             FunctionEmitter emitter = new FunctionEmitter(this, f);
             bodies.add(emitter.emit());
             if (f.file() != null) {
@@ -373,6 +401,10 @@ public final class WasmBackend {
         for (HostCall h : hostIndex.keySet()) {
             hostTypes.put(h, typeOf(wasmTypes(h.params), wasmTypes(h.results)));
         }
+        Map<String, Integer> witTypes = new HashMap<>();
+        for (Import i : witImports.values()) {
+            witTypes.put(i.function(), importType(functions.get(i.function())));
+        }
         Code out = new Code();
         out.bytes(new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0});
         Code typeSec = new Code().u32(types.size());
@@ -400,6 +432,9 @@ public final class WasmBackend {
         }
         for (HostCall h : hostIndex.keySet()) {
             imports.name(h.module).name(h.field).u8(0).u32(hostTypes.get(h));
+        }
+        for (Import i : witImports.values()) {
+            imports.name(i.module()).name(i.name()).u8(0).u32(witTypes.get(i.function()));
         }
         out.section(2, imports);
         Code funcSec = new Code().u32(fnTypes.size());
@@ -502,122 +537,175 @@ public final class WasmBackend {
     }
 
     /**
-     * An export, lifting its arguments from the canonical ABI: runs the module's top-level code on the first call
-     * (unless cabi_realloc did), then calls the function and lowers its result. A str argument arrives as (pointer,
-     * length) into a str object cabi_realloc made; a str result is returned through a return area holding (pointer,
-     * length). An uncaught exception writes its last traceback line on stderr and ends the instance with exit
-     * status 1, as in a command.
+     * An export, lifting its arguments with the canonical ABI ({@link CanonAbi}): runs the module's top-level code
+     * on the first call (unless cabi_realloc did), then calls the function and lowers its result. Arguments other
+     * than int, float and bool are stored from their flat core values into a block in the ABI's memory layout (or
+     * arrive in memory, past 16 flat values) and lifted from there; a result that flattens to more than one core
+     * value is returned through a block holding it in the memory layout. The collector is paused while arguments
+     * and results are converted. An uncaught exception writes its last traceback line on stderr and ends the
+     * instance with exit status 1, as in a command.
      */
     private byte[] exportBody(Export e) {
-        int coreParams = 0;
-        for (IrLocal p : e.function().params()) {
-            coreParams += flatCount(p.type());
-        }
-        int scratch = coreParams;
-        Code c = new Code().u32(1).u32(1).u8(Code.I32);
+        IrFunction fn = e.function();
+        CanonAbi layout = new CanonAbi(this, module.classes(), 0);
+        List<Type> paramTypes = fn.params().stream().map(IrLocal::type).toList();
+        Type args = Type.tuple(paramTypes);
+        int flat = layout.flat(args).size();
+        boolean spilled = flat > MAX_FLAT_PARAMS;
+        boolean scalars = paramTypes.stream().allMatch(Type::isScalar);
+        CanonAbi abi = new CanonAbi(this, module.classes(), spilled ? 1 : flat);
+        Code c = new Code();
+        int scratch = abi.local(Code.I32);
         initialise(c, scratch);
-        int k = 0;
-        for (IrLocal p : e.function().params()) {
-            Type t = p.type();
-            if (t.kind() == Type.Kind.OPTIONAL) {
-                // option<T>: discriminant, then T's (pointer, length); None is the null reference
-                c.localGet(k).u8(Op.IF).u8(Code.I32);
-                liftPair(c, t.a(), k + 1, scratch);
-                c.u8(Op.ELSE).i32Const(0).u8(Op.END);
-            } else if (twoWords(t)) {
-                liftPair(c, t, k, scratch);
-            } else {
+        if (scalars) {
+            for (int k = 0; k < paramTypes.size(); k++) {
                 c.localGet(k);
+                if (paramTypes.get(k) == Type.BOOL) {
+                    c.i32Const(0).u8(Op.I32_NE);
+                }
             }
-            k += flatCount(t);
+        } else {
+            c.i32Const(1).globalSet(runtimeGlobal("rt.gc_paused"));
+            int addr = 0;
+            if (!spilled) {
+                addr = abi.local(Code.I32);
+                abi.block(c, abi.size(args), scratch);
+                c.localSet(addr);
+                abi.flatToMemory(c, args, java.util.stream.IntStream.range(0, flat).iterator(), addr, 0);
+            }
+            List<Integer> offsets = abi.fieldOffsets(args);
+            for (int k = 0; k < paramTypes.size(); k++) {
+                abi.lift(c, paramTypes.get(k), addr, offsets.get(k));
+            }
         }
         // from here the callee roots its arguments
         c.i32Const(0).globalSet(runtimeGlobal("rt.gc_paused"));
-        c.call(functionIndex(e.function().name()));
+        c.call(functionIndex(fn.name()));
         uncaught(c, scratch);
-        Type r = e.function().returnType();
-        if (r.kind() == Type.Kind.OPTIONAL) {
-            c.localSet(scratch);
-            c.i32Const(Layout.P2_RESULT).localGet(scratch).i32Const(0).u8(Op.I32_NE).mem(0x3a, 0, 0);
-            c.localGet(scratch).u8(Op.IF).u8(Code.EMPTY);
-            lowerPair(c, r.a(), scratch, 4);
-            c.u8(Op.END);
-            c.i32Const(Layout.P2_RESULT);
-        } else if (twoWords(r)) {
-            c.localSet(scratch);
-            lowerPair(c, r, scratch, 0);
-            c.i32Const(Layout.P2_RESULT);
+        Type r = fn.returnType();
+        if (r != Type.NONE && !r.isScalar()) {
+            int value = abi.local(valType(r));
+            c.localSet(value);
+            c.i32Const(1).globalSet(runtimeGlobal("rt.gc_paused"));
+            int out = abi.local(Code.I32);
+            abi.block(c, abi.size(r), scratch);
+            c.localSet(out);
+            abi.lower(c, r, value, out, 0);
+            if (abi.flat(r).size() == 1) {
+                abi.memoryToFlat(c, r, out, 0);
+            } else {
+                c.localGet(out);
+            }
         }
         c.u8(Op.END);
-        return c.toByteArray();
+        return abi.localDecls().bytes(c.toByteArray()).toByteArray();
     }
 
-    /** How many core parameters a value of this type flattens to. */
-    private static int flatCount(Type t) {
-        return t.kind() == Type.Kind.OPTIONAL ? 1 + flatCount(t.a()) : twoWords(t) ? 2 : 1;
-    }
-
-    /** Leaves the str or list made from (pointer, length) in locals {@code k}, {@code k + 1}. */
-    private void liftPair(Code c, Type t, int k, int scratch) {
-        if (t.kind() == Type.Kind.STR) {
-            // an empty string may come without a cabi_realloc call: make one
-            c.localGet(k + 1).u8(Op.I32_EQZ).u8(Op.IF).u8(Code.I32);
-            c.i64Const(0).i64Const(0).call(functionIndex("rt.str_new")).u8(Op.I32_WRAP_I64);
-            c.u8(Op.ELSE);
-            c.localGet(k).i32Const(16).u8(Op.I32_SUB);
-            c.localGet(k).u8(Op.I64_EXTEND_I32_U).localGet(k + 1).u8(Op.I64_EXTEND_I32_U)
-                    .call(functionIndex("rt.count_cp")).u8(Op.I32_WRAP_I64).i32Store(12);
-            c.localGet(k).i32Const(16).u8(Op.I32_SUB);
-            c.u8(Op.END);
-            return;
-        }
-        // list<s64>/list<f64>: the block cabi_realloc made becomes the list's slot array in place
-        int desc = data.descriptor(t.a());
-        c.localGet(k + 1).u8(Op.IF).u8(Code.EMPTY);
-        c.localGet(k).i32Const(16).u8(Op.I32_SUB).i32Const(Layout.KIND_ARRAY).i32Store(4);
-        c.localGet(k).i32Const(16).u8(Op.I32_SUB).localGet(k + 1).i32Store(8);
-        c.localGet(k).i32Const(16).u8(Op.I32_SUB).i32Const(desc).i32Store(12);
-        c.u8(Op.END);
-        c.i64Const(0).i64Const(desc).call(functionIndex("rt.list_new")).u8(Op.I32_WRAP_I64).localTee(scratch);
-        c.localGet(k + 1).i32Store(8);
-        c.localGet(scratch).localGet(k + 1).i32Store(12);
-        c.localGet(scratch).localGet(k + 1).u8(Op.IF).u8(Code.I32).localGet(k).i32Const(16).u8(Op.I32_SUB)
-                .u8(Op.ELSE).i32Const(0).u8(Op.END).i32Store(16);
-        c.localGet(scratch);
-    }
-
-    /** Writes (pointer, length) of the str or list in {@code local} to the return area at {@code offset}. */
-    private void lowerPair(Code c, Type t, int local, int offset) {
-        if (t.kind() == Type.Kind.STR) {
-            c.i32Const(Layout.P2_RESULT).localGet(local).i32Const(16).u8(Op.I32_ADD).i32Store(offset);
-        } else {
-            // the slot array's elements, or 0 for a list that never had one
-            c.i32Const(Layout.P2_RESULT).localGet(local).i32Load(16).i32Const(16).u8(Op.I32_ADD)
-                    .localGet(local).i32Load(16).localGet(local).i32Load(16).u8(Op.SELECT).i32Store(offset);
-        }
-        c.i32Const(Layout.P2_RESULT).localGet(local).i32Load(8).i32Store(offset + 4);
-    }
 
     /**
-     * The core type of an export: a str or list is (pointer, length), an option adds a discriminant; a str, list or
-     * option result is a return-area pointer.
+     * The glue of an imported WIT function, the body of its stub: lowers the arguments (straight for int, float and
+     * bool; else into a block in the ABI's memory layout, then loaded as flat values, or passed by address past 16),
+     * calls the import (with a return area when the result flattens to more than one value) and lifts the result.
+     * The collector is paused throughout: the arguments are not rooted here, and the host's strings and lists come
+     * through cabi_realloc.
      */
-    private int exportType(Export e) {
-        List<Integer> params = new ArrayList<>();
-        for (IrLocal p : e.function().params()) {
-            for (int n = flatCount(p.type()); n > 1; n--) {
-                params.add(Code.I32);
+    private byte[] importBody(IrFunction fn, Import i) {
+        List<Type> paramTypes = fn.params().stream().map(IrLocal::type).toList();
+        Type args = Type.tuple(paramTypes);
+        CanonAbi abi = new CanonAbi(this, module.classes(), paramTypes.size());
+        Code c = new Code();
+        int scratch = abi.local(Code.I32);
+        c.i32Const(1).globalSet(runtimeGlobal("rt.gc_paused"));
+        if (paramTypes.stream().allMatch(Type::isScalar)) {
+            for (int k = 0; k < paramTypes.size(); k++) {
+                c.localGet(k);
             }
-            params.add(valType(p.type()));
+        } else {
+            int blk = abi.local(Code.I32);
+            abi.block(c, abi.size(args), scratch);
+            c.localSet(blk);
+            List<Integer> offsets = abi.fieldOffsets(args);
+            for (int k = 0; k < paramTypes.size(); k++) {
+                abi.lower(c, paramTypes.get(k), k, blk, offsets.get(k));
+            }
+            if (abi.flat(args).size() > MAX_FLAT_PARAMS) {
+                c.localGet(blk);
+            } else {
+                abi.memoryToFlat(c, args, blk, 0);
+            }
         }
-        Type r = e.function().returnType();
-        return typeOf(params.stream().mapToInt(Integer::intValue).toArray(),
-                r == Type.NONE ? new int[0] : new int[] {valType(r)});
+        Type r = fn.returnType();
+        List<Integer> flat = r == Type.NONE ? List.of() : abi.flat(r);
+        int ret = -1;
+        if (flat.size() > 1) {
+            ret = abi.local(Code.I32);
+            abi.block(c, abi.size(r), scratch);
+            c.localTee(ret);
+        }
+        c.call(witImportIndex.get(fn.name()));
+        if (r != Type.NONE) {
+            if (flat.size() > 1) {
+                abi.lift(c, r, ret, 0);
+            } else if (r.isScalar()) {
+                if (r == Type.BOOL) {
+                    c.i32Const(0).u8(Op.I32_NE);
+                }
+            } else {
+                int value = abi.local(flat.get(0));
+                c.localSet(value);
+                int tmp = abi.local(Code.I32);
+                abi.block(c, abi.size(r), scratch);
+                c.localSet(tmp);
+                abi.flatToMemory(c, r, List.of(value).iterator(), tmp, 0);
+                abi.lift(c, r, tmp, 0);
+            }
+        }
+        c.i32Const(0).globalSet(runtimeGlobal("rt.gc_paused"));
+        c.u8(Op.END);
+        return abi.localDecls().bytes(c.toByteArray()).toByteArray();
     }
 
-    /** Types passed as (pointer, length): str and list. */
-    private static boolean twoWords(Type t) {
-        return t.kind() == Type.Kind.STR || t.kind() == Type.Kind.LIST;
+    /** The core type of an imported WIT function (flat parameters or one pointer; a return area last). */
+    private int importType(IrFunction fn) {
+        CanonAbi layout = new CanonAbi(this, module.classes(), 0);
+        List<Integer> params = new ArrayList<>(layout.flat(Type.tuple(fn.params().stream().map(IrLocal::type).toList())));
+        if (params.size() > MAX_FLAT_PARAMS) {
+            params = new ArrayList<>(List.of(Code.I32));
+        }
+        Type r = fn.returnType();
+        List<Integer> results = r == Type.NONE ? List.of() : layout.flat(r);
+        if (results.size() > 1) {
+            params.add(Code.I32);
+            results = List.of();
+        }
+        return typeOf(params.stream().mapToInt(Integer::intValue).toArray(),
+                results.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private static final int MAX_FLAT_PARAMS = 16;
+
+    /**
+     * The core type of an export: its parameters' flat values (or one pointer, past 16), and its result's one flat
+     * value or a pointer to the result in memory.
+     */
+    private int exportType(Export e) {
+        CanonAbi layout = new CanonAbi(this, module.classes(), 0);
+        List<Integer> params = layout.flat(Type.tuple(e.function().params().stream().map(IrLocal::type).toList()));
+        if (params.size() > MAX_FLAT_PARAMS) {
+            params = List.of(Code.I32);
+        }
+        Type r = e.function().returnType();
+        List<Integer> results = r == Type.NONE ? List.of() : layout.flat(r);
+        if (results.size() > 1) {
+            results = List.of(Code.I32);
+        }
+        return typeOf(params.stream().mapToInt(Integer::intValue).toArray(),
+                results.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** A module variable by name (the member lists of enums, for the export glue), or null. */
+    IrGlobal global(String name) {
+        return runtimeGlobals.get(name);
     }
 
     private static int[] wasmTypes(String spec) {
@@ -718,6 +806,9 @@ public final class WasmBackend {
         }
         if (realloc >= 0) {
             byIndex.put(realloc, "cabi_realloc");
+        }
+        for (Import i : witImports.values()) {
+            byIndex.put(witImportIndex.get(i.function()), i.module() + "." + i.name());
         }
         for (IrFunction f : fns) {
             byIndex.put(functionIndex.get(f.name()), f.name());

@@ -1,7 +1,5 @@
 package dev.wasmhost.cli;
 
-import dev.wasmhost.component.binary.ComponentDecoder;
-import dev.wasmhost.component.world.ComponentWorld;
 import dev.wasmhost.guest.CompileError;
 import dev.wasmhost.guest.CompileResult;
 import dev.wasmhost.guest.Diagnostic;
@@ -13,7 +11,6 @@ import dev.wasmhost.runtime.WatPrinter;
 import dev.wasmhost.runtime.WasmhostException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,9 +50,58 @@ final class CompileCommand extends CliCommand {
                     + " wit prints the world of the program's component.")
     Emit emit;
 
+    @Option(names = "--wit", description = "Prints the WIT world of the program's component (its @export functions"
+            + " and the records and enums they use, or wasi:cli/command's world) instead of compiling it; the same as"
+            + " --emit wit.")
+    boolean wit;
+
+    @Option(names = "--wit-dir", paramLabel = "DIR|FILE.wit",
+            description = "A WIT package (a folder with deps/, or one file) whose world's interfaces the program imports"
+                    + " as Python modules: from wit_world.imports import NAME.")
+    Path witDir;
+
+    @Option(names = "--stubs", paramLabel = "DIR",
+            description = "Writes Python stubs (.pyi) of the program's WIT world under DIR instead of compiling it:"
+                    + " DIR/wit_world/imports/NAME.pyi for each interface of --world, DIR/wit_world/exports.pyi for"
+                    + " the @export functions, so editors and mypy (with mypy_path = DIR) understand them.")
+    Path stubs;
+
+    @Option(names = "--world", paramLabel = "NAME",
+            description = "The world of --wit-dir whose imports the program may use (default: the package's only world).")
+    String worldName;
+
     @Override
     int execute() {
         Inputs.read(source); // a missing or unreadable file is reported as for other commands
+        dev.wasmhost.component.wit.World world = witDir == null ? null : world(witDir, worldName);
+        if (stubs != null) {
+            try {
+                for (var e : GuestCompiler.stubs(source, searchPath, world).entrySet()) {
+                    Path file = stubs.resolve(e.getKey());
+                    Files.createDirectories(file.getParent());
+                    Files.writeString(file, e.getValue());
+                    spec.commandLine().getErr().println("wrote " + file);
+                }
+                spec.commandLine().getErr().flush();
+                return 0;
+            } catch (CompileError e) {
+                return rejected(List.of(e.diagnostic()));
+            } catch (IOException e) {
+                throw new WasmhostException(ExitCode.CANNOT_CREATE, "cannot write stubs under '" + stubs + "': "
+                        + e.getMessage());
+            }
+        }
+        if (wit || emit == Emit.wit) {
+            try {
+                out().print(GuestCompiler.wit(source, searchPath, world));
+                out().flush();
+                return 0;
+            } catch (CompileError e) {
+                return rejected(List.of(e.diagnostic()));
+            } catch (IOException e) {
+                throw new WasmhostException(ExitCode.NOT_FOUND, "cannot read '" + source + "': " + e.getMessage());
+            }
+        }
         if (emit == Emit.ir) {
             try {
                 out().print(IrPrinter.print(GuestCompiler.lower(source, searchPath), false));
@@ -68,13 +114,12 @@ final class CompileCommand extends CliCommand {
             }
         }
         Target what = switch (emit) {
-            case wit -> Target.COMPONENT;
             case wat -> Target.WASI_P1; // the same code, without the component's wrapping
             default -> target;
         };
         CompileResult result;
         try {
-            result = GuestCompiler.compile(source, what, searchPath);
+            result = GuestCompiler.compile(source, what, searchPath, world);
         } catch (IOException e) {
             throw new WasmhostException(ExitCode.NOT_FOUND, "cannot read '" + source + "': " + e.getMessage());
         }
@@ -82,9 +127,6 @@ final class CompileCommand extends CliCommand {
             case CompileResult.Success ok -> {
                 if (emit == Emit.wat) {
                     out().print(WatPrinter.print(ok.wasm()));
-                    out().flush();
-                } else if (emit == Emit.wit) {
-                    out().print(ComponentWorld.of(ComponentDecoder.decode(ok.wasm())).toWit());
                     out().flush();
                 } else {
                     write(target(), ok.wasm());
@@ -95,6 +137,33 @@ final class CompileCommand extends CliCommand {
                 return rejected(bad.diagnostics());
             }
         }
+    }
+
+    /** The world {@code name} of the WIT package at {@code wit} (its only world when name is null). */
+    static dev.wasmhost.component.wit.World world(Path wit, String name) {
+        if (!Files.exists(wit)) {
+            throw new WasmhostException(ExitCode.NOT_FOUND, "'" + wit + "' does not exist: check the --wit-dir path");
+        }
+        dev.wasmhost.component.wit.Resolution resolution;
+        try {
+            resolution = Files.isDirectory(wit) ? dev.wasmhost.component.wit.WitResolver.resolveDirectory(wit)
+                    : dev.wasmhost.component.wit.WitResolver.resolveFile(wit);
+        } catch (dev.wasmhost.component.wit.WitException e) {
+            throw new WasmhostException(ExitCode.INVALID_MODULE, e.getMessage(), e);
+        }
+        var worlds = resolution.root().worlds();
+        if (name == null) {
+            if (worlds.size() != 1) {
+                throw new WasmhostException(ExitCode.USAGE, "package " + resolution.root().name().unversioned() + " has "
+                        + worlds.size() + " worlds " + worlds.keySet() + ": pick one with --world");
+            }
+            return worlds.values().iterator().next();
+        }
+        var world = worlds.get(name);
+        if (world == null) {
+            throw new WasmhostException(ExitCode.USAGE, "no world '" + name + "' in the package; it has " + worlds.keySet());
+        }
+        return world;
     }
 
     private int rejected(List<Diagnostic> diagnostics) {

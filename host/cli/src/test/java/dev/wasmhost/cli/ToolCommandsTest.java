@@ -146,4 +146,44 @@ class ToolCommandsTest {
         assertThat(badTarget.status()).isEqualTo(ExitCode.USAGE);
         assertThat(badTarget.stderr()).contains("'native' is not a target: use wasi-p1 or component");
     }
+
+    @Test
+    void compileWitPrintsTheWorldOfExportsWithItsRecordsAndEnums(@TempDir Path dir) throws IOException {
+        Path source = dir.resolve("shapes.py");
+        Files.writeString(source, """
+                from dataclasses import dataclass
+                from enum import Enum
+
+
+                class Color(Enum):
+                    RED = 1
+                    DARK_BLUE = 2
+
+
+                @dataclass
+                class Point:
+                    x_pos: int
+                    color: Color
+
+
+                @export
+                def shift(p: Point, by: dict[str, int]) -> tuple[Point, float | None]:
+                    return (Point(p.x_pos + by["x"], p.color), None)
+                """);
+        var wit = CliRun.of("compile", source.toString(), "--wit");
+        assertThat(wit.status()).as(wit.stderr()).isZero();
+        assertThat(wit.stdout()).startsWith("package wasmhost:guest;")
+                .contains("world program {", "  enum color {\n    red,\n    dark-blue,\n  }",
+                        "  record point {\n    x-pos: s64,\n    color: color,\n  }",
+                        "  export shift: func(p: point, by: list<tuple<string, s64>>) -> tuple<point, option<f64>>;",
+                        "import wasi:cli/stdout@0.2.0;")
+                .doesNotContain("wasi:cli/run");
+        assertThat(CliRun.of("compile", source.toString(), "--emit", "wit").stdout()).isEqualTo(wit.stdout());
+        assertThat(dir.resolve("shapes.wasm")).doesNotExist();
+        Files.writeString(source, "@export\ndef f(s: set[int]) -> int:\n    return len(s)\n");
+        var bad = CliRun.of("compile", source.toString(), "--wit");
+        assertThat(bad.status()).isEqualTo(ExitCode.INVALID_MODULE);
+        assertThat(bad.stderr()).startsWith("shapes.py:2:1: error: @export function 'f': parameter 's' has type set[int],"
+                + " which has no WIT mapping");
+    }
 }

@@ -70,6 +70,7 @@ public final class ComponentBuilder {
     for (Interface iface : ordered(used.values())) {
       importInterface(iface, byModule.getOrDefault(iface.qualifiedName(), List.of()));
     }
+    importWorldTypes();
     int main = out.coreModule(module);
     List<Shimmed> shimmed = new ArrayList<>();
     Map<String, Integer> coreImports = new LinkedHashMap<>();
@@ -130,6 +131,46 @@ public final class ComponentBuilder {
   }
 
   private record Shimmed(int func, int slot, Function function) {}
+
+  /**
+   * The types the world itself declares ({@code type}, {@code record}, {@code enum}... items, which a world only
+   * imports): each is defined and imported with that definition as its bound, as wit-component does, so that the
+   * world's exported functions can name them.
+   */
+  private void importWorldTypes() {
+    TypeEncoder encoder = new TypeEncoder(new TypeEncoder.Scope() {
+      public int define(DefType type) {
+        return out.type(type);
+      }
+
+      public int name(TypeDef def, int definition) {
+        return out.importExtern(def.name(), new ExternType.TypeEq(definition));
+      }
+
+      public int resource(TypeDef def) {
+        throw new ComponentBuildException("world " + world.name() + " declares resource " + def.name()
+            + "; resources declared by a world are not supported yet");
+      }
+
+      public int foreign(TypeDef def) {
+        Integer index = componentTypes.get(def);
+        if (index == null) {
+          throw new ComponentBuildException("type " + def.name() + " comes from an interface world " + world.name()
+              + " does not import");
+        }
+        return index;
+      }
+
+      public boolean owns(TypeDef def) {
+        return !componentTypes.containsKey(def);
+      }
+    });
+    for (WorldItem item : world.imports().values()) {
+      if (item instanceof WorldItem.TypeItem t && !componentTypes.containsKey(t.type())) {
+        componentTypes.put(t.type(), encoder.named(t.type()));
+      }
+    }
+  }
 
   private void fixup(List<Shimmed> shimmed, List<CoreModuleInfo.FuncType> types, int shimInstance, Integer memory,
       Integer realloc) {

@@ -1,0 +1,32 @@
+# Calls the functions of the WIT interface demo:calc/geometry (conformance/guest/imports/wit), imported as a
+# Python module, with records, enums, lists, options and tuples both ways; the host implements the interface.
+from wit_world.imports import geometry
+from wit_world.imports.geometry import Point, add
+
+
+def main() -> None:
+    print(add(2, 3), add(-9223372036854775807, -1))
+    m = geometry.midpoint(Point(0, 0), geometry.Point(4, 6))
+    print(m, m.x + m.y)
+    u = geometry.measure("box", 2.5)
+    print(u.label, u.at, u.unit, u.tags, u.weight)
+    print(u.unit == geometry.Unit.METRIC, u.unit.name)
+    pen = geometry.Measured("pen", Point(1, 2), geometry.Unit.IMPERIAL, ["a", "ü"], None)
+    print(geometry.describe(pen))
+    print(geometry.describe(geometry.Measured("", Point(-1, -2), geometry.Unit.METRIC, [], 0.5)))
+    print(geometry.find(["x", "y"], "y"), geometry.find([], "z"))
+    geometry.log("hello from the guest")
+    total = 0
+    for key, value in geometry.pairs(4):
+        total += value
+        print(key, end=" ")
+    print(total)
+    # many calls: the collector runs between them while the glue keeps its blocks
+    words: list[str] = []
+    for i in range(2000):
+        r = geometry.measure("w" + str(i), float(i))
+        words.append(r.tags[1])
+    print(len(words), words[-1])
+
+
+main()

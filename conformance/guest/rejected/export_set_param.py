@@ -1,0 +1,3 @@
+@export
+def size(items: set[str]) -> int:
+    return len(items)

@@ -1,0 +1,3 @@
+from wit_world.imports import geometry
+
+print(geometry.add(1, 2))
