@@ -7,7 +7,12 @@
 # Rule for this library: a function may allocate at most once unless everything allocated before
 # is already reachable from an argument (arguments are rooted by the caller).
 
-heap_base: int = __heap_base()
+# Free blocks are kept in size classes: bins[size >> 3] heads the list of free blocks of exactly
+# size bytes for sizes 16..BIN_MAX (a table of 4-byte heads just below the heap); free_list holds
+# the larger ones (first fit). A free block is [0] size, [4] kind 0, [8] next free block.
+BIN_MAX: int = 512
+bins: int = __heap_base()
+heap_base: int = __heap_base() + 264
 heap_top: int = heap_base
 heap_end: int = __memory_size()
 free_list: int = 0
@@ -56,34 +61,70 @@ def zero(at: int, n: int) -> None:
 
 
 def take(size: int) -> int:
-    global free_list, heap_top
-    prev = 0
-    b = free_list
-    while b != 0:
-        bsize = __load32(b)
-        if bsize >= size:
-            nxt = __load32(b + 8)
-            if bsize - size >= 16:
-                rest = b + size
-                __store32(rest, bsize - size)
-                __store32(rest + 4, 0)
-                __store32(rest + 8, nxt)
-                nxt = rest
-                bsize = size
-            if prev == 0:
-                free_list = nxt
-            else:
-                __store32(prev + 8, nxt)
-            __store32(b, bsize)
+    # exact size class, then the bump region, then larger classes, then the large blocks
+    global heap_top
+    if size <= BIN_MAX:
+        head = bins + (size >> 3) * 4
+        b = __load32(head)
+        if b != 0:
+            __store32(head, __load32(b + 8))
             return b
-        prev = b
-        b = __load32(b + 8)
     if heap_top + size <= heap_end:
         p = heap_top
         heap_top = heap_top + size
         __store32(p, size)
         return p
+    if size <= BIN_MAX:
+        c = size + 8
+        while c <= BIN_MAX:
+            head = bins + (c >> 3) * 4
+            b = __load32(head)
+            if b != 0:
+                __store32(head, __load32(b + 8))
+                return split(b, c, size)
+            c = c + 8
+    return take_large(size)
+
+
+def take_large(size: int) -> int:
+    global free_list
+    prev = 0
+    b = free_list
+    while b != 0:
+        bsize = __load32(b)
+        if bsize >= size:
+            if prev == 0:
+                free_list = __load32(b + 8)
+            else:
+                __store32(prev + 8, __load32(b + 8))
+            return split(b, bsize, size)
+        prev = b
+        b = __load32(b + 8)
     return 0
+
+
+def split(b: int, bsize: int, size: int) -> int:
+    # block b (bsize bytes, off every list) serves a request of size bytes; a rest of 16 bytes or
+    # more becomes a free block of its own
+    if bsize - size >= 16:
+        release(b + size, bsize - size)
+        bsize = size
+    __store32(b, bsize)
+    return b
+
+
+def release(b: int, size: int) -> None:
+    # puts the free block at b (size bytes) on its list
+    global free_list
+    __store32(b, size)
+    __store32(b + 4, 0)
+    if size <= BIN_MAX:
+        head = bins + (size >> 3) * 4
+        __store32(b + 8, __load32(head))
+        __store32(head, b)
+    else:
+        __store32(b + 8, free_list)
+        free_list = b
 
 
 def grow(want: int) -> None:
@@ -150,7 +191,7 @@ def object_new(desc: int) -> int:
 def sweep() -> None:
     global free_list, heap_top, live_bytes
     free_list = 0
-    tail = 0
+    __memfill(bins, 0, 264)
     live = 0
     run = 0
     p = heap_base
@@ -161,14 +202,7 @@ def sweep() -> None:
             __store32(p, size)
             live = live + size
             if run != 0:
-                __store32(run, p - run)
-                __store32(run + 4, 0)
-                __store32(run + 8, 0)
-                if tail == 0:
-                    free_list = run
-                else:
-                    __store32(tail + 8, run)
-                tail = run
+                release(run, p - run)
                 run = 0
         elif run == 0:
             run = p
