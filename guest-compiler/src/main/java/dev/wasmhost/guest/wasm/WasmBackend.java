@@ -123,7 +123,7 @@ public final class WasmBackend {
         }
         rootsStart = Layout.DATA_START;
         rootsEnd = addr;
-        data = new StaticData(Layout.align(addr, 8), module.classes());
+        data = new StaticData(Layout.align(addr, 8), module.classes(), live == null || live.contains(ASCII_STR_FUNCTION));
         int index = entry + (realloc < 0 ? 1 : 2); // after the imports, the adapters, the entry point, cabi_realloc
         for (IrFunction f : all()) {
             functionIndex.put(f.name(), index++);
@@ -222,6 +222,9 @@ public final class WasmBackend {
         }
         return f;
     }
+
+    /** The runtime function through which the library reaches the static one-character strs. */
+    private static final String ASCII_STR_FUNCTION = "rt.ascii_str";
 
     /** The callee recorded for a call through a function value (which may raise). */
     static final String INDIRECT = "$indirect";

@@ -114,7 +114,7 @@ def list_sum_int(lst: int) -> int:
     s = 0
     i = 0
     while i < __load32(lst + 8):
-        s = s + list_get(lst, i)
+        s = int_add(s, list_get(lst, i))
         i = i + 1
     return s
 
