@@ -29,7 +29,7 @@ public final class TypeChecker {
     public static IrModule check(String file, List<Stmt> program, String runtimeFile, List<Stmt> runtime,
             java.util.Map<String, List<Stmt>> stdlib) {
         List<IrGlobal> globals = new ArrayList<>();
-        List<IrFunction> rt = new ModuleChecker(runtimeFile, "rt.", true, globals).check(runtime);
+        List<IrFunction> rt = CheckedRuntime.check(runtimeFile, runtime, globals);
         java.util.Map<String, ModuleChecker> libs = new java.util.HashMap<>();
         List<IrFunction> libFunctions = new ArrayList<>();
         List<IrFunction> libMains = new ArrayList<>();

@@ -33,7 +33,20 @@ final class OpEmitter {
                 }
             }
             // the same for *, << and >> (shift counts in the library are below 64)
-            case INT_MUL -> uncheckedInRuntime(op, root, Op.I64_MUL);
+            case INT_MUL -> {
+                if (runtimeLibrary()) {
+                    binary(a, Op.I64_MUL);
+                } else {
+                    checkedMul(a);
+                }
+            }
+            case INT_FLOORDIV, INT_MOD -> {
+                if (positiveConstant(a.get(1)) > 0) {
+                    divByConstant(a, op.op() == IrOp.INT_MOD);
+                } else {
+                    runtime(op.op().name().toLowerCase(), a, op.type(), root);
+                }
+            }
             case INT_SHL -> uncheckedInRuntime(op, root, Op.I64_SHL);
             case INT_SHR -> uncheckedInRuntime(op, root, Op.I64_SHR_S);
             case INT_AND -> binary(a, Op.I64_AND);
@@ -318,6 +331,44 @@ final class OpEmitter {
             binary(op.args(), opcode);
         } else {
             runtime(op.op().name().toLowerCase(), op.args(), op.type(), root);
+        }
+    }
+
+    /** a * b: inline when both fit in 32 bits (the product cannot overflow), else int_mul. */
+    private void checkedMul(List<IrExpr> a) {
+        int x = f.newLocal(Code.I64);
+        int y = f.newLocal(Code.I64);
+        f.expr(a.get(0), false);
+        code.localSet(x);
+        f.expr(a.get(1), false);
+        code.localSet(y);
+        code.localGet(x).i64Const(1L << 31).u8(Op.I64_ADD).localGet(y).i64Const(1L << 31).u8(Op.I64_ADD)
+                .u8(Op.I64_OR).i64Const(32).u8(Op.I64_SHR_U).u8(Op.I64_EQZ).u8(Op.IF).u8(Code.I64);
+        f.depth++;
+        code.localGet(x).localGet(y).u8(Op.I64_MUL).u8(Op.ELSE).localGet(x).localGet(y);
+        f.call("rt.int_mul");
+        f.depth--;
+        code.u8(Op.END);
+    }
+
+    /** The value of a positive int constant, or 0. */
+    private static long positiveConstant(IrExpr e) {
+        return e instanceof IrExpr.Const c && c.value() instanceof Long v && v > 0 ? v : 0;
+    }
+
+    /** a // c or a % c for a positive constant c, inline (Python's flooring; nothing can raise). */
+    private void divByConstant(List<IrExpr> a, boolean mod) {
+        long c = positiveConstant(a.get(1));
+        int x = f.newLocal(Code.I64);
+        int r = f.newLocal(Code.I64);
+        f.expr(a.get(0), false);
+        code.localTee(x).i64Const(c).u8(Op.I64_REM_S).localSet(r);
+        if (mod) {
+            // the remainder takes the divisor's sign: add c to a negative remainder
+            code.localGet(r).localGet(r).i64Const(63).u8(Op.I64_SHR_S).i64Const(c).u8(Op.I64_AND).u8(Op.I64_ADD);
+        } else {
+            // truncated quotient, minus one when the remainder is negative
+            code.localGet(x).i64Const(c).u8(Op.I64_DIV_S).localGet(r).i64Const(63).u8(Op.I64_SHR_U).u8(Op.I64_SUB);
         }
     }
 

@@ -68,6 +68,8 @@ public final class WasmBackend {
     /** Callees by caller ("" for the entry point), recorded while encoding. */
     private final Map<String, Set<String>> calls = new HashMap<>();
     private String emitting = "";
+    /** Host calls of the function being encoded, while the first encoding records them for FirstPassCache. */
+    private Set<HostCall> emittingHosts;
 
     /** Functions that may return with an exception pending (null: assume all, in the first encoding). */
     private final Set<String> raising;
@@ -202,6 +204,9 @@ public final class WasmBackend {
     Integer hostIndex(HostCall h) {
         if (h.component == (target == Target.COMPONENT)) {
             hostUsed.add(h);
+            if (emittingHosts != null) {
+                emittingHosts.add(h);
+            }
         }
         return hostIndex.get(h);
     }
@@ -334,6 +339,25 @@ public final class WasmBackend {
         }
         for (IrFunction f : fns) {
             emitting = f.name();
+            if (live == null && FirstPassCache.cacheable(f)) {
+                // the first encoding only records calls: a runtime function's are known from before
+                FirstPassCache.Summary known = FirstPassCache.get(f, target);
+                if (known != null) {
+                    calls.put(f.name(), new HashSet<>(known.callees()));
+                    hostUsed.addAll(known.hosts());
+                    bodies.add(new byte[] {0, Op.END});
+                    continue;
+                }
+                emittingHosts = new HashSet<>();
+                int tables = tableSlots.size();
+                bodies.add(new FunctionEmitter(this, f).emit());
+                if (tableSlots.size() == tables) {
+                    FirstPassCache.put(f, target, new FirstPassCache.Summary(
+                            Set.copyOf(calls.getOrDefault(f.name(), Set.of())), Set.copyOf(emittingHosts)));
+                }
+                emittingHosts = null;
+                continue;
+            }
             bodies.add(new FunctionEmitter(this, f).emit());
         }
         emitting = "";
