@@ -453,11 +453,16 @@ final class OpEmitter {
         String message = (String) ((IrExpr.Const) op.args().get(2)).value();
         int obj = f.newLocal(Code.I32);
         f.expr(op.args().get(0), false);
-        code.localTee(obj).i32Load(12).i32Const(1 << k).u8(Op.I32_AND).u8(Op.I32_EQZ).u8(Op.IF).u8(Code.EMPTY);
-        f.depth++;
-        raise(code, "AttributeError", message);
-        f.depth--;
-        code.u8(Op.END).localGet(obj);
+        if (f.backend.assignedFields().always(op.args().get(0).type(), k)) {
+            code.localSet(obj); // every instance has it: no test
+        } else {
+            code.localTee(obj).i32Load(12).i32Const(1 << k).u8(Op.I32_AND).u8(Op.I32_EQZ).u8(Op.IF).u8(Code.EMPTY);
+            f.depth++;
+            raise(code, "AttributeError", message);
+            f.depth--;
+            code.u8(Op.END);
+        }
+        code.localGet(obj);
         switch (op.type().kind()) {
             case INT -> code.mem(Op.I64_LOAD, 3, 16 + 8 * k);
             case FLOAT -> code.mem(0x2B, 3, 16 + 8 * k);

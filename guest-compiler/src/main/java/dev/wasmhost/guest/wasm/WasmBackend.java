@@ -228,6 +228,16 @@ public final class WasmBackend {
         return f;
     }
 
+    private AssignedFields assignedFields;
+
+    /** Fields every instance has assigned before it can be read (computed on first use). */
+    AssignedFields assignedFields() {
+        if (assignedFields == null) {
+            assignedFields = new AssignedFields(module);
+        }
+        return assignedFields;
+    }
+
     /** The runtime function through which the library reaches the static one-character strs. */
     private static final String ASCII_STR_FUNCTION = "rt.ascii_str";
 
