@@ -15,12 +15,10 @@ root="$(cd "$here/../.." && pwd)"
 wasmhost_select_jdk
 java="$JAVA_HOME/bin/java"
 
-# the compiler (guest-compiler classes + the component module it depends on) and the CLI jar
-(cd "$root" && ./mvnw -q -B -o -pl guest-compiler compile) >&2
-cp_file="$(mktemp)"
-(cd "$root" && ./mvnw -q -B -o -pl guest-compiler dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=runtime) >&2
-classpath="$root/guest-compiler/target/classes:$(cat "$cp_file")"
-rm -f "$cp_file"
+# the compiler: guest-compiler's classes and those of the reactor modules it depends on (built here,
+# so that the figures are for this checkout, not for a jar installed in ~/.m2)
+(cd "$root" && ./mvnw -q -B -o -pl guest-compiler -am compile) >&2
+classpath="$root/guest-compiler/target/classes:$root/host/component/target/classes:$root/host/wit/target/classes"
 # builds host/cli/target/wasmhost.jar if needed (another build in the tree may race with it)
 "$root/wasmhost" --version > /dev/null 2>&1 || true
 jar="$root/host/cli/target/wasmhost.jar"

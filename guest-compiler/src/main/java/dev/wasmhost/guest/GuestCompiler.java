@@ -8,8 +8,6 @@ import dev.wasmhost.guest.wasm.WasmBackend;
 import dev.wasmhost.component.build.ComponentBuilder;
 import dev.wasmhost.component.wit.WitLibrary;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -184,40 +182,18 @@ public final class GuestCompiler {
     private static final java.util.Set<String> STDLIB = java.util.Set.of("math", "sys", "os", "time", "random");
 
     private static List<Stmt> parseResource(String path) {
-        try (InputStream in = GuestCompiler.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("standard library module missing from the jar: " + path);
-            }
-            return Parser.parseModule(RUNTIME_FILE + "/" + path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LibrarySources.parse(path, RUNTIME_FILE + "/" + path, "standard library module");
     }
 
     /** The builtin exception classes, checked as the first statements of the program itself. */
     private static List<Stmt> builtins() {
-        try (InputStream in = GuestCompiler.class.getResourceAsStream("runtime/builtins.py")) {
-            if (in == null) {
-                throw new IllegalStateException("runtime library part missing from the jar: builtins.py");
-            }
-            return Parser.parseModule(RUNTIME_FILE + "/builtins.py", new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LibrarySources.parse("runtime/builtins.py", RUNTIME_FILE + "/builtins.py", "runtime library part");
     }
 
     private static List<Stmt> runtime() {
         List<Stmt> all = new ArrayList<>();
         for (String part : RUNTIME_PARTS) {
-            try (InputStream in = GuestCompiler.class.getResourceAsStream("runtime/" + part)) {
-                if (in == null) {
-                    throw new IllegalStateException("runtime library part missing from the jar: " + part);
-                }
-                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                all.addAll(Parser.parseModule(RUNTIME_FILE + "/" + part, text));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            all.addAll(LibrarySources.parse("runtime/" + part, RUNTIME_FILE + "/" + part, "runtime library part"));
         }
         return all;
     }

@@ -25,6 +25,8 @@ public enum IrOp {
     // (item, container), the order Python evaluates them.
     STR_CONCAT, STR_REPEAT, STR_EQ, STR_NE, STR_LT, STR_LE, STR_GT, STR_GE, STR_LEN, STR_GET,
     STR_CONTAINS, STR_UPPER, STR_LOWER, STR_JOIN, STR_ORD, STR_CHR,
+    /** Intrinsic (runtime library only): the address of the 128 static one-character ASCII strs, 24 bytes apart. */
+    ASCII_STRS,
     STR_FROM_INT, STR_FROM_FLOAT, STR_FROM_BOOL, INT_FROM_STR,
     /** repr() of any value; args: the value. */
     REPR,

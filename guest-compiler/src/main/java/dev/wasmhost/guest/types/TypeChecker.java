@@ -36,7 +36,7 @@ public final class TypeChecker {
     public static IrModule check(List<Source> modules, List<Stmt> builtins, String runtimeFile, List<Stmt> runtime,
             java.util.Map<String, List<Stmt>> stdlib) {
         List<IrGlobal> globals = new ArrayList<>();
-        List<IrFunction> rt = new ModuleChecker(runtimeFile, "rt.", true, globals).check(runtime);
+        List<IrFunction> rt = CheckedRuntime.check(runtimeFile, runtime, globals);
         java.util.Map<String, ModuleChecker> libs = new java.util.HashMap<>();
         List<IrFunction> libFunctions = new ArrayList<>();
         List<IrFunction> libMains = new ArrayList<>();

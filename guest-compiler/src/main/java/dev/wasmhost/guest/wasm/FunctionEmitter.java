@@ -35,10 +35,20 @@ final class FunctionEmitter {
     /** Labels of the enclosing exception handlers' blocks, innermost first. */
     private final Deque<Integer> handlers = new ArrayDeque<>();
     private final OpEmitter ops;
+    /**
+     * True when the function turned out to need no shadow-stack slots: emitted again without touching
+     * the shadow-stack pointer (a global, which is slow to reach in the engine) in prologue and returns.
+     */
+    private final boolean frameless;
 
     FunctionEmitter(WasmBackend backend, IrFunction fn) {
+        this(backend, fn, false);
+    }
+
+    private FunctionEmitter(WasmBackend backend, IrFunction fn, boolean frameless) {
         this.backend = backend;
         this.fn = fn;
+        this.frameless = frameless;
         int next = fn.locals().size();
         fp = next++;
         t32 = next++;
@@ -61,6 +71,12 @@ final class FunctionEmitter {
             code.u8(Op.UNREACHABLE);
         }
         code.u8(Op.END);
+        if (slots == 0 && !frameless) {
+            return new FunctionEmitter(backend, fn, true).emit();
+        }
+        if (slots > 0 && frameless) {
+            throw new IllegalStateException(fn.name() + ": a second emission needed shadow-stack slots");
+        }
         Code out = new Code();
         // local declarations: the IR's non-parameter locals, then the scratch locals
         List<Integer> localTypes = new ArrayList<>();
@@ -104,16 +120,26 @@ final class FunctionEmitter {
     }
 
     private void prologue(Code out) {
-        out.globalGet(WasmBackend.G_SP).localSet(fp);
-        if (slots == 0) {
+        if (frameless) {
             return;
         }
+        out.globalGet(WasmBackend.G_SP).localSet(fp);
         int bytes = slots * 4;
         out.localGet(fp).i32Const(bytes).u8(Op.I32_ADD).localTee(t32).globalSet(WasmBackend.G_SP);
         out.localGet(t32).globalGet(WasmBackend.G_SHADOW_END).u8(Op.I32_GT_U).u8(Op.IF).u8(Code.EMPTY);
         ops.fatal(out, "RecursionError", "maximum recursion depth exceeded");
         out.u8(Op.END);
-        out.localGet(fp).i32Const(0).i32Const(bytes).u8(Op.PREFIX_FC).u32(Op.FC_MEMORY_FILL).u8(0);
+        if (slots <= 16) {
+            // a few stores are cheaper than memory.fill in the engine
+            for (int at = 0; at + 8 <= bytes; at += 8) {
+                out.localGet(fp).i64Const(0).mem(Op.I64_STORE, 2, at);
+            }
+            if (bytes % 8 != 0) {
+                out.localGet(fp).i32Const(0).i32Store(bytes - 4);
+            }
+        } else {
+            out.localGet(fp).i32Const(0).i32Const(bytes).u8(Op.PREFIX_FC).u32(Op.FC_MEMORY_FILL).u8(0);
+        }
         for (IrLocal p : fn.params()) {
             if (p.type().isRef()) {
                 out.localGet(fp).localGet(p.index()).i32Store(slotOf.get(p) * 4);
@@ -166,7 +192,7 @@ final class FunctionEmitter {
         if (!handlers.isEmpty()) {
             code.u8(Op.BR).u32(depth - handlers.peek());
         } else {
-            code.localGet(fp).globalSet(WasmBackend.G_SP);
+            restoreSp();
             if (fn.returnType() != Type.NONE) {
                 switch (WasmBackend.valType(fn.returnType())) {
                     case Code.I64 -> code.i64Const(0);
@@ -241,9 +267,16 @@ final class FunctionEmitter {
                 if (r.value() != null) {
                     expr(r.value(), false);
                 }
-                code.localGet(fp).globalSet(WasmBackend.G_SP);
+                restoreSp();
                 code.u8(Op.RETURN);
             }
+        }
+    }
+
+    /** Pops this function's shadow-stack frame (before a return). */
+    private void restoreSp() {
+        if (!frameless) {
+            code.localGet(fp).globalSet(WasmBackend.G_SP);
         }
     }
 
@@ -260,7 +293,7 @@ final class FunctionEmitter {
         depth--;
         code.localGet(fp);
         backend.takeException(code, t32);
-        code.i32Store(slotOf.get(t.caught()) * 4);
+        code.localTee(t.caught().index()).i32Store(slotOf.get(t.caught()) * 4);
         t.handler().forEach(this::stmt);
         code.u8(Op.END);
         depth--;
@@ -291,9 +324,10 @@ final class FunctionEmitter {
     private void setLocal(IrLocal local, IrExpr value) {
         Integer slot = slotOf.get(local);
         if (slot != null) {
+            // the slot keeps the object alive for the collector; reads use the wasm local
             code.localGet(fp);
             expr(value, false);
-            code.i32Store(slot * 4);
+            code.localTee(local.index()).i32Store(slot * 4);
         } else {
             expr(value, false);
             code.localSet(local.index());
@@ -301,12 +335,7 @@ final class FunctionEmitter {
     }
 
     private void getLocal(IrLocal local) {
-        Integer slot = slotOf.get(local);
-        if (slot != null) {
-            code.localGet(fp).i32Load(slot * 4);
-        } else {
-            code.localGet(local.index());
-        }
+        code.localGet(local.index());
     }
 
     // ---- expressions

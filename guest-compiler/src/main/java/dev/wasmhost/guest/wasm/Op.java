@@ -34,12 +34,14 @@ final class Op {
     static final int F64_LE = 0x65;
     static final int F64_GE = 0x66;
     static final int I32_ADD = 0x6A;
+    static final int I32_SHL = 0x74;
     static final int I32_SUB = 0x6B;
     static final int I32_MUL = 0x6C;
     static final int I32_AND = 0x71;
     static final int I32_OR = 0x72;
     static final int I64_ADD = 0x7C;
     static final int I64_SUB = 0x7D;
+    static final int I64_GE_U = 0x5A;
     static final int I64_MUL = 0x7E;
     static final int I64_DIV_S = 0x7F;
     static final int I64_REM_S = 0x81;

@@ -23,7 +23,32 @@ final class OpEmitter {
     void emit(IrExpr.Op op, boolean root) {
         List<IrExpr> a = op.args();
         switch (op.op()) {
-            case INT_ADD, INT_SUB -> checkedAddSub(a, op.op() == IrOp.INT_ADD);
+            // the runtime library's own int arithmetic is on addresses and sizes, which cannot overflow
+            // 64 bits: unchecked there (where a user's numbers are added, it calls int_add/int_sub)
+            case INT_ADD, INT_SUB -> {
+                if (runtimeLibrary()) {
+                    binary(a, op.op() == IrOp.INT_ADD ? Op.I64_ADD : Op.I64_SUB);
+                } else {
+                    checkedAddSub(a, op.op() == IrOp.INT_ADD);
+                }
+            }
+            // the same for *, << and >> (shift counts in the library are below 64)
+            case INT_MUL -> {
+                if (runtimeLibrary()) {
+                    binary(a, Op.I64_MUL);
+                } else {
+                    checkedMul(a);
+                }
+            }
+            case INT_FLOORDIV, INT_MOD -> {
+                if (positiveConstant(a.get(1)) > 0) {
+                    divByConstant(a, op.op() == IrOp.INT_MOD);
+                } else {
+                    runtime(op.op().name().toLowerCase(), a, op.type(), root);
+                }
+            }
+            case INT_SHL -> uncheckedInRuntime(op, root, Op.I64_SHL);
+            case INT_SHR -> uncheckedInRuntime(op, root, Op.I64_SHR_S);
             case INT_AND -> binary(a, Op.I64_AND);
             case INT_OR -> binary(a, Op.I64_OR);
             case INT_XOR -> binary(a, Op.I64_XOR);
@@ -49,6 +74,21 @@ final class OpEmitter {
                 f.depth--;
                 code.u8(Op.END).localGet(f.tf).u8(Op.F64_DIV);
             }
+            case FLOAT_POW -> {
+                if (a.get(1) instanceof IrExpr.Const c && c.value() instanceof Double d && d == 0.5) {
+                    // x ** 0.5 is float_pow's square root case, inline for x >= 0
+                    int x = f.newLocal(Code.F64);
+                    f.expr(a.get(0), false);
+                    code.localTee(x).f64Const(0).u8(Op.F64_GE).u8(Op.IF).u8(Code.F64);
+                    f.depth++;
+                    code.localGet(x).u8(0x9F).u8(Op.ELSE).localGet(x).f64Const(0.5);
+                    f.call("rt.float_pow");
+                    f.depth--;
+                    code.u8(Op.END);
+                } else {
+                    runtime("float_pow", a, op.type(), root);
+                }
+            }
             case FLOAT_NEG -> unary(a, Op.F64_NEG);
             case FLOAT_ABS -> unary(a, Op.F64_ABS);
             case FLOAT_EQ -> binary(a, Op.F64_EQ);
@@ -64,8 +104,15 @@ final class OpEmitter {
             case BOOL_TO_INT -> unary(a, Op.I64_EXTEND_I32_U);
             case STR_LEN -> length(a, 12);
             case LIST_LEN, DICT_LEN -> length(a, 8);
+            case STR_EQ -> {
+                if (!charEquals(a)) {
+                    runtime("str_eq", a, Type.BOOL, false);
+                }
+            }
             case STR_NE -> {
-                runtime("str_eq", a, Type.BOOL, false);
+                if (!charEquals(a)) {
+                    runtime("str_eq", a, Type.BOOL, false);
+                }
                 code.u8(Op.I32_EQZ);
             }
             case STR_LT, STR_LE, STR_GT, STR_GE -> {
@@ -92,6 +139,8 @@ final class OpEmitter {
                 }
             }
             case LIST_NEW -> listNew(op, root);
+            case LIST_GET -> listGet(op, root);
+            case LIST_SET -> listSet(op);
             case OBJECT_NEW -> runtime("object_new", List.of(descriptor(op.type())), op.type(), root);
             case FIELD_GET -> fieldGet(op);
             case CLASS_IS -> {
@@ -192,6 +241,7 @@ final class OpEmitter {
             case FLOAT_CEIL -> unary(a, 0x9B);
             case ADDR -> unary(a, Op.I64_EXTEND_I32_U);
             case SCRATCH -> code.i64Const(Layout.SCRATCH);
+            case ASCII_STRS -> code.i64Const(f.backend.data.asciiStrs());
             case FD_WRITE -> {
                 f.expr(a.get(0), false);
                 code.localSet(f.t64a);
@@ -247,6 +297,81 @@ final class OpEmitter {
         }
     }
 
+    /**
+     * s == "c" for a constant of one ASCII character, inline: one byte long and that byte. Returns false
+     * (emitting nothing) when neither operand is such a constant.
+     */
+    private boolean charEquals(List<IrExpr> a) {
+        int k = asciiChar(a.get(1)) >= 0 ? 1 : asciiChar(a.get(0)) >= 0 ? 0 : -1;
+        if (k < 0) {
+            return false;
+        }
+        int s = f.newLocal(Code.I32);
+        f.expr(a.get(1 - k), false);
+        code.localTee(s).i32Load(8).i32Const(1).u8(Op.I32_EQ).u8(Op.IF).u8(Code.I32);
+        code.localGet(s).mem(0x2D, 0, 16).i32Const(asciiChar(a.get(k))).u8(Op.I32_EQ);
+        code.u8(Op.ELSE).i32Const(0).u8(Op.END);
+        return true;
+    }
+
+    private static int asciiChar(IrExpr e) {
+        if (e instanceof IrExpr.Const c && c.value() instanceof String s && s.length() == 1 && s.charAt(0) < 128) {
+            return s.charAt(0);
+        }
+        return -1;
+    }
+
+    /** True while emitting a function of the runtime library (rt.*), whose int arithmetic is unchecked. */
+    private boolean runtimeLibrary() {
+        return f.fn.name().startsWith("rt.");
+    }
+
+    private void uncheckedInRuntime(IrExpr.Op op, boolean root, int opcode) {
+        if (runtimeLibrary()) {
+            binary(op.args(), opcode);
+        } else {
+            runtime(op.op().name().toLowerCase(), op.args(), op.type(), root);
+        }
+    }
+
+    /** a * b: inline when both fit in 32 bits (the product cannot overflow), else int_mul. */
+    private void checkedMul(List<IrExpr> a) {
+        int x = f.newLocal(Code.I64);
+        int y = f.newLocal(Code.I64);
+        f.expr(a.get(0), false);
+        code.localSet(x);
+        f.expr(a.get(1), false);
+        code.localSet(y);
+        code.localGet(x).i64Const(1L << 31).u8(Op.I64_ADD).localGet(y).i64Const(1L << 31).u8(Op.I64_ADD)
+                .u8(Op.I64_OR).i64Const(32).u8(Op.I64_SHR_U).u8(Op.I64_EQZ).u8(Op.IF).u8(Code.I64);
+        f.depth++;
+        code.localGet(x).localGet(y).u8(Op.I64_MUL).u8(Op.ELSE).localGet(x).localGet(y);
+        f.call("rt.int_mul");
+        f.depth--;
+        code.u8(Op.END);
+    }
+
+    /** The value of a positive int constant, or 0. */
+    private static long positiveConstant(IrExpr e) {
+        return e instanceof IrExpr.Const c && c.value() instanceof Long v && v > 0 ? v : 0;
+    }
+
+    /** a // c or a % c for a positive constant c, inline (Python's flooring; nothing can raise). */
+    private void divByConstant(List<IrExpr> a, boolean mod) {
+        long c = positiveConstant(a.get(1));
+        int x = f.newLocal(Code.I64);
+        int r = f.newLocal(Code.I64);
+        f.expr(a.get(0), false);
+        code.localTee(x).i64Const(c).u8(Op.I64_REM_S).localSet(r);
+        if (mod) {
+            // the remainder takes the divisor's sign: add c to a negative remainder
+            code.localGet(r).localGet(r).i64Const(63).u8(Op.I64_SHR_S).i64Const(c).u8(Op.I64_AND).u8(Op.I64_ADD);
+        } else {
+            // truncated quotient, minus one when the remainder is negative
+            code.localGet(x).i64Const(c).u8(Op.I64_DIV_S).localGet(r).i64Const(63).u8(Op.I64_SHR_U).u8(Op.I64_SUB);
+        }
+    }
+
     /** 64-bit add/subtract, raising OverflowError when the sign of the result is impossible. */
     private void checkedAddSub(List<IrExpr> a, boolean add) {
         int x = f.newLocal(Code.I64);
@@ -273,17 +398,71 @@ final class OpEmitter {
         code.u8(Op.END).localGet(r);
     }
 
+    /**
+     * list[i] inline (list_get's semantics without the call): a negative index counts from the end,
+     * an index still outside the list raises IndexError.
+     */
+    private void listGet(IrExpr.Op op, boolean root) {
+        int lst = f.newLocal(Code.I32);
+        int i = f.newLocal(Code.I64);
+        f.expr(op.args().get(0), true);
+        code.localSet(lst);
+        f.expr(op.args().get(1), true);
+        code.localSet(i);
+        listSlotAddress(lst, i, "list index out of range");
+        code.mem(Op.I64_LOAD, 3, 16);
+        fromResult(Type.INT, op.type());
+        if (root && op.type().isRef()) {
+            f.rootTop();
+        }
+    }
+
+    /** list[i] = v inline (list_set's semantics). */
+    private void listSet(IrExpr.Op op) {
+        IrExpr value = op.args().get(2);
+        int lst = f.newLocal(Code.I32);
+        int i = f.newLocal(Code.I64);
+        int v = f.newLocal(Code.I64);
+        f.expr(op.args().get(0), true);
+        code.localSet(lst);
+        f.expr(op.args().get(1), true);
+        code.localSet(i);
+        f.expr(value, true);
+        toParam(value.type(), Type.INT);
+        code.localSet(v);
+        listSlotAddress(lst, i, "list assignment index out of range");
+        code.localGet(v).mem(Op.I64_STORE, 3, 16).i32Const(0);
+    }
+
+    /** Leaves the i32 address of slot i of list lst (minus 16), after Python's index rule and bounds check. */
+    private void listSlotAddress(int lst, int i, String message) {
+        code.localGet(i).i64Const(0).u8(Op.I64_LT_S).u8(Op.IF).u8(Code.EMPTY);
+        code.localGet(i).localGet(lst).i32Load(8).u8(Op.I64_EXTEND_I32_U).u8(Op.I64_ADD).localSet(i);
+        code.u8(Op.END);
+        code.localGet(i).localGet(lst).i32Load(8).u8(Op.I64_EXTEND_I32_U).u8(Op.I64_GE_U).u8(Op.IF).u8(Code.EMPTY);
+        f.depth++;
+        raise(code, "IndexError", message);
+        f.depth--;
+        code.u8(Op.END);
+        code.localGet(lst).i32Load(16).localGet(i).u8(Op.I32_WRAP_I64).i32Const(3).u8(Op.I32_SHL).u8(Op.I32_ADD);
+    }
+
     /** Reads field slot k of an object, raising AttributeError if it was never assigned. */
     private void fieldGet(IrExpr.Op op) {
         int k = (int) (long) (Long) ((IrExpr.Const) op.args().get(1)).value();
         String message = (String) ((IrExpr.Const) op.args().get(2)).value();
         int obj = f.newLocal(Code.I32);
         f.expr(op.args().get(0), false);
-        code.localTee(obj).i32Load(12).i32Const(1 << k).u8(Op.I32_AND).u8(Op.I32_EQZ).u8(Op.IF).u8(Code.EMPTY);
-        f.depth++;
-        raise(code, "AttributeError", message);
-        f.depth--;
-        code.u8(Op.END).localGet(obj);
+        if (f.backend.assignedFields().always(op.args().get(0).type(), k)) {
+            code.localSet(obj); // every instance has it: no test
+        } else {
+            code.localTee(obj).i32Load(12).i32Const(1 << k).u8(Op.I32_AND).u8(Op.I32_EQZ).u8(Op.IF).u8(Code.EMPTY);
+            f.depth++;
+            raise(code, "AttributeError", message);
+            f.depth--;
+            code.u8(Op.END);
+        }
+        code.localGet(obj);
         switch (op.type().kind()) {
             case INT -> code.mem(Op.I64_LOAD, 3, 16 + 8 * k);
             case FLOAT -> code.mem(0x2B, 3, 16 + 8 * k);

@@ -21,9 +21,24 @@ final class StaticData {
     private final Map<String, IrClass> classes = new HashMap<>();
     private final Map<String, Integer> classDescriptors = new HashMap<>();
 
-    StaticData(int base, List<IrClass> classes) {
+    /** Address of the 128 one-character ASCII strs (code point c at asciiStrs + 24 * c), or -1. */
+    private final int asciiStrs;
+
+    StaticData(int base, List<IrClass> classes, boolean asciiStrs) {
         this.base = base;
         classes.forEach(c -> this.classes.put(c.name(), c));
+        // laid out first, so that one-character constants are these same objects (str_eq's identity test)
+        this.asciiStrs = asciiStrs ? here() : -1;
+        for (int c = 0; asciiStrs && c < 128; c++) {
+            string(String.valueOf((char) c));
+        }
+    }
+
+    int asciiStrs() {
+        if (asciiStrs < 0) {
+            throw new IllegalStateException("the ASCII str table was not laid out");
+        }
+        return asciiStrs;
     }
 
     int string(String s) {

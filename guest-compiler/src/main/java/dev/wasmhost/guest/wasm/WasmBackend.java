@@ -78,6 +78,8 @@ public final class WasmBackend {
     /** Callees by caller ("" for the entry point), recorded while encoding. */
     private final Map<String, Set<String>> calls = new HashMap<>();
     private String emitting = "";
+    /** Host calls of the function being encoded, while the first encoding records them for FirstPassCache. */
+    private Set<HostCall> emittingHosts;
 
     /** Functions that may return with an exception pending (null: assume all, in the first encoding). */
     private final Set<String> raising;
@@ -141,7 +143,7 @@ public final class WasmBackend {
         }
         rootsStart = Layout.DATA_START;
         rootsEnd = addr;
-        data = new StaticData(Layout.align(addr, 8), module.classes());
+        data = new StaticData(Layout.align(addr, 8), module.classes(), live == null || live.contains(ASCII_STR_FUNCTION));
         int index = entry + (realloc < 0 ? 1 : 2); // after the imports, the adapters, the entry point, cabi_realloc
         for (IrFunction f : all()) {
             functionIndex.put(f.name(), index++);
@@ -225,6 +227,9 @@ public final class WasmBackend {
     Integer hostIndex(HostCall h) {
         if (h.component == (target == Target.COMPONENT)) {
             hostUsed.add(h);
+            if (emittingHosts != null) {
+                emittingHosts.add(h);
+            }
         }
         return hostIndex.get(h);
     }
@@ -245,6 +250,19 @@ public final class WasmBackend {
         }
         return f;
     }
+
+    private AssignedFields assignedFields;
+
+    /** Fields every instance has assigned before it can be read (computed on first use). */
+    AssignedFields assignedFields() {
+        if (assignedFields == null) {
+            assignedFields = new AssignedFields(module);
+        }
+        return assignedFields;
+    }
+
+    /** The runtime function through which the library reaches the static one-character strs. */
+    private static final String ASCII_STR_FUNCTION = "rt.ascii_str";
 
     /** The callee recorded for a call through a function value (which may raise). */
     static final String INDIRECT = "$indirect";
@@ -359,6 +377,25 @@ public final class WasmBackend {
             Import glue = witImports.get(f.name());
             if (glue != null) {
                 bodies.add(importBody(f, glue));
+                continue;
+            }
+            if (live == null && FirstPassCache.cacheable(f)) {
+                // the first encoding only records calls: a runtime function's are known from before
+                FirstPassCache.Summary known = FirstPassCache.get(f, target);
+                if (known != null) {
+                    calls.put(f.name(), new HashSet<>(known.callees()));
+                    hostUsed.addAll(known.hosts());
+                    bodies.add(new byte[] {0, Op.END});
+                    continue;
+                }
+                emittingHosts = new HashSet<>();
+                int tables = tableSlots.size();
+                bodies.add(new FunctionEmitter(this, f).emit());
+                if (tableSlots.size() == tables) {
+                    FirstPassCache.put(f, target, new FirstPassCache.Summary(
+                            Set.copyOf(calls.getOrDefault(f.name(), Set.of())), Set.copyOf(emittingHosts)));
+                }
+                emittingHosts = null;
                 continue;
             }
             FunctionEmitter emitter = new FunctionEmitter(this, f);

@@ -114,7 +114,7 @@ def list_sum_int(lst: int) -> int:
     s = 0
     i = 0
     while i < __load32(lst + 8):
-        s = s + list_get(lst, i)
+        s = int_add(s, list_get(lst, i))
         i = i + 1
     return s
 
@@ -193,6 +193,10 @@ def hash_slot(v: int, kdesc: int) -> int:
         h = -3750763034362895579
         n = __load32(v + 8)
         i = 0
+        while i + 8 <= n:
+            h = __wrap_mul(h ^ __load64(v + 16 + i), 1099511628211)
+            h = h ^ __shr_u(h, 29)
+            i = i + 8
         while i < n:
             h = __wrap_mul(h ^ __load8(v + 16 + i), 1099511628211)
             i = i + 1

@@ -7,10 +7,18 @@
 # Rule for this library: a function may allocate at most once unless everything allocated before
 # is already reachable from an argument (arguments are rooted by the caller).
 
-heap_base: int = __heap_base()
+# Free blocks are kept in size classes: bins[size >> 3] heads the list of free blocks of exactly
+# size bytes for sizes 16..512 (a table of 4-byte heads just below the heap); free_list holds
+# the larger ones (first fit). A free block is [0] size, [4] kind 0, [8] next free block.
+# Allocation bumps through the tail [heap_top, heap_end), then through a free run taken from
+# free_list, [run_at, run_end), whose unused part is always a well-formed free block.
+bins: int = __heap_base()
+heap_base: int = __heap_base() + 264
 heap_top: int = heap_base
 heap_end: int = __memory_size()
 free_list: int = 0
+run_at: int = 0
+run_end: int = 0
 live_bytes: int = 0
 # The exception being raised: exc_pending is set by fail (a runtime error, by name and message) or
 # throw (an exception object). Every call of a function that may raise is followed by a test of
@@ -46,8 +54,9 @@ def alloc(size: int, kind: int) -> int:
             if p == 0:
                 fatal(__addr("MemoryError"), __addr(""))
     __store32(p + 4, kind)
-    n = (__load32(p) & -8) - 8
-    zero(p + 8, n)
+    if kind != 1:
+        # a str's creator writes its length fields and all its bytes: only other kinds are zeroed
+        zero(p + 8, (__load32(p) & -8) - 8)
     return p
 
 
@@ -56,34 +65,91 @@ def zero(at: int, n: int) -> None:
 
 
 def take(size: int) -> int:
-    global free_list, heap_top
-    prev = 0
-    b = free_list
-    while b != 0:
-        bsize = __load32(b)
-        if bsize >= size:
-            nxt = __load32(b + 8)
-            if bsize - size >= 16:
-                rest = b + size
-                __store32(rest, bsize - size)
-                __store32(rest + 4, 0)
-                __store32(rest + 8, nxt)
-                nxt = rest
-                bsize = size
-            if prev == 0:
-                free_list = nxt
-            else:
-                __store32(prev + 8, nxt)
-            __store32(b, bsize)
+    # exact size class, the tail, the current free run, another free run, then larger classes
+    global heap_top
+    if size <= 512:
+        head = bins + (size >> 3) * 4
+        b = __load32(head)
+        if b != 0:
+            __store32(head, __load32(b + 8))
             return b
-        prev = b
-        b = __load32(b + 8)
     if heap_top + size <= heap_end:
         p = heap_top
         heap_top = heap_top + size
         __store32(p, size)
         return p
+    if run_end - run_at >= size:
+        return carve(size)
+    return take_slow(size)
+
+
+def carve(size: int) -> int:
+    # the first size bytes of the current run (which holds at least that many)
+    global run_at
+    p = run_at
+    rest = run_end - p - size
+    if rest < 16:
+        size = size + rest
+        run_at = run_end
+    else:
+        run_at = p + size
+        __store32(run_at, rest)
+        __store32(run_at + 4, 0)
+    __store32(p, size)
+    return p
+
+
+def take_slow(size: int) -> int:
+    global free_list, run_at, run_end
+    prev = 0
+    b = free_list
+    while b != 0:
+        if __load32(b) >= size:
+            if prev == 0:
+                free_list = __load32(b + 8)
+            else:
+                __store32(prev + 8, __load32(b + 8))
+            if run_end > run_at:
+                release(run_at, run_end - run_at)
+            run_at = b
+            run_end = b + __load32(b)
+            return carve(size)
+        prev = b
+        b = __load32(b + 8)
+    if size <= 512:
+        c = size + 8
+        while c <= 512:
+            head = bins + (c >> 3) * 4
+            b = __load32(head)
+            if b != 0:
+                __store32(head, __load32(b + 8))
+                return split(b, c, size)
+            c = c + 8
     return 0
+
+
+def split(b: int, bsize: int, size: int) -> int:
+    # block b (bsize bytes, off every list) serves a request of size bytes; a rest of 16 bytes or
+    # more becomes a free block of its own
+    if bsize - size >= 16:
+        release(b + size, bsize - size)
+        bsize = size
+    __store32(b, bsize)
+    return b
+
+
+def release(b: int, size: int) -> None:
+    # puts the free block at b (size bytes) on its list
+    global free_list
+    __store32(b, size)
+    __store32(b + 4, 0)
+    if size <= 512:
+        head = bins + (size >> 3) * 4
+        __store32(b + 8, __load32(head))
+        __store32(head, b)
+    else:
+        __store32(b + 8, free_list)
+        free_list = b
 
 
 def grow(want: int) -> None:
@@ -148,9 +214,11 @@ def object_new(desc: int) -> int:
 
 
 def sweep() -> None:
-    global free_list, heap_top, live_bytes
+    global free_list, heap_top, live_bytes, run_at, run_end
     free_list = 0
-    tail = 0
+    run_at = 0
+    run_end = 0
+    __memfill(bins, 0, 264)
     live = 0
     run = 0
     p = heap_base
@@ -161,14 +229,7 @@ def sweep() -> None:
             __store32(p, size)
             live = live + size
             if run != 0:
-                __store32(run, p - run)
-                __store32(run + 4, 0)
-                __store32(run + 8, 0)
-                if tail == 0:
-                    free_list = run
-                else:
-                    __store32(tail + 8, run)
-                tail = run
+                release(run, p - run)
                 run = 0
         elif run == 0:
             run = p

@@ -92,21 +92,14 @@ def int_shl(a: int, b: int) -> int:
 
 
 def shl_raw(a: int, b: int) -> int:
-    i = 0
-    while i < b:
-        a = __wrap_add(a, a)
-        i = i + 1
-    return a
+    # 0 <= b < 64; << and >> in the runtime library are the machine's shifts
+    return a << b
 
 
 def shr_raw(a: int, b: int) -> int:
     if b >= 64:
         return -1 if a < 0 else 0
-    i = 0
-    while i < b:
-        a = __div(a, 2) if a >= 0 or a & 1 == 0 else __wrap_sub(__div(a, 2), 1)
-        i = i + 1
-    return a
+    return a >> b
 
 
 def int_shr(a: int, b: int) -> int:

@@ -40,7 +40,7 @@ def str_repeat(s: int, n: int) -> int:
     if n <= 0:
         return str_new(0, 0)
     nb = __load32(s + 8)
-    total = nb * n
+    total = int_mul(nb, n)
     if total > 1 << 30:
         fatal(__addr("MemoryError"), __addr(""))
     p = str_new(total, __load32(s + 12) * n)
@@ -70,7 +70,10 @@ def str_eq(a: int, b: int) -> bool:
 
 
 def bytes_cmp(a: int, b: int, n: int) -> int:
+    # eight bytes at a time while they are equal, then byte by byte from the first difference
     i = 0
+    while i + 8 <= n and __load64(a + i) == __load64(b + i):
+        i = i + 8
     while i < n:
         x = __load8(a + i)
         y = __load8(b + i)
@@ -122,9 +125,16 @@ def str_get(s: int, i: int) -> int:
         w = 3
     elif lead >= 192:
         w = 2
+    if w == 1:
+        return ascii_str(lead)
     p = str_new(w, 1)
     __memcopy(p + 16, s + 16 + off, w)
     return p
+
+
+def ascii_str(c: int) -> int:
+    # the static str of the one ASCII character c (0 <= c < 128): no allocation
+    return __ascii_strs() + c * 24
 
 
 def str_contains(needle: int, hay: int) -> bool:
@@ -232,6 +242,8 @@ def encode_cp(at: int, c: int) -> int:
 def str_chr(c: int) -> int:
     if c < 0 or c > 1114111:
         fail_text("ValueError", "chr() arg not in range(0x110000)")
+    if c < 128:
+        return ascii_str(c)
     s = __scratch()
     n = encode_cp(s, c)
     return str_from_bytes(s, n)

@@ -35,7 +35,7 @@ def slice_count(n: int, start: int, stop: int, step: int, flags: int) -> int:
             return (hi - lo - 1) // step + 1
         return 0
     if lo > hi:
-        return (lo - hi - 1) // (0 - step) + 1
+        return (lo - hi - 1) // int_neg(step) + 1
     return 0
 
 
@@ -60,6 +60,10 @@ def str_slice(s: int, start: int, stop: int, step: int, flags: int) -> int:
     n = __load32(s + 12)
     cnt = slice_count(n, start, stop, step, flags)
     lo = slice_start(n, start, step, flags)
+    if cnt == 1:
+        c = __load8(s + 16 + cp_offset(s, lo))
+        if c < 128:
+            return ascii_str(c)
     if step == 1:
         a = cp_end(s, lo)
         b = cp_end(s, lo + cnt)
