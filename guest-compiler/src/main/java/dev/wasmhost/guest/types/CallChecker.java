@@ -84,6 +84,10 @@ final class CallChecker {
             }
             return userCall(call, sig, null);
         }
+        if (call.func() instanceof Expr.Attribute attr && attr.target() instanceof Expr.Name b && b.id().equals("bytes")
+                && !x.scope.isVariable("bytes")) {
+            return x.bytes.classMethod(call, attr.name());
+        }
         if (call.func() instanceof Expr.Attribute attr) {
             return method(call, attr);
         }
@@ -258,6 +262,7 @@ final class CallChecker {
                 IrExpr v = positional(call, fn, 1, 1).get(0);
                 return switch (v.type().kind()) {
                     case STR -> op(Type.INT, IrOp.STR_LEN, v);
+                    case BYTES -> op(Type.INT, IrOp.BYTES_LEN, v);
                     case LIST -> op(Type.INT, IrOp.LIST_LEN, v);
                     case DICT -> op(Type.INT, IrOp.DICT_LEN, v);
                     case SET -> op(Type.INT, IrOp.SET_LEN, v);
@@ -349,6 +354,8 @@ final class CallChecker {
                 return op(Type.STR, IrOp.STR_CHR, v);
             }
             case "range" -> throw x.unsupported(pos, "range() outside a for loop");
+            case "bytes" -> { return x.bytes.construct(call); }
+            case "list" -> { return x.bytes.toList(call); }
             case "sorted" -> { return methods.sorted(call); }
             case "any", "all" -> {
                 IrExpr v = positional(call, fn, 1, 1).get(0);
@@ -514,8 +521,17 @@ final class CallChecker {
                     return set;
                 }
             }
+            case BYTES -> {
+                IrExpr b = x.bytes.method(call, target, m);
+                if (b != null) {
+                    return b;
+                }
+            }
             case STR -> {
                 switch (m) {
+                    case "encode" -> {
+                        return x.bytes.encode(call, target);
+                    }
                     case "upper" -> {
                         positional(call, m, 0, 0);
                         return op(Type.STR, IrOp.STR_UPPER, target);

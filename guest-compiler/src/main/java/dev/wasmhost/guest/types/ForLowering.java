@@ -150,6 +150,10 @@ final class ForLowering {
                     values.add(op(Type.STR, IrOp.STR_GET, sv, idx));
                     yield op(Type.BOOL, IrOp.INT_LT, idx, op(Type.INT, IrOp.STR_LEN, sv));
                 }
+                case BYTES -> {
+                    values.add(op(Type.INT, IrOp.BYTES_GET, sv, idx));
+                    yield op(Type.BOOL, IrOp.INT_LT, idx, op(Type.INT, IrOp.BYTES_LEN, sv));
+                }
                 default -> throw exprs.error(sources.get(k).pos(), "\"" + t + "\" object is not iterable"
                         + (t.kind() == Type.Kind.DICT ? " here (iterate over the dict itself or its items())" : ""));
             };
