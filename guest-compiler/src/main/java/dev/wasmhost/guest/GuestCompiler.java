@@ -76,14 +76,41 @@ public final class GuestCompiler {
 
     private static IrModule lower(String fileName, List<Stmt> own) {
         List<Stmt> program = new ArrayList<>(builtins());
-        program.addAll(own);
         java.util.Map<String, List<Stmt>> stdlib = new java.util.TreeMap<>();
+        if (mentions(own, "open")) {
+            // the file classes of open(), with the standard library part they call
+            program.addAll(parseResource("runtime/files.py"));
+            stdlib.put("_wasmhost_files", parseResource("stdlib/_wasmhost_files.py"));
+        }
+        program.addAll(own);
         for (Stmt s : own) {
             if (s instanceof Stmt.Import imp && STDLIB.contains(imp.module())) {
                 stdlib.computeIfAbsent(imp.module(), m -> parseResource("stdlib/" + m + ".py"));
             }
         }
         return TypeChecker.check(fileName, program, RUNTIME_FILE, runtime(), stdlib);
+    }
+
+    /** True if any name node in the syntax tree (records of Stmt/Expr, walked reflectively) is {@code id}. */
+    private static boolean mentions(Object node, String id) {
+        if (node instanceof dev.wasmhost.guest.syntax.Expr.Name n) {
+            return n.id().equals(id);
+        }
+        if (node instanceof List<?> list) {
+            return list.stream().anyMatch(item -> mentions(item, id));
+        }
+        if (node instanceof Record r) {
+            for (var c : r.getClass().getRecordComponents()) {
+                try {
+                    if (mentions(c.getAccessor().invoke(r), id)) {
+                        return true;
+                    }
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return false;
     }
 
     /** The guest standard library's modules (resources stdlib/NAME.py). */

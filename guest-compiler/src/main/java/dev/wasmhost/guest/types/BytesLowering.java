@@ -103,12 +103,28 @@ final class BytesLowering {
                 return op(Type.STR, IrOp.BYTES_HEX, target);
             }
             case "find" -> {
-                IrExpr sub = one(call, m);
+                if (call.args().size() < 1 || call.args().size() > 2 || !call.keywords().isEmpty()) {
+                    throw x.error(call.pos(), "\"find\" of \"bytes\" takes one or two arguments (sub, start)");
+                }
+                IrExpr sub = x.check(call.args().get(0));
                 if (sub.type() != Type.BYTES) {
                     throw x.error(call.pos(), "Argument 1 to \"find\" of \"bytes\" has incompatible type \"" + sub.type()
                             + "\"; expected \"bytes\"");
                 }
-                return op(Type.INT, IrOp.BYTES_FIND, target, sub, intConst(0));
+                IrExpr start = intConst(0);
+                if (call.args().size() == 2) {
+                    start = x.indexInt(call.args().get(1), Type.BYTES);
+                    // a negative start counts from the end, as in slices
+                    IrLocal b = x.scope.temp(Type.BYTES);
+                    IrLocal s = x.scope.temp(Type.INT);
+                    IrExpr sv = new IrExpr.Local(s);
+                    IrExpr fixed = new IrExpr.Cond(Type.INT, op(Type.BOOL, IrOp.INT_LT, sv, intConst(0)),
+                            op(Type.INT, IrOp.INT_MAX, op(Type.INT, IrOp.INT_ADD, sv, op(Type.INT, IrOp.BYTES_LEN, new IrExpr.Local(b))),
+                                    intConst(0)), sv);
+                    return new IrExpr.Block(List.of(new IrStmt.SetLocal(b, target), new IrStmt.SetLocal(s, start)),
+                            op(Type.INT, IrOp.BYTES_FIND, new IrExpr.Local(b), sub, fixed));
+                }
+                return op(Type.INT, IrOp.BYTES_FIND, target, sub, start);
             }
             case "startswith", "endswith" -> {
                 IrExpr sub = one(call, m);
@@ -132,6 +148,63 @@ final class BytesLowering {
                 return null;
             }
         }
+    }
+
+    /**
+     * {@code open(path, mode)}: a new TextIOWrapper (text modes), BufferedReader ("rb") or
+     * BufferedWriter ("wb", "ab", "xb") of runtime/files.py, which the compiler adds to programs that
+     * call open(). The mode must be a literal (it decides the type, as in mypy).
+     */
+    IrExpr open(Expr.Call call) {
+        Pos pos = call.pos();
+        Expr path = call.args().isEmpty() ? null : call.args().get(0);
+        Expr mode = call.args().size() > 1 ? call.args().get(1) : null;
+        if (call.args().size() > 2) {
+            throw x.unsupported(pos, "open() arguments after the mode (buffering, encoding, ... as keywords: encoding=\"utf-8\" only)");
+        }
+        for (Expr.Keyword kw : call.keywords()) {
+            switch (kw.name()) {
+                case "file" -> path = kw.value();
+                case "mode" -> mode = kw.value();
+                case "encoding" -> {
+                    if (!(kw.value() instanceof Expr.StrLit lit)
+                            || !lit.value().toLowerCase().replace("-", "").replace("_", "").equals("utf8")) {
+                        throw x.unsupported(kw.pos(), "open() with an encoding other than \"utf-8\"");
+                    }
+                }
+                default -> throw x.unsupported(kw.pos(), "open() keyword \"" + kw.name() + "\"");
+            }
+        }
+        if (path == null) {
+            throw x.error(pos, "Missing positional argument \"file\" in call to \"open\"");
+        }
+        String m = "r";
+        if (mode != null) {
+            if (!(mode instanceof Expr.StrLit lit)) {
+                throw x.unsupported(mode.pos(), "open() with a mode that is not a string literal");
+            }
+            m = lit.value();
+        }
+        String cls = switch (m) {
+            case "r", "rt", "w", "wt", "a", "at", "x", "xt" -> "TextIOWrapper";
+            case "rb" -> "BufferedReader";
+            case "wb", "ab", "xb" -> "BufferedWriter";
+            default -> throw x.unsupported(mode.pos(), "open() mode '" + m + "' (r, w, a, x, rb, wb, ab, xb)");
+        };
+        IrExpr p = x.check(path);
+        if (p.type() != Type.STR) {
+            throw x.error(path.pos(), "Argument 1 to \"open\" has incompatible type \"" + p.type() + "\"; expected \"str\"");
+        }
+        ClassInfo info = x.scope.classInfo(cls);
+        if (info == null) {
+            throw new IllegalStateException("open() without runtime/files.py");
+        }
+        return new IrExpr.Call(info.type, info.constructor.irName(), List.of(p, new IrExpr.Const(Type.STR, m)));
+    }
+
+    /** True for the file classes whose iteration yields lines (TextIOWrapper, BufferedReader). */
+    static boolean isLineFile(Type t) {
+        return t.kind() == Type.Kind.CLASS && (t.name().equals("TextIOWrapper") || t.name().equals("BufferedReader"));
     }
 
     /** {@code s.encode()} (UTF-8). */

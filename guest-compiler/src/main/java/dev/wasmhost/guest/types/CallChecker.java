@@ -61,7 +61,9 @@ final class CallChecker {
             Map.entry("__is_component", new Intrinsic(IrOp.IS_COMPONENT, Type.INT, 0, false)),
             Map.entry("__raw_alloc", new Intrinsic(IrOp.RAW_ALLOC, Type.INT, 1, false)),
             Map.entry("__gc_resume", new Intrinsic(IrOp.GC_RESUME, Type.NONE, 0, false)),
-            Map.entry("__str_from_bytes", new Intrinsic(IrOp.STR_FROM_BYTES, Type.STR, 2, false)));
+            Map.entry("__str_from_bytes", new Intrinsic(IrOp.STR_FROM_BYTES, Type.STR, 2, false)),
+            Map.entry("__bytes_from_mem", new Intrinsic(IrOp.BYTES_FROM_MEM, Type.BYTES, 2, false)),
+            Map.entry("__bytes_addr", new Intrinsic(IrOp.ADDR, Type.INT, 1, false)));
 
     static final String MATH = "sqrt, floor, ceil, trunc, fabs, isnan, isinf, isfinite, copysign, gcd, factorial, isclose,"
             + " pi, e, tau, inf, nan";
@@ -118,7 +120,8 @@ final class CallChecker {
                 throw x.error(call.pos(), "intrinsic " + name.id() + " takes " + in.arity + " arguments");
             }
             for (IrExpr a : args) {
-                Type want = in.op == IrOp.ADDR || in.op == IrOp.RAISE ? Type.STR : in.floatArg ? Type.FLOAT : Type.INT;
+                Type want = name.id().equals("__bytes_addr") ? Type.BYTES
+                        : in.op == IrOp.ADDR || in.op == IrOp.RAISE ? Type.STR : in.floatArg ? Type.FLOAT : Type.INT;
                 if (a.type() != want) {
                     throw x.error(call.pos(), "intrinsic " + name.id() + " argument has type \"" + a.type() + "\"");
                 }
@@ -355,6 +358,7 @@ final class CallChecker {
             }
             case "range" -> throw x.unsupported(pos, "range() outside a for loop");
             case "bytes" -> { return x.bytes.construct(call); }
+            case "open" -> { return x.bytes.open(call); }
             case "list" -> { return x.bytes.toList(call); }
             case "sorted" -> { return methods.sorted(call); }
             case "any", "all" -> {
