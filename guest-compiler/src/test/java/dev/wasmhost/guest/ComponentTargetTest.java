@@ -77,6 +77,43 @@ class ComponentTargetTest {
         "export name-of: func(s: string) -> option<string>;");
   }
 
+  @Test
+  void pathsOutsideThePreopenArePermissionErrorsOnBothTargets() {
+    String source = """
+        for p in ["/etc/hostname", "../outside.txt", "sub/../../x.txt", "inside.txt"]:
+            try:
+                with open(p, "w") as f:
+                    f.write("x")
+                print("opened", p)
+            except PermissionError as e:
+                print("PermissionError:", e)
+        print(open("inside.txt").read())
+        """;
+    String expected = """
+        PermissionError: [Errno 13] Permission denied: '/etc/hostname'
+        PermissionError: [Errno 13] Permission denied: '../outside.txt'
+        PermissionError: [Errno 13] Permission denied: 'sub/../../x.txt'
+        opened inside.txt
+        x
+        """;
+    Path d1 = Corpus.freshDir();
+    Path d2 = Corpus.freshDir();
+    try {
+      Files.createDirectories(d1.resolve("sub"));
+      Files.createDirectories(d2.resolve("sub"));
+      GuestRun p1 = GuestRun.run(GuestRun.compileOrFail("perm.py", source), List.of("perm.py"), java.util.Map.of(), d1);
+      GuestRun p2 = runComponent(compile("perm.py", source), List.of("perm.py"), java.util.Map.of(), d2);
+      assertThat(p1.stdout()).as("preview 1; stderr %s", p1.stderr()).isEqualTo(expected);
+      assertThat(p2.stdout()).as("component; stderr %s", p2.stderr()).isEqualTo(expected);
+      assertThat(d1.getParent().resolve("outside.txt")).doesNotExist();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } finally {
+      Corpus.deleteTree(d1);
+      Corpus.deleteTree(d2);
+    }
+  }
+
   private static byte[] compile(String name, String source) {
     return switch (GuestCompiler.compile(name, source, Target.COMPONENT)) {
       case CompileResult.Success ok -> ok.wasm();

@@ -6,6 +6,7 @@
 
 class BaseException:
     _wasmhost_text: str
+    __cause__: "BaseException | None"
 
     def __init__(self, message: str = "") -> None:
         self._wasmhost_text = message
