@@ -30,7 +30,7 @@ import java.util.List;
  */
 public final class GuestCompiler {
     private static final String RUNTIME_FILE = "<runtime>";
-    private static final String[] RUNTIME_PARTS = {"heap.py", "str.py", "int.py", "float.py", "format.py", "containers.py", "text.py", "lists.py"};
+    private static final String[] RUNTIME_PARTS = {"heap.py", "str.py", "int.py", "float.py", "format.py", "containers.py", "text.py", "lists.py", "bytes.py"};
 
     private GuestCompiler() {}
 
@@ -171,11 +171,40 @@ public final class GuestCompiler {
 
     private static IrModule lower(Path mainPath, String fileName, List<Stmt> own, List<Path> searchPath) {
         List<TypeChecker.Source> modules = ModuleLoader.load(mainPath, fileName, own, searchPath);
+        List<Stmt> prelude = new ArrayList<>(builtins());
         java.util.Map<String, List<Stmt>> stdlib = new java.util.TreeMap<>();
+        if (modules.stream().anyMatch(m -> mentions(m.body(), "open") || m.body().stream()
+                .anyMatch(s -> s instanceof Stmt.Import imp && imp.module().equals("io")))) {
+            // the file classes of open(), with the standard library part they call
+            prelude.addAll(parseResource("runtime/files.py"));
+            stdlib.put("_wasmhost_files", parseResource("stdlib/_wasmhost_files.py"));
+        }
         for (String m : ModuleLoader.stdlibImports(modules, STDLIB)) {
             stdlib.put(m, parseResource("stdlib/" + m + ".py"));
         }
-        return TypeChecker.check(modules, builtins(), RUNTIME_FILE, runtime(), stdlib);
+        return TypeChecker.check(modules, prelude, RUNTIME_FILE, runtime(), stdlib);
+    }
+
+    /** True if any name node in the syntax tree (records of Stmt/Expr, walked reflectively) is {@code id}. */
+    private static boolean mentions(Object node, String id) {
+        if (node instanceof dev.wasmhost.guest.syntax.Expr.Name n) {
+            return n.id().equals(id);
+        }
+        if (node instanceof List<?> list) {
+            return list.stream().anyMatch(item -> mentions(item, id));
+        }
+        if (node instanceof Record r) {
+            for (var c : r.getClass().getRecordComponents()) {
+                try {
+                    if (mentions(c.getAccessor().invoke(r), id)) {
+                        return true;
+                    }
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return false;
     }
 
     /** The guest standard library's modules (resources stdlib/NAME.py). */

@@ -29,7 +29,7 @@ import java.util.Set;
  */
 final class ModuleLoader {
     /** Modules the compiler provides itself (guest stdlib resources, typing names). */
-    static final Set<String> PROVIDED = Set.of("math", "sys", "os", "time", "random", "typing", "dataclasses", "enum", "types");
+    static final Set<String> PROVIDED = Set.of("math", "sys", "os", "time", "random", "typing", "dataclasses", "enum", "types", "io");
 
     private record Found(Path path, String file, boolean isPackage) {}
 

@@ -35,13 +35,20 @@ final class CPython {
     /** Runs with extra command arguments (after the program) and environment variables. */
     static GuestRun run(Path program, java.util.List<String> args, java.util.Map<String, String> env)
             throws IOException, InterruptedException {
+        return run(program, args, env, null);
+    }
+
+    /** With {@code dir} (if not null) as the working directory (the program is then named by its absolute path). */
+    static GuestRun run(Path program, java.util.List<String> args, java.util.Map<String, String> env, Path dir)
+            throws IOException, InterruptedException {
         Path errFile = Files.createTempFile("cpython-stderr", ".txt");
         try {
-            java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("python3", program.getFileName().toString()));
+            java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("python3",
+                    dir == null ? program.getFileName().toString() : program.toAbsolutePath().toString()));
             command.addAll(args);
             ProcessBuilder pb = new ProcessBuilder(command);
             pb.environment().putAll(env);
-            pb.directory(program.toAbsolutePath().getParent().toFile());
+            pb.directory(dir != null ? dir.toFile() : program.toAbsolutePath().getParent().toFile());
             pb.environment().put("PYTHONIOENCODING", "utf-8");
             pb.redirectError(errFile.toFile());
             Process p = pb.start();

@@ -40,8 +40,17 @@ class ComponentTargetTest {
       List<String> argv = new java.util.ArrayList<>(List.of(name));
       argv.addAll(Corpus.args(p));
       java.util.Map<String, String> env = Corpus.env(p);
-      GuestRun p1 = GuestRun.run(GuestRun.compileOrFail(p, Target.WASI_P1), argv, env);
-      GuestRun p2 = runComponent(GuestRun.compileOrFail(p, Target.COMPONENT), argv, env);
+      Path d1 = Corpus.wantsDir(p) ? Corpus.freshDir() : null;
+      Path d2 = Corpus.wantsDir(p) ? Corpus.freshDir() : null;
+      GuestRun p1;
+      GuestRun p2;
+      try {
+        p1 = GuestRun.run(GuestRun.compileOrFail(p, Target.WASI_P1), argv, env, d1);
+        p2 = runComponent(GuestRun.compileOrFail(p, Target.COMPONENT), argv, env, d2);
+      } finally {
+        Corpus.deleteTree(d1);
+        Corpus.deleteTree(d2);
+      }
       assertThat(p2.stdout()).as("stdout").isEqualTo(p1.stdout());
       assertThat(p2.stderr()).as("stderr").isEqualTo(p1.stderr());
       assertThat(p2.exitCode()).as("exit status").isEqualTo(p1.exitCode() == 0 ? 0 : 1);
@@ -65,6 +74,43 @@ class ComponentTargetTest {
     assertThat(world.exports()).containsExactly("add-one", "name-of");
     assertThat(world.toWit()).contains("export add-one: func(n: s64) -> s64;",
         "export name-of: func(s: string) -> option<string>;");
+  }
+
+  @Test
+  void pathsOutsideThePreopenArePermissionErrorsOnBothTargets() {
+    String source = """
+        for p in ["/etc/hostname", "../outside.txt", "sub/../../x.txt", "inside.txt"]:
+            try:
+                with open(p, "w") as f:
+                    f.write("x")
+                print("opened", p)
+            except PermissionError as e:
+                print("PermissionError:", e)
+        print(open("inside.txt").read())
+        """;
+    String expected = """
+        PermissionError: [Errno 13] Permission denied: '/etc/hostname'
+        PermissionError: [Errno 13] Permission denied: '../outside.txt'
+        PermissionError: [Errno 13] Permission denied: 'sub/../../x.txt'
+        opened inside.txt
+        x
+        """;
+    Path d1 = Corpus.freshDir();
+    Path d2 = Corpus.freshDir();
+    try {
+      Files.createDirectories(d1.resolve("sub"));
+      Files.createDirectories(d2.resolve("sub"));
+      GuestRun p1 = GuestRun.run(GuestRun.compileOrFail("perm.py", source), List.of("perm.py"), java.util.Map.of(), d1);
+      GuestRun p2 = runComponent(compile("perm.py", source), List.of("perm.py"), java.util.Map.of(), d2);
+      assertThat(p1.stdout()).as("preview 1; stderr %s", p1.stderr()).isEqualTo(expected);
+      assertThat(p2.stdout()).as("component; stderr %s", p2.stderr()).isEqualTo(expected);
+      assertThat(d1.getParent().resolve("outside.txt")).doesNotExist();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } finally {
+      Corpus.deleteTree(d1);
+      Corpus.deleteTree(d2);
+    }
   }
 
   private static byte[] compile(String name, String source) {
@@ -106,6 +152,139 @@ class ComponentTargetTest {
   }
 
   private static GuestRun runComponent(byte[] component, List<String> argv, java.util.Map<String, String> env) {
+    return runComponent(component, argv, env, null);
+  }
+
+  /** Writes {@code result<T, error-code>}'s error case (discriminant 1, the code at {@code at}). */
+  private static void fsError(run.endive.runtime.Instance inst, int ret, int at, int code) {
+    inst.memory().writeByte(ret, (byte) 1);
+    inst.memory().writeByte(ret + at, (byte) code);
+  }
+
+  /**
+   * The wasi:filesystem functions the guest's open() uses, over a real directory preopened as ".": descriptors
+   * are numbered from 100 (the preopen) and map to paths; error-code cases: access 0, exist 7, is-directory 14,
+   * no-entry 20, not-permitted 31.
+   */
+  private static List<HostFunction> filesystem(Path root) {
+    var i32 = ValType.I32;
+    var i64 = ValType.I64;
+    java.util.Map<Integer, Path> open = new java.util.HashMap<>();
+    int[] next = {101};
+    open.put(100, root);
+    return List.of(
+        new HostFunction("wasi:filesystem/preopens@0.2.0", "get-directories", FunctionType.of(List.of(i32), List.of()),
+            (inst, args) -> {
+              int name = (int) inst.export("cabi_realloc").apply(0, 0, 1, 1)[0];
+              inst.memory().writeByte(name, (byte) '.');
+              int list = (int) inst.export("cabi_realloc").apply(0, 0, 4, 12)[0];
+              inst.memory().writeI32(list, 100);
+              inst.memory().writeI32(list + 4, name);
+              inst.memory().writeI32(list + 8, 1);
+              inst.memory().writeI32((int) args[0], list);
+              inst.memory().writeI32((int) args[0] + 4, 1);
+              return null;
+            }),
+        new HostFunction("wasi:filesystem/types@0.2.0", "[method]descriptor.open-at",
+            FunctionType.of(List.of(i32, i32, i32, i32, i32, i32, i32), List.of()), (inst, args) -> {
+              int ret = (int) args[6];
+              String rel = new String(inst.memory().readBytes((int) args[2], (int) args[3]), StandardCharsets.UTF_8);
+              Path base = open.get((int) args[0]);
+              Path target = base.resolve(rel).normalize();
+              if (!target.startsWith(root)) {
+                fsError(inst, ret, 4, 31);
+                return null;
+              }
+              int oflags = (int) args[4];
+              boolean write = (args[5] & 2) != 0;
+              try {
+                if (Files.exists(target) && (oflags & 4) != 0) {
+                  fsError(inst, ret, 4, 7);
+                  return null;
+                }
+                if (Files.isDirectory(target) && write) {
+                  fsError(inst, ret, 4, 14);
+                  return null;
+                }
+                if (!Files.exists(target)) {
+                  if ((oflags & 1) == 0 || !Files.isDirectory(target.getParent())) {
+                    fsError(inst, ret, 4, 20);
+                    return null;
+                  }
+                  Files.createFile(target);
+                } else if ((oflags & 8) != 0) {
+                  Files.write(target, new byte[0]);
+                }
+              } catch (java.io.IOException e) {
+                fsError(inst, ret, 4, 0);
+                return null;
+              }
+              int h = next[0]++;
+              open.put(h, target);
+              inst.memory().writeByte(ret, (byte) 0);
+              inst.memory().writeI32(ret + 4, h);
+              return null;
+            }),
+        new HostFunction("wasi:filesystem/types@0.2.0", "[method]descriptor.read",
+            FunctionType.of(List.of(i32, i64, i64, i32), List.of()), (inst, args) -> {
+              int ret = (int) args[3];
+              byte[] all;
+              try {
+                all = Files.readAllBytes(open.get((int) args[0]));
+              } catch (java.io.IOException e) {
+                fsError(inst, ret, 4, 14);
+                return null;
+              }
+              int from = (int) Math.min(all.length, args[2]);
+              int n = (int) Math.min(all.length - from, args[1]);
+              int at = n == 0 ? 1 : (int) inst.export("cabi_realloc").apply(0, 0, 1, n)[0];
+              inst.memory().write(at, java.util.Arrays.copyOfRange(all, from, from + n));
+              inst.memory().writeByte(ret, (byte) 0);
+              inst.memory().writeI32(ret + 4, at);
+              inst.memory().writeI32(ret + 8, n);
+              inst.memory().writeByte(ret + 12, (byte) (from + n == all.length ? 1 : 0));
+              return null;
+            }),
+        new HostFunction("wasi:filesystem/types@0.2.0", "[method]descriptor.write",
+            FunctionType.of(List.of(i32, i32, i32, i64, i32), List.of()), (inst, args) -> {
+              int ret = (int) args[4];
+              byte[] data = inst.memory().readBytes((int) args[1], (int) args[2]);
+              try (var ch = java.nio.channels.FileChannel.open(open.get((int) args[0]), java.nio.file.StandardOpenOption.WRITE)) {
+                ch.write(java.nio.ByteBuffer.wrap(data), args[3]);
+              } catch (java.io.IOException e) {
+                fsError(inst, ret, 8, 0);
+                return null;
+              }
+              inst.memory().writeByte(ret, (byte) 0);
+              inst.memory().writeLong(ret + 8, data.length);
+              return null;
+            }),
+        new HostFunction("wasi:filesystem/types@0.2.0", "[method]descriptor.get-type",
+            FunctionType.of(List.of(i32, i32), List.of()), (inst, args) -> {
+              inst.memory().writeByte((int) args[1], (byte) 0);
+              inst.memory().writeByte((int) args[1] + 1, (byte) (Files.isDirectory(open.get((int) args[0])) ? 3 : 6));
+              return null;
+            }),
+        new HostFunction("wasi:filesystem/types@0.2.0", "[method]descriptor.stat",
+            FunctionType.of(List.of(i32, i32), List.of()), (inst, args) -> {
+              int ret = (int) args[1];
+              try {
+                long size = Files.size(open.get((int) args[0]));
+                inst.memory().writeByte(ret, (byte) 0);
+                inst.memory().writeLong(ret + 24, size);
+              } catch (java.io.IOException e) {
+                fsError(inst, ret, 8, 0);
+              }
+              return null;
+            }),
+        new HostFunction("wasi:filesystem/types@0.2.0", "[resource-drop]descriptor",
+            FunctionType.of(List.of(i32), List.of()), (inst, args) -> {
+              open.remove((int) args[0]);
+              return null;
+            }));
+  }
+
+  private static GuestRun runComponent(byte[] component, List<String> argv, java.util.Map<String, String> env, Path dir) {
     Component c = ComponentDecoder.decode(component);
     byte[] main = c.sections().stream().filter(s -> s instanceof Section.CoreModule).map(s -> (Section.CoreModule) s)
         .findFirst().orElseThrow().bytes().toArray();
@@ -113,7 +292,7 @@ class ComponentTargetTest {
     var err = new ByteArrayOutputStream();
     var i32 = ValType.I32;
     List<Long> pollables = new java.util.ArrayList<>();
-    List<HostFunction> host = List.of(
+    List<HostFunction> host = new java.util.ArrayList<>(List.of(
         new HostFunction("wasi:cli/stdout@0.2.0", "get-stdout", FunctionType.of(List.of(), List.of(i32)),
             (inst, args) -> new long[] {1}),
         new HostFunction("wasi:cli/stderr@0.2.0", "get-stderr", FunctionType.of(List.of(), List.of(i32)),
@@ -174,7 +353,10 @@ class ComponentTargetTest {
         new HostFunction("wasi:io/poll@0.2.0", "[resource-drop]pollable", FunctionType.of(List.of(i32), List.of()),
             (inst, args) -> null),
         new HostFunction("wasi:random/random@0.2.0", "get-random-u64", FunctionType.of(List.of(), List.of(ValType.I64)),
-            (inst, args) -> new long[] {new java.security.SecureRandom().nextLong()}));
+            (inst, args) -> new long[] {new java.security.SecureRandom().nextLong()})));
+    if (dir != null) {
+      host.addAll(filesystem(dir));
+    }
     int status;
     try {
       var module = Parser.parse(main);

@@ -46,6 +46,37 @@ final class Corpus {
         }
     }
 
+    /**
+     * True if the program works on files: {@code NAME.dir} beside it asks for a fresh, empty temporary
+     * directory, preopened as {@code .} for the wasm runs and the working directory of CPython's.
+     */
+    static boolean wantsDir(Path program) {
+        return Files.exists(program.resolveSibling(program.getFileName().toString().replaceAll("\\.py$", ".dir")));
+    }
+
+    /** A fresh empty directory for a {@link #wantsDir} program's run. */
+    static Path freshDir() {
+        try {
+            return Files.createTempDirectory("guest-files");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a directory made by {@link #freshDir} with everything in it. */
+    static void deleteTree(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The extra environment for a program: {@code NAME.env} beside it, KEY=VALUE a line (none if absent). */
     static java.util.Map<String, String> env(Path program) {
         Path f = program.resolveSibling(program.getFileName().toString().replaceAll("\\.py$", ".env"));

@@ -30,11 +30,20 @@ class GuestProgramsTest {
         Map<String, String> env = Corpus.env(program);
         List<String> argv = new java.util.ArrayList<>(List.of(program.getFileName().toString()));
         argv.addAll(args);
-        GuestRun wasm = GuestRun.run(GuestRun.compileOrFail(program, Target.WASI_P1), argv, env);
-        assertThat(wasm.stderr()).as("wasm stderr").doesNotContain("trap:");
-        Assumptions.assumeTrue(CPython.available(),
-                "python3 is not installed: the wasm side ran, the comparison with CPython is skipped");
-        GuestRun python = CPython.run(program, args, env);
+        Path wasmDir = Corpus.wantsDir(program) ? Corpus.freshDir() : null;
+        Path pythonDir = Corpus.wantsDir(program) ? Corpus.freshDir() : null;
+        GuestRun wasm;
+        GuestRun python;
+        try {
+            wasm = GuestRun.run(GuestRun.compileOrFail(program, Target.WASI_P1), argv, env, wasmDir);
+            assertThat(wasm.stderr()).as("wasm stderr").doesNotContain("trap:");
+            Assumptions.assumeTrue(CPython.available(),
+                    "python3 is not installed: the wasm side ran, the comparison with CPython is skipped");
+            python = CPython.run(program, args, env, pythonDir);
+        } finally {
+            Corpus.deleteTree(wasmDir);
+            Corpus.deleteTree(pythonDir);
+        }
         assertThat(wasm.stdout()).as("stdout of %s", program.getFileName()).isEqualTo(python.stdout());
         assertThat(wasm.exitCode()).as("exit status; stderr was: %s", wasm.stderr()).isEqualTo(python.exitCode());
         if (python.exitCode() != 0) {

@@ -22,10 +22,18 @@ record GuestRun(String stdout, String stderr, int exitCode) {
 
     /** Runs with command arguments (argv, including argv[0]) and environment variables. */
     static GuestRun run(byte[] wasm, List<String> args, Map<String, String> env) {
+        return run(wasm, args, env, null);
+    }
+
+    /** Also preopens {@code dir} (if not null) as the guest directory {@code .}. */
+    static GuestRun run(byte[] wasm, List<String> args, Map<String, String> env, java.nio.file.Path dir) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
         var builder = WasiOptions.builder().withStdout(out).withStderr(err).withArguments(args);
         env.forEach(builder::withEnvironment);
+        if (dir != null) {
+            builder.withDirectory(".", dir);
+        }
         var options = builder.build();
         int code = 0;
         try (var wasi = WasiPreview1.builder().withOptions(options).build()) {

@@ -149,8 +149,16 @@ class ParityTest {
                 flags.addAll(List.of("--env", line));
             }
             List<String> args = lines(source, ".args");
-            RunSpec spec = new RunSpec(name, flags, component, args);
-            return new GuestBuild(new RunSpec(name, flags, p1, args), spec, Hosts.node(spec));
+            // NAME.dir: the program works on files in its run's (fresh, empty) dir, granted as "." (an empty
+            // fixture named "." is copied onto the run dir itself)
+            List<Path> fixtures = List.of();
+            if (Files.exists(source.resolveSibling(name + ".dir"))) {
+                Path empty = dir.resolve(name + ".empty");
+                Files.createDirectories(empty);
+                fixtures = List.of(empty.resolve("."));
+            }
+            RunSpec spec = new RunSpec(name, flags, component, args, fixtures, "");
+            return new GuestBuild(new RunSpec(name, flags, p1, args, fixtures, ""), spec, Hosts.node(spec));
         }
 
         private static List<String> lines(Path source, String suffix) throws IOException {

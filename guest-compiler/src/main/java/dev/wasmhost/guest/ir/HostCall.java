@@ -17,6 +17,13 @@ public enum HostCall {
     CLOCK_TIME_GET(false, "wasi_snapshot_preview1", "clock_time_get", "iIi", "i"),
     RANDOM_GET(false, "wasi_snapshot_preview1", "random_get", "ii", "i"),
     POLL_ONEOFF(false, "wasi_snapshot_preview1", "poll_oneoff", "iiii", "i"),
+    // files (stdlib/_wasmhost_files.py), preview 1
+    FD_PRESTAT_GET(false, "wasi_snapshot_preview1", "fd_prestat_get", "ii", "i"),
+    FD_PRESTAT_DIR_NAME(false, "wasi_snapshot_preview1", "fd_prestat_dir_name", "iii", "i"),
+    PATH_OPEN(false, "wasi_snapshot_preview1", "path_open", "iiiiiIIii", "i"),
+    FD_READ(false, "wasi_snapshot_preview1", "fd_read", "iiii", "i"),
+    FD_CLOSE(false, "wasi_snapshot_preview1", "fd_close", "i", "i"),
+    FD_FILESTAT_GET(false, "wasi_snapshot_preview1", "fd_filestat_get", "ii", "i"),
     // WASI 0.2 (component target)
     GET_ARGUMENTS(true, "wasi:cli/environment@0.2.0", "get-arguments", "i", ""),
     GET_ENVIRONMENT(true, "wasi:cli/environment@0.2.0", "get-environment", "i", ""),
@@ -25,7 +32,15 @@ public enum HostCall {
     SUBSCRIBE_DURATION(true, "wasi:clocks/monotonic-clock@0.2.0", "subscribe-duration", "I", "i"),
     POLLABLE_BLOCK(true, "wasi:io/poll@0.2.0", "[method]pollable.block", "i", ""),
     POLLABLE_DROP(true, "wasi:io/poll@0.2.0", "[resource-drop]pollable", "i", ""),
-    RANDOM_U64(true, "wasi:random/random@0.2.0", "get-random-u64", "", "I");
+    RANDOM_U64(true, "wasi:random/random@0.2.0", "get-random-u64", "", "I"),
+    // files (stdlib/_wasmhost_files.py), WASI 0.2
+    GET_DIRECTORIES(true, "wasi:filesystem/preopens@0.2.0", "get-directories", "i", ""),
+    DESCRIPTOR_OPEN_AT(true, "wasi:filesystem/types@0.2.0", "[method]descriptor.open-at", "iiiiiii", ""),
+    DESCRIPTOR_READ(true, "wasi:filesystem/types@0.2.0", "[method]descriptor.read", "iIIi", ""),
+    DESCRIPTOR_WRITE(true, "wasi:filesystem/types@0.2.0", "[method]descriptor.write", "iiiIi", ""),
+    DESCRIPTOR_GET_TYPE(true, "wasi:filesystem/types@0.2.0", "[method]descriptor.get-type", "ii", ""),
+    DESCRIPTOR_STAT(true, "wasi:filesystem/types@0.2.0", "[method]descriptor.stat", "ii", ""),
+    DESCRIPTOR_DROP(true, "wasi:filesystem/types@0.2.0", "[resource-drop]descriptor", "i", "");
 
     public final boolean component;
     public final String module;
@@ -48,7 +63,7 @@ public enum HostCall {
 
     /** True when the core module's lowering of this import needs {@code cabi_realloc} (a list result). */
     public boolean needsRealloc() {
-        return this == GET_ARGUMENTS || this == GET_ENVIRONMENT;
+        return this == GET_ARGUMENTS || this == GET_ENVIRONMENT || this == GET_DIRECTORIES || this == DESCRIPTOR_READ;
     }
 
     public static List<HostCall> forTarget(boolean component) {

@@ -51,6 +51,16 @@ public enum IrOp {
      * SET_LEN(set), SET_ITEM_AT(set, i) (storage order, which is not Python's), SET_CLEAR(set).
      */
     SET_NEW, SET_ADD, SET_DISCARD, SET_CONTAINS, SET_LEN, SET_ITEM_AT, SET_CLEAR,
+    /**
+     * bytes (runtime, stdlib/../runtime/bytes.py): BYTES_GET → int, BYTES_SLICE(b, start, stop, step, flags),
+     * BYTES_CONTAINS(sub, b), BYTES_CONTAINS_INT(v, b), BYTES_ORDER(a, b) → int below, at or above zero,
+     * BYTES_FROM_LIST(list[int]), BYTES_ZEROS(n), BYTES_REPEAT(b, n), STR_ENCODE(str) (UTF-8),
+     * BYTES_DECODE(b) (UTF-8, UnicodeDecodeError), BYTES_HEX, BYTES_FROMHEX(str), BYTES_FIND(b, sub, start),
+     * BYTES_FROM_MEM(address, n) (standard library only).
+     */
+    BYTES_LEN, BYTES_CONCAT, BYTES_EQ, BYTES_GET, BYTES_SLICE, BYTES_CONTAINS, BYTES_CONTAINS_INT, BYTES_ORDER,
+    BYTES_FROM_LIST, BYTES_ZEROS, BYTES_REPEAT, STR_ENCODE, BYTES_DECODE, BYTES_HEX, BYTES_FROMHEX, BYTES_FIND,
+    BYTES_FROM_MEM,
     // dict[K, V] (runtime), insertion ordered
     DICT_NEW, DICT_GET, DICT_GET_DEFAULT, DICT_SET, DICT_CONTAINS, DICT_LEN, DICT_KEY_AT, DICT_VALUE_AT,
     /**

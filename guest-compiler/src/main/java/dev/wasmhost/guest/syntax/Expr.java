@@ -15,6 +15,9 @@ public sealed interface Expr {
 
     record StrLit(Pos pos, String value) implements Expr {}
 
+    /** A bytes literal; {@code value} holds one char (0-255) per byte. */
+    record BytesLit(Pos pos, String value) implements Expr {}
+
     record NoneLit(Pos pos) implements Expr {}
 
     /** An f-string: literal parts are {@link StrLit}, replacement fields are {@link Formatted}. */

@@ -324,6 +324,16 @@ class ExpressionParser extends TokenCursor {
             case INT -> { return new Expr.IntLit(pos, (java.math.BigInteger) t.value()); }
             case FLOAT -> { return new Expr.FloatLit(pos, (Double) t.value()); }
             case STRING, FSTRING -> { return strings(t); }
+            case BYTES -> {
+                StringBuilder sb = new StringBuilder((String) t.value());
+                while (peek().kind() == Token.Kind.BYTES) {
+                    sb.append((String) next().value());
+                }
+                if (peek().kind() == Token.Kind.STRING || peek().kind() == Token.Kind.FSTRING) {
+                    throw error(peek().pos(), "cannot mix bytes and nonbytes literals");
+                }
+                return new Expr.BytesLit(pos, sb.toString());
+            }
             case NAME -> {
                 switch (t.text()) {
                     case "True" -> { return new Expr.BoolLit(pos, true); }
@@ -447,6 +457,9 @@ class ExpressionParser extends TokenCursor {
                 parts.addAll(new FStringParser(file, t).parse());
             } else {
                 parts.add(new Expr.StrLit(t.pos(), (String) t.value()));
+            }
+            if (peek().kind() == Token.Kind.BYTES) {
+                throw error(peek().pos(), "cannot mix bytes and nonbytes literals");
             }
             if (peek().kind() != Token.Kind.STRING && peek().kind() != Token.Kind.FSTRING) {
                 break;

@@ -146,9 +146,6 @@ final class Lexer {
             i = start;
             String prefix = word.toLowerCase();
             i += word.length();
-            if (prefix.contains("b")) {
-                throw error(p, "unsupported feature: bytes literals");
-            }
             scanString(prefix);
             return;
         }
@@ -251,7 +248,9 @@ final class Lexer {
         String body = src.substring(bodyStart, i);
         i += qlen;
         String text = src.substring(bodyStart - qlen - prefix.length(), i);
-        if (fstr) {
+        if (prefix.contains("b")) {
+            out.add(new Token(Token.Kind.BYTES, text, p, bytesValue(body, raw, p), null));
+        } else if (fstr) {
             out.add(new Token(Token.Kind.FSTRING, text, p, raw ? "r" + body : "-" + body, bodyPos));
         } else {
             String value;
@@ -263,6 +262,46 @@ final class Lexer {
             }
             out.add(new Token(Token.Kind.STRING, text, p, value, null));
         }
+    }
+
+    /**
+     * The value of a bytes literal as a string of chars 0-255 (one per byte): ASCII characters only,
+     * and the escapes of bytes literals (no \\u, \\U or \\N, which stay as written).
+     */
+    private String bytesValue(String body, boolean raw, Pos p) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < body.length(); k++) {
+            char c = body.charAt(k);
+            if (c > 127) {
+                throw error(p, "bytes can only contain ASCII literal characters");
+            }
+            if (raw || c != '\\' || k + 1 >= body.length()) {
+                sb.append(c);
+                continue;
+            }
+            char e = body.charAt(k + 1);
+            if (e == 'u' || e == 'U' || e == 'N') {
+                sb.append(c);
+                continue;
+            }
+            int end = k + 2;
+            if (e == 'x') {
+                end = k + 4;
+                if (end > body.length() || !body.substring(k + 2, end).matches("[0-9a-fA-F]{2}")) {
+                    throw error(p, "(value error) invalid \\x escape at position " + k);
+                }
+            } else if (e >= '0' && e <= '7') {
+                while (end < body.length() && end < k + 4 && body.charAt(end) >= '0' && body.charAt(end) <= '7') {
+                    end++;
+                }
+            }
+            String piece = unescape(body.substring(k, end), p);
+            for (int j = 0; j < piece.length(); j++) {
+                sb.append((char) (piece.charAt(j) & 255));
+            }
+            k = end - 1;
+        }
+        return sb.toString();
     }
 
     /** Decodes backslash escapes of a non-raw string literal. */

@@ -115,7 +115,8 @@ public final class Parser extends ExpressionParser {
                     }
                     Expr exc = expression();
                     if (peek().is("from")) {
-                        throw unsupported(peek().pos(), "raise ... from");
+                        p++;
+                        return new Stmt.Raise(pos, exc, expression());
                     }
                     return new Stmt.Raise(pos, exc);
                 }

@@ -65,7 +65,11 @@ public sealed interface Stmt {
     }
 
     /** {@code raise exc}; exc is null for a bare re-raise. */
-    record Raise(Pos pos, Expr exc) implements Stmt {}
+    record Raise(Pos pos, Expr exc, Expr cause) implements Stmt {
+        public Raise(Pos pos, Expr exc) {
+            this(pos, exc, null);
+        }
+    }
 
     /** {@code except type as name:}; type is null for a bare {@code except:}, name null without {@code as}. */
     record Handler(Pos pos, Expr type, String name, List<Stmt> body) {}

@@ -5,7 +5,7 @@ package dev.wasmhost.guest.syntax;
  * f-string it holds the raw body and {@code bodyPos} where that body starts.
  */
 record Token(Kind kind, String text, Pos pos, Object value, Pos bodyPos) {
-    enum Kind { NAME, INT, FLOAT, STRING, FSTRING, OP, NEWLINE, INDENT, DEDENT, EOF }
+    enum Kind { NAME, INT, FLOAT, STRING, BYTES, FSTRING, OP, NEWLINE, INDENT, DEDENT, EOF }
 
     Token(Kind kind, String text, Pos pos) {
         this(kind, text, pos, null, null);

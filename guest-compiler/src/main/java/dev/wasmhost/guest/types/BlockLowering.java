@@ -30,8 +30,8 @@ final class BlockLowering {
 
     IrExpr slice(IrExpr target, Expr.Slice s) {
         Type t = target.type();
-        if (t.kind() != Type.Kind.STR && t.kind() != Type.Kind.LIST) {
-            throw x.unsupported(s.pos(), "slicing \"" + t + "\" (str and list only)");
+        if (t.kind() != Type.Kind.STR && t.kind() != Type.Kind.LIST && t.kind() != Type.Kind.BYTES) {
+            throw x.unsupported(s.pos(), "slicing \"" + t + "\" (str, bytes and list only)");
         }
         List<IrStmt> stmts = new ArrayList<>();
         IrLocal src = x.scope.temp(t);
@@ -41,8 +41,9 @@ final class BlockLowering {
         IrExpr step = part(s.step(), 1, stmts);
         IrExpr flags = intConst((s.lower() != null ? 1 : 0) | (s.upper() != null ? 2 : 0));
         IrExpr sv = new IrExpr.Local(src);
-        if (t.kind() == Type.Kind.STR) {
-            return new IrExpr.Block(stmts, new IrExpr.Op(Type.STR, IrOp.STR_SLICE, List.of(sv, start, stop, step, flags)));
+        if (t.kind() == Type.Kind.STR || t.kind() == Type.Kind.BYTES) {
+            return new IrExpr.Block(stmts, new IrExpr.Op(t, t.kind() == Type.Kind.STR ? IrOp.STR_SLICE : IrOp.BYTES_SLICE,
+                    List.of(sv, start, stop, step, flags)));
         }
         IrLocal n = local(Type.INT, op(Type.INT, IrOp.LIST_LEN, sv), stmts);
         IrExpr nv = new IrExpr.Local(n);

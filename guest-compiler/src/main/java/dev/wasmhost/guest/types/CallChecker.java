@@ -62,7 +62,9 @@ final class CallChecker {
             Map.entry("__is_component", new Intrinsic(IrOp.IS_COMPONENT, Type.INT, 0, false)),
             Map.entry("__raw_alloc", new Intrinsic(IrOp.RAW_ALLOC, Type.INT, 1, false)),
             Map.entry("__gc_resume", new Intrinsic(IrOp.GC_RESUME, Type.NONE, 0, false)),
-            Map.entry("__str_from_bytes", new Intrinsic(IrOp.STR_FROM_BYTES, Type.STR, 2, false)));
+            Map.entry("__str_from_bytes", new Intrinsic(IrOp.STR_FROM_BYTES, Type.STR, 2, false)),
+            Map.entry("__bytes_from_mem", new Intrinsic(IrOp.BYTES_FROM_MEM, Type.BYTES, 2, false)),
+            Map.entry("__bytes_addr", new Intrinsic(IrOp.ADDR, Type.INT, 1, false)));
 
     static final String MATH = "sqrt, floor, ceil, trunc, fabs, isnan, isinf, isfinite, copysign, gcd, factorial, isclose,"
             + " pi, e, tau, inf, nan";
@@ -95,6 +97,10 @@ final class CallChecker {
             }
             return userCall(call, sig, null);
         }
+        if (call.func() instanceof Expr.Attribute attr && attr.target() instanceof Expr.Name b && b.id().equals("bytes")
+                && !x.scope.isVariable("bytes")) {
+            return x.bytes.classMethod(call, attr.name());
+        }
         if (call.func() instanceof Expr.Attribute attr) {
             return method(call, attr);
         }
@@ -125,7 +131,8 @@ final class CallChecker {
                 throw x.error(call.pos(), "intrinsic " + name.id() + " takes " + in.arity + " arguments");
             }
             for (IrExpr a : args) {
-                Type want = in.op == IrOp.ADDR || in.op == IrOp.RAISE ? Type.STR : in.floatArg ? Type.FLOAT : Type.INT;
+                Type want = name.id().equals("__bytes_addr") ? Type.BYTES
+                        : in.op == IrOp.ADDR || in.op == IrOp.RAISE ? Type.STR : in.floatArg ? Type.FLOAT : Type.INT;
                 if (a.type() != want) {
                     throw x.error(call.pos(), "intrinsic " + name.id() + " argument has type \"" + a.type() + "\"");
                 }
@@ -269,6 +276,7 @@ final class CallChecker {
                 IrExpr v = positional(call, fn, 1, 1).get(0);
                 return switch (v.type().kind()) {
                     case STR -> op(Type.INT, IrOp.STR_LEN, v);
+                    case BYTES -> op(Type.INT, IrOp.BYTES_LEN, v);
                     case LIST -> op(Type.INT, IrOp.LIST_LEN, v);
                     case DICT -> op(Type.INT, IrOp.DICT_LEN, v);
                     case SET -> op(Type.INT, IrOp.SET_LEN, v);
@@ -360,6 +368,9 @@ final class CallChecker {
                 return op(Type.STR, IrOp.STR_CHR, v);
             }
             case "range" -> throw x.unsupported(pos, "range() outside a for loop");
+            case "bytes" -> { return x.bytes.construct(call); }
+            case "open" -> { return x.bytes.open(call); }
+            case "list" -> { return x.bytes.toList(call); }
             case "sorted" -> { return methods.sorted(call); }
             case "any", "all" -> {
                 IrExpr v = positional(call, fn, 1, 1).get(0);
@@ -525,8 +536,17 @@ final class CallChecker {
                     return set;
                 }
             }
+            case BYTES -> {
+                IrExpr b = x.bytes.method(call, target, m);
+                if (b != null) {
+                    return b;
+                }
+            }
             case STR -> {
                 switch (m) {
+                    case "encode" -> {
+                        return x.bytes.encode(call, target);
+                    }
                     case "upper" -> {
                         positional(call, m, 0, 0);
                         return op(Type.STR, IrOp.STR_UPPER, target);

@@ -19,6 +19,13 @@ final class ClassSynthesis {
      * ({@code Point(x=1, y=2)}) when every field can be printed, and {@code __eq__} comparing the
      * fields when every field can be compared; a method the class defines itself is kept.
      */
+    /** {@code field(...)} or {@code dataclasses.field(...)} as a dataclass field's value. */
+    static boolean isField(Expr.Call call) {
+        return call.func() instanceof Expr.Name n && n.id().equals("field")
+                || call.func() instanceof Expr.Attribute a && a.name().equals("field") && a.target() instanceof Expr.Name m
+                && m.id().equals("dataclasses");
+    }
+
     static void dataclass(ClassInfo c, Map<String, ClassInfo> classes, String file) {
         Pos p = c.def.pos();
         List<Stmt.FunctionDef> methods = c.def.methods();
@@ -36,6 +43,20 @@ final class ClassSynthesis {
             List<Stmt> body = new ArrayList<>();
             for (int k = 0; k < c.fieldNames.size(); k++) {
                 String f = c.fieldNames.get(k);
+                if (c.fieldDefaults.get(k) instanceof Expr.Call call && isField(call)) {
+                    // field(default_factory=F): the parameter is "T | None = None", and None makes F()
+                    Expr factory = call.keywords().get(0).value();
+                    Pos fp = call.pos();
+                    Expr made = factory instanceof Expr.Name n && n.id().equals("list") ? new Expr.ListLit(fp, List.of())
+                            : factory instanceof Expr.Name n && n.id().equals("dict") ? new Expr.DictLit(fp, List.of(), List.of())
+                            : new Expr.Call(fp, factory, List.of(), List.of());
+                    params.add(new Stmt.Param(p, f, new Expr.Binary(fp, "|", c.fieldAnnotations.get(k), new Expr.NoneLit(fp)),
+                            new Expr.NoneLit(fp)));
+                    body.add(new Stmt.Assign(p, List.of(self(p, f)), new Expr.IfExp(fp,
+                            new Expr.Compare(fp, new Expr.Name(p, f), List.of("is"), List.of(new Expr.NoneLit(fp))), made,
+                            new Expr.Name(p, f))));
+                    continue;
+                }
                 params.add(new Stmt.Param(p, f, c.fieldAnnotations.get(k), c.fieldDefaults.get(k)));
                 body.add(new Stmt.Assign(p, List.of(self(p, f)), new Expr.Name(p, f)));
             }

@@ -223,6 +223,9 @@ final class Closures {
                 if (r.exc() != null) {
                     f.accept(r.exc());
                 }
+                if (r.cause() != null) {
+                    f.accept(r.cause());
+                }
             }
             case Stmt.Try t -> t.handlers().forEach(h -> {
                 if (h.type() != null) {

@@ -89,6 +89,25 @@ final class ExceptionLowering {
         if (v.type().kind() != Type.Kind.CLASS || !v.type().isSubclassOf(base.type)) {
             throw exprs.error(r.exc().pos(), "Exceptions must derive from BaseException");
         }
+        if (r.cause() != null) {
+            // raise X from Y: X.__cause__ = Y (an exception or None), then raise X
+            IrLocal x = fc.temp(v.type());
+            out.add(new IrStmt.SetLocal(x, v));
+            Expr ce = r.cause();
+            if (ce instanceof Expr.Name n && fc.classInfo(n.id()) != null) {
+                ce = new Expr.Call(n.pos(), n, List.of(), List.of());
+            }
+            IrExpr c = exprs.check(ce);
+            Type want = Type.optional(base.type);
+            if (c.type() != Type.NONE && !(c.type().kind() == Type.Kind.CLASS && c.type().isSubclassOf(base.type))
+                    && !c.type().equals(want)) {
+                throw exprs.error(r.cause().pos(), "Exception must be derived from BaseException");
+            }
+            Expr.Attribute cause = new Expr.Attribute(r.cause().pos(), r.exc(), "__cause__");
+            out.add(new IrStmt.Eval(exprs.fieldSet(cause, new IrExpr.Local(x), ExprChecker.coerce(c, want))));
+            out.add(new IrStmt.Raise(new IrExpr.Local(x)));
+            return;
+        }
         out.add(new IrStmt.Raise(v));
     }
 

@@ -24,6 +24,7 @@ final class ExprChecker {
     private final BlockLowering blocks;
     final SetLowering sets;
     final EnumLowering enums;
+    final BytesLowering bytes;
 
     ExprChecker(Scope scope) {
         this.scope = scope;
@@ -32,6 +33,7 @@ final class ExprChecker {
         this.blocks = new BlockLowering(this, literals);
         this.sets = new SetLowering(this);
         this.enums = new EnumLowering(this);
+        this.bytes = new BytesLowering(this);
     }
 
     IrExpr check(Expr e) {
@@ -54,6 +56,7 @@ final class ExprChecker {
             case Expr.FloatLit lit -> new IrExpr.Const(Type.FLOAT, lit.value());
             case Expr.BoolLit lit -> new IrExpr.Const(Type.BOOL, lit.value());
             case Expr.StrLit lit -> new IrExpr.Const(Type.STR, lit.value());
+            case Expr.BytesLit lit -> new IrExpr.Const(Type.BYTES, lit.value());
             case Expr.NoneLit lit -> new IrExpr.Const(Type.NONE, null);
             case Expr.Name name when want != null && want.kind() == Type.Kind.FUNC && BUILTIN_VALUES.contains(name.id())
                     && !scope.isVariable(name.id()) && scope.function(name.id(), name.pos()) == null -> {
@@ -193,6 +196,7 @@ final class ExprChecker {
             case INT -> op(Type.BOOL, IrOp.INT_NE, v, intConst(0));
             case FLOAT -> op(Type.BOOL, IrOp.FLOAT_NE, v, new IrExpr.Const(Type.FLOAT, 0.0));
             case STR -> op(Type.BOOL, IrOp.INT_NE, op(Type.INT, IrOp.STR_LEN, v), intConst(0));
+            case BYTES -> op(Type.BOOL, IrOp.INT_NE, op(Type.INT, IrOp.BYTES_LEN, v), intConst(0));
             case LIST -> op(Type.BOOL, IrOp.INT_NE, op(Type.INT, IrOp.LIST_LEN, v), intConst(0));
             case DICT -> op(Type.BOOL, IrOp.INT_NE, op(Type.INT, IrOp.DICT_LEN, v), intConst(0));
             case SET -> op(Type.BOOL, IrOp.INT_NE, op(Type.INT, IrOp.SET_LEN, v), intConst(0));
@@ -249,6 +253,17 @@ final class ExprChecker {
         Type rt = r.type();
         if (lt == Type.STR && rt == Type.STR && operator.equals("+")) {
             return op(Type.STR, IrOp.STR_CONCAT, l, r);
+        }
+        if (lt == Type.BYTES && rt == Type.BYTES && operator.equals("+")) {
+            return op(Type.BYTES, IrOp.BYTES_CONCAT, l, r);
+        }
+        if (operator.equals("*") && lt == Type.BYTES && (rt == Type.INT || rt == Type.BOOL)) {
+            return op(Type.BYTES, IrOp.BYTES_REPEAT, l, coerce(r, Type.INT));
+        }
+        if (operator.equals("*") && rt == Type.BYTES && (lt == Type.INT || lt == Type.BOOL)) {
+            IrLocal n = scope.temp(Type.INT);
+            return new IrExpr.Block(List.of(new dev.wasmhost.guest.ir.IrStmt.SetLocal(n, coerce(l, Type.INT))),
+                    op(Type.BYTES, IrOp.BYTES_REPEAT, r, new IrExpr.Local(n)));
         }
         if (operator.equals("*") && lt == Type.STR && (rt == Type.INT || rt == Type.BOOL)) {
             return op(Type.STR, IrOp.STR_REPEAT, l, coerce(r, Type.INT));
@@ -392,6 +407,15 @@ final class ExprChecker {
                     }
                     yield op(Type.BOOL, IrOp.STR_CONTAINS, l, r);
                 }
+                case BYTES -> {
+                    if (lt == Type.BYTES) {
+                        yield op(Type.BOOL, IrOp.BYTES_CONTAINS, l, r);
+                    }
+                    if (lt != Type.INT && lt != Type.BOOL) {
+                        throw badOperands(pos, "in", lt, rt);
+                    }
+                    yield op(Type.BOOL, IrOp.BYTES_CONTAINS_INT, coerce(l, Type.INT), r);
+                }
                 case LIST -> containsClass(rt) ? throwUnsupported(pos, "'in' on containers of class instances")
                         : op(Type.BOOL, IrOp.LIST_CONTAINS, coerceOrFail(l, rt.a(), pos,
                         "Non-overlapping container check (element type: \"" + lt + "\", container item type: \"" + rt.a() + "\")"), r);
@@ -412,6 +436,19 @@ final class ExprChecker {
                 case ">" -> IrOp.STR_GT;
                 default -> IrOp.STR_GE;
             }, l, r);
+        }
+        if (lt == Type.BYTES && rt == Type.BYTES) {
+            if (operator.equals("==") || operator.equals("!=")) {
+                IrExpr eq = op(Type.BOOL, IrOp.BYTES_EQ, l, r);
+                return operator.equals("==") ? eq : op(Type.BOOL, IrOp.NOT, eq);
+            }
+            IrOp o = switch (operator) {
+                case "<" -> IrOp.INT_LT;
+                case "<=" -> IrOp.INT_LE;
+                case ">" -> IrOp.INT_GT;
+                default -> IrOp.INT_GE;
+            };
+            return op(Type.BOOL, o, op(Type.INT, IrOp.BYTES_ORDER, l, r), intConst(0));
         }
         if (lt == Type.BOOL && rt == Type.BOOL && (operator.equals("==") || operator.equals("!="))) {
             return op(Type.BOOL, operator.equals("==") ? IrOp.BOOL_EQ : IrOp.BOOL_NE, l, r);
@@ -484,6 +521,10 @@ final class ExprChecker {
             case STR -> {
                 IrExpr i = indexInt(ix.index(), t);
                 return op(Type.STR, IrOp.STR_GET, target, i);
+            }
+            case BYTES -> {
+                IrExpr i = indexInt(ix.index(), t);
+                return op(Type.INT, IrOp.BYTES_GET, target, i);
             }
             case DICT -> {
                 IrExpr k = check(ix.index());

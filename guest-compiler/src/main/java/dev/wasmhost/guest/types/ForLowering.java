@@ -99,7 +99,28 @@ final class ForLowering {
             dict(seq, "keys", bodyEmitter, out);
             return;
         }
+        if (BytesLowering.isLineFile(seq.type())) {
+            lines(seq, bodyEmitter, out);
+            return;
+        }
         indexedValues(List.of(seq), List.of(iterExpr), false, bodyEmitter, out);
+    }
+
+    /** The lines of a file (readline() until it returns an empty line). */
+    private void lines(IrExpr file, Body bodyEmitter, List<IrStmt> out) {
+        IrLocal f = fc.temp(file.type());
+        out.add(new IrStmt.SetLocal(f, file));
+        boolean text = file.type().name().equals("TextIOWrapper");
+        Type lineType = text ? Type.STR : Type.BYTES;
+        IrLocal line = fc.temp(lineType);
+        ClassInfo c = exprs.scope.classOfType(file.type());
+        IrExpr read = new IrExpr.Call(lineType, exprs.scope.methodTarget(c, "readline"), List.of(new IrExpr.Local(f)));
+        List<IrStmt> body = new ArrayList<>();
+        body.add(new IrStmt.SetLocal(line, read));
+        body.add(new IrStmt.If(op(Type.BOOL, IrOp.INT_EQ, op(Type.INT, text ? IrOp.STR_LEN : IrOp.BYTES_LEN, new IrExpr.Local(line)),
+                intConst(0)), List.of(new IrStmt.Break()), List.of()));
+        bodyEmitter.emit(List.of(new IrExpr.Local(line)), body);
+        out.add(new IrStmt.Loop(new IrExpr.Const(Type.BOOL, true), body, List.of()));
     }
 
     private void requireArity(int arity, int produced, Pos pos, String what) {
@@ -149,6 +170,10 @@ final class ForLowering {
                 case STR -> {
                     values.add(op(Type.STR, IrOp.STR_GET, sv, idx));
                     yield op(Type.BOOL, IrOp.INT_LT, idx, op(Type.INT, IrOp.STR_LEN, sv));
+                }
+                case BYTES -> {
+                    values.add(op(Type.INT, IrOp.BYTES_GET, sv, idx));
+                    yield op(Type.BOOL, IrOp.INT_LT, idx, op(Type.INT, IrOp.BYTES_LEN, sv));
                 }
                 default -> throw exprs.error(sources.get(k).pos(), "\"" + t + "\" object is not iterable"
                         + (t.kind() == Type.Kind.DICT ? " here (iterate over the dict itself or its items())" : ""));

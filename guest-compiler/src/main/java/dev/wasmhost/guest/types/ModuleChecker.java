@@ -338,10 +338,26 @@ final class ModuleChecker {
             if (f.value() != null && !c.dataclass) {
                 throw Errors.unsupported(file, f.pos(), "class attributes with values (declare fields as name: type)");
             }
+            Expr value = f.value();
+            if (value instanceof Expr.Call call && ClassSynthesis.isField(call)) {
+                // field(default=...) or field(default_factory=...): ClassSynthesis makes __init__ use it
+                boolean imported = call.func() instanceof Expr.Name ? types.typingNames.contains("field")
+                        : types.typingNames.contains("dataclasses");
+                if (!imported) {
+                    throw Errors.at(file, call.pos(), "Name \"field\" is not defined");
+                }
+                if (!call.args().isEmpty() || call.keywords().size() != 1
+                        || !List.of("default", "default_factory").contains(call.keywords().get(0).name())) {
+                    throw Errors.unsupported(file, call.pos(), "field() other than field(default=...) or field(default_factory=...)");
+                }
+                if (call.keywords().get(0).name().equals("default")) {
+                    value = call.keywords().get(0).value();
+                }
+            }
             c.fieldNames.add(name);
             c.fieldTypes.add(t);
             c.fieldAnnotations.add(f.annotation());
-            c.fieldDefaults.add(f.value());
+            c.fieldDefaults.add(value);
         }
         if (!c.isEnum && !c.def.attributes().isEmpty()) {
             throw Errors.unsupported(file, c.def.attributes().get(0).pos(), "class attributes with values (declare fields as name: type)");
@@ -404,6 +420,10 @@ final class ModuleChecker {
             // as CPython's BaseException.__new__ does with args: str(e) works even if __init__ skips super()
             ctor.body().add(new IrStmt.Eval(new IrExpr.Op(Type.NONE, dev.wasmhost.guest.ir.IrOp.FIELD_SET, List.of(
                     new IrExpr.Local(self), new IrExpr.Const(Type.INT, (long) c.field("_wasmhost_text")), exceptionText(params)))));
+            if (c.field("__cause__") >= 0) {
+                ctor.body().add(new IrStmt.Eval(new IrExpr.Op(Type.NONE, dev.wasmhost.guest.ir.IrOp.FIELD_SET, List.of(new IrExpr.Local(self),
+                        new IrExpr.Const(Type.INT, (long) c.field("__cause__")), new IrExpr.Const(Type.optional(baseException.type), null)))));
+            }
         }
         if (init != null) {
             List<IrExpr> args = new ArrayList<>();
@@ -419,6 +439,14 @@ final class ModuleChecker {
                 init == null ? List.of() : init.defaults(), c.type);
     }
 
+    /** {@code auto()} (after {@code from enum import auto}) or {@code enum.auto()} (after {@code import enum}). */
+    private boolean isAuto(Expr e) {
+        return e instanceof Expr.Call call && call.args().isEmpty() && call.keywords().isEmpty()
+                && (call.func() instanceof Expr.Name n && n.id().equals("auto") && types.typingNames.contains("auto")
+                || call.func() instanceof Expr.Attribute at && at.name().equals("auto") && at.target() instanceof Expr.Name m
+                && m.id().equals("enum") && types.typingNames.contains("enum"));
+    }
+
     /**
      * An enum's members: NAME = literal (all int or all str), each an instance in a module variable
      * made when the class statement runs; the class gets a "value" field and __str__/__repr__.
@@ -428,7 +456,19 @@ final class ModuleChecker {
             throw Errors.unsupported(file, c.def.fields().get(0).pos(), "annotated fields in an enum");
         }
         Type valueType = null;
-        for (Stmt.Assign a : c.def.attributes()) {
+        long last = 0;
+        for (int k = 0; k < c.def.attributes().size(); k++) {
+            Stmt.Assign a = c.def.attributes().get(k);
+            if (isAuto(a.value())) {
+                // auto(): the last int value + 1 (1 for the first member), as Enum's _generate_next_value_
+                a = new Stmt.Assign(a.pos(), a.targets(), new Expr.IntLit(a.value().pos(), java.math.BigInteger.valueOf(last + 1)));
+                c.def.attributes().set(k, a);
+            }
+            if (a.value() instanceof Expr.IntLit i) {
+                last = i.value().longValue();
+            } else if (a.value() instanceof Expr.Unary u && u.op().equals("-") && u.operand() instanceof Expr.IntLit i) {
+                last = -i.value().longValue();
+            }
             String member = ((Expr.Name) a.targets().get(0)).id();
             Type t = switch (a.value()) {
                 case Expr.IntLit i -> Type.INT;
@@ -481,16 +521,28 @@ final class ModuleChecker {
             }
             return;
         }
+        if (imp.module().equals("io") && imp.names() != null
+                && List.of("TextIOWrapper", "BufferedReader", "BufferedWriter", "UnsupportedOperation").containsAll(imp.names())) {
+            return; // the file classes of runtime/files.py, which the compiler adds to programs that import io
+        }
         if (imp.module().equals("types") && imp.names() != null && imp.names().equals(List.of("TracebackType"))) {
             types.typingNames.add("TracebackType");
             return;
         }
-        if (imp.module().equals("dataclasses") && (imp.names() == null || imp.names().equals(List.of("dataclass")))) {
-            types.typingNames.add(imp.names() == null ? "dataclasses" : "dataclass");
+        if (imp.module().equals("dataclasses") && (imp.names() == null || List.of("dataclass", "field").containsAll(imp.names()))) {
+            if (imp.names() == null) {
+                types.typingNames.add("dataclasses");
+            } else {
+                types.typingNames.addAll(imp.names());
+            }
             return;
         }
-        if (imp.module().equals("enum") && (imp.names() == null || imp.names().equals(List.of("Enum")))) {
-            types.typingNames.add(imp.names() == null ? "enum" : "Enum");
+        if (imp.module().equals("enum") && (imp.names() == null || List.of("Enum", "auto").containsAll(imp.names()))) {
+            if (imp.names() == null) {
+                types.typingNames.add("enum");
+            } else {
+                types.typingNames.addAll(imp.names());
+            }
             return;
         }
         if (imp.module().equals("typing") && imp.names() != null) {

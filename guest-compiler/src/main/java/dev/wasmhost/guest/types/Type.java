@@ -12,12 +12,14 @@ public record Type(Kind kind, Type a, Type b, String name) {
      * the empty tuple has neither.
      */
     /** OBJECT is opaque: any reference or None, usable only in "is None" tests (parameters of __exit__). */
-    public enum Kind { INT, FLOAT, BOOL, STR, NONE, LIST, DICT, CLASS, TUPLE, OPTIONAL, OBJECT, SET, FUNC }
+    public enum Kind { INT, FLOAT, BOOL, STR, BYTES, NONE, LIST, DICT, CLASS, TUPLE, OPTIONAL, OBJECT, SET, FUNC }
 
     public static final Type INT = new Type(Kind.INT, null, null, null);
     public static final Type FLOAT = new Type(Kind.FLOAT, null, null, null);
     public static final Type BOOL = new Type(Kind.BOOL, null, null, null);
     public static final Type STR = new Type(Kind.STR, null, null, null);
+    /** {@code bytes}: laid out like a str object (length, length again, the bytes). */
+    public static final Type BYTES = new Type(Kind.BYTES, null, null, null);
     public static final Type NONE = new Type(Kind.NONE, null, null, null);
     public static final Type OBJECT = new Type(Kind.OBJECT, null, null, null);
 
@@ -84,7 +86,7 @@ public record Type(Kind kind, Type a, Type b, String name) {
 
     /** True for heap objects (a pointer into linear memory that the collector must see). */
     public boolean isRef() {
-        return kind == Kind.STR || kind == Kind.LIST || kind == Kind.DICT || kind == Kind.CLASS || kind == Kind.TUPLE
+        return kind == Kind.STR || kind == Kind.BYTES || kind == Kind.LIST || kind == Kind.DICT || kind == Kind.CLASS || kind == Kind.TUPLE
                 || kind == Kind.OPTIONAL || kind == Kind.OBJECT || kind == Kind.SET || kind == Kind.FUNC;
     }
 
@@ -109,13 +111,13 @@ public record Type(Kind kind, Type a, Type b, String name) {
             }
             return false;
         }
-        return kind == Kind.INT || kind == Kind.STR || kind == Kind.BOOL
+        return kind == Kind.INT || kind == Kind.STR || kind == Kind.BOOL || kind == Kind.BYTES
                 || kind == Kind.TUPLE && items().stream().allMatch(Type::isKey);
     }
 
     /** Has a total order the runtime can sort by: int, float, bool, str, and tuples of those. */
     public boolean isOrderable() {
-        return kind == Kind.INT || kind == Kind.FLOAT || kind == Kind.STR || kind == Kind.BOOL
+        return kind == Kind.INT || kind == Kind.FLOAT || kind == Kind.STR || kind == Kind.BOOL || kind == Kind.BYTES
                 || kind == Kind.TUPLE && items().stream().allMatch(Type::isOrderable);
     }
 
@@ -130,6 +132,7 @@ public record Type(Kind kind, Type a, Type b, String name) {
             case FLOAT -> "float";
             case BOOL -> "bool";
             case STR -> "str";
+            case BYTES -> "bytes";
             case NONE -> "None";
             case LIST -> "list[" + a + "]";
             case DICT -> "dict[" + a + ", " + b + "]";

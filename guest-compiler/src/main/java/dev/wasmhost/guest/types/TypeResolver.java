@@ -30,6 +30,7 @@ final class TypeResolver {
                     case "float" -> Type.FLOAT;
                     case "bool" -> Type.BOOL;
                     case "str" -> Type.STR;
+                    case "bytes" -> Type.BYTES;
                     case "list", "dict" -> throw Errors.at(file, n.pos(), "Missing type parameters for generic type \"" + n.id() + "\"");
                     case "Optional" -> throw Errors.at(file, n.pos(), typingNames.contains("Optional")
                             ? "\"Optional\" must have exactly one type argument" : "Name \"Optional\" is not defined");
@@ -45,7 +46,7 @@ final class TypeResolver {
                         yield Type.OBJECT;
                     }
                     case "set" -> throw Errors.at(file, n.pos(), "Missing type parameters for generic type \"set\"");
-                    case "tuple", "bytes", "complex" -> throw Errors.unsupported(file, n.pos(), "type " + n.id());
+                    case "tuple", "complex" -> throw Errors.unsupported(file, n.pos(), "type " + n.id());
                     default -> {
                         ClassInfo c = classes.get(n.id());
                         if (c == null) {

@@ -421,6 +421,7 @@ final class FunctionEmitter {
             case FLOAT -> code.f64Const((Double) c.value());
             case BOOL -> code.i32Const((Boolean) c.value() ? 1 : 0);
             case STR -> code.i32Const(backend.data.string((String) c.value()));
+            case BYTES -> code.i32Const(backend.data.bytesConstant((String) c.value()));
             default -> code.i32Const(0);
         }
     }

@@ -39,6 +39,8 @@ final class Layout {
     static final int DESC_OPTIONAL = 10;
     /** [0] 11: a function value (a closure object, traced by its own descriptor). */
     static final int DESC_FUNC = 11;
+    /** [0] 12: bytes (laid out like a str; hashed and compared like one, printed as b'...'). */
+    static final int DESC_BYTES = 12;
 
     private Layout() {}
 

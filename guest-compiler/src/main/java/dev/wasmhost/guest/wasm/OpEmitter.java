@@ -103,7 +103,7 @@ final class OpEmitter {
             case INT_TO_FLOAT -> unary(a, Op.F64_CONVERT_I64_S);
             case BOOL_TO_INT -> unary(a, Op.I64_EXTEND_I32_U);
             case STR_LEN -> length(a, 12);
-            case LIST_LEN, DICT_LEN -> length(a, 8);
+            case LIST_LEN, DICT_LEN, BYTES_LEN -> length(a, 8);
             case STR_EQ -> {
                 if (!charEquals(a)) {
                     runtime("str_eq", a, Type.BOOL, false);
@@ -134,6 +134,8 @@ final class OpEmitter {
             case REPR -> {
                 if (a.get(0).type() == Type.STR) {
                     runtime("repr_str", a, Type.STR, root); // keeps the number formatting out of programs that need none
+                } else if (a.get(0).type() == Type.BYTES) {
+                    runtime("bytes_repr", a, Type.STR, root);
                 } else {
                     runtime("repr", List.of(a.get(0), descriptor(a.get(0).type())), Type.STR, root);
                 }

@@ -59,6 +59,25 @@ final class StaticData {
         return addr;
     }
 
+    /** A bytes constant ({@code latin1}: one char per byte), laid out like a str object whose length is its byte count. */
+    int bytesConstant(String latin1) {
+        String key = "\u0000bytes:" + latin1;
+        Integer at = strings.get(key);
+        if (at != null) {
+            return at;
+        }
+        byte[] raw = latin1.getBytes(StandardCharsets.ISO_8859_1);
+        int addr = here();
+        i32(Layout.align(16 + raw.length, 8));
+        i32(Layout.KIND_STR);
+        i32(raw.length);
+        i32(raw.length);
+        bytes.write(raw, 0, raw.length);
+        pad();
+        strings.put(key, addr);
+        return addr;
+    }
+
     /** [0] kind, [4] field count, [8] bitmap of reference fields (what the collector traces), [12] the class name. */
     int classDescriptor(String className) {
         Integer at = classDescriptors.get(className);
@@ -101,6 +120,7 @@ final class StaticData {
             case FLOAT -> Layout.DESC_FLOAT;
             case BOOL -> Layout.DESC_BOOL;
             case STR -> Layout.DESC_STR;
+            case BYTES -> Layout.DESC_BYTES;
             case NONE -> Layout.DESC_NONE;
             case LIST -> Layout.DESC_LIST;
             case DICT, SET -> Layout.DESC_DICT; // a set is a dict whose values are never read

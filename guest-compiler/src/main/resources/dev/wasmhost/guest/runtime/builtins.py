@@ -6,6 +6,7 @@
 
 class BaseException:
     _wasmhost_text: str
+    __cause__: "BaseException | None"
 
     def __init__(self, message: str = "") -> None:
         self._wasmhost_text = message
@@ -56,6 +57,38 @@ class ValueError(Exception):
 
 
 class TypeError(Exception):
+    pass
+
+
+class UnicodeError(ValueError):
+    pass
+
+
+class UnicodeDecodeError(UnicodeError):
+    pass
+
+
+class OSError(Exception):
+    pass
+
+
+class FileNotFoundError(OSError):
+    pass
+
+
+class FileExistsError(OSError):
+    pass
+
+
+class PermissionError(OSError):
+    pass
+
+
+class IsADirectoryError(OSError):
+    pass
+
+
+class NotADirectoryError(OSError):
     pass
 
 
@@ -119,6 +152,20 @@ def _wasmhost_exception(name: str, text: str) -> BaseException:
         e = RuntimeError()
     elif name == "NotImplementedError":
         e = NotImplementedError()
+    elif name == "UnicodeDecodeError":
+        e = UnicodeDecodeError()
+    elif name == "OSError":
+        e = OSError()
+    elif name == "FileNotFoundError":
+        e = FileNotFoundError()
+    elif name == "FileExistsError":
+        e = FileExistsError()
+    elif name == "PermissionError":
+        e = PermissionError()
+    elif name == "IsADirectoryError":
+        e = IsADirectoryError()
+    elif name == "NotADirectoryError":
+        e = NotADirectoryError()
     elif name == "SystemExit":
         e = SystemExit(int(text))
     e._wasmhost_text = text

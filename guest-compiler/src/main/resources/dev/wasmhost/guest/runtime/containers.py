@@ -93,6 +93,8 @@ def slot_eq(a: int, b: int, desc: int) -> bool:
         return tuple_cmp(a, b, desc) == 0
     if k == 4:
         return str_eq(a, b)
+    if k == 12:
+        return bytes_eq(a, b)
     if k == 2:
         return __bits_float(a) == __bits_float(b)
     if k == 6 or k == 7:
@@ -189,7 +191,7 @@ def hash_slot(v: int, kdesc: int) -> int:
             h = __wrap_mul(h ^ hash_slot(__load64(v + 16 + i * 8), tuple_item_desc(kdesc, i)), 1000003)
             i = i + 1
         return h ^ __shr_u(h, 29)
-    if __load32(kdesc) == 4:
+    if __load32(kdesc) == 4 or __load32(kdesc) == 12:
         h = -3750763034362895579
         n = __load32(v + 8)
         i = 0
@@ -359,6 +361,8 @@ def repr_write(at: int, v: int, desc: int, write: bool) -> int:
         return emit_text(at, write, "None")
     if k == 4:
         return repr_str_write(at, v, write)
+    if k == 12:
+        return bytes_repr_write(at, v, write)
     if k == 9:
         n = emit(at, write, 40)
         cnt = __load32(desc + 4)

@@ -118,6 +118,8 @@ def slot_cmp(a: int, b: int, desc: int) -> int:
     k = __load32(desc)
     if k == 4:
         return str_cmp(a, b)
+    if k == 12:
+        return bytes_order(a, b)
     if k == 9:
         return tuple_cmp(a, b, desc)
     if k == 2:
@@ -146,6 +148,8 @@ def slot_lt(a: int, b: int, kind: int, desc: int) -> bool:
         return tuple_cmp(a, b, desc) < 0
     if kind == 4:
         return str_cmp(a, b) < 0
+    if kind == 12:
+        return bytes_order(a, b) < 0
     if kind == 2:
         return __bits_float(a) < __bits_float(b)
     return a < b
@@ -157,7 +161,7 @@ def list_sort(lst: int) -> None:
     if n < 2:
         return
     kind = __load32(__load32(lst + 20))
-    if kind != 1 and kind != 2 and kind != 3 and kind != 4 and kind != 9:
+    if kind != 1 and kind != 2 and kind != 3 and kind != 4 and kind != 9 and kind != 12:
         fail_text("TypeError", "sorting lists of this element type is not supported by the guest runtime")
     tmp = array_new(n, __load32(lst + 20))
     data = __load32(lst + 16)

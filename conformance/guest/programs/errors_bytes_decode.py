@@ -1,0 +1,3 @@
+data = bytes([72, 105, 0xC3])
+print(data)
+print(data.decode())

@@ -1,0 +1,2 @@
+x: bytes = bytes("abc")
+print(x)

@@ -1,0 +1,2 @@
+def f(b: bytes) -> str:
+    return b + "!"

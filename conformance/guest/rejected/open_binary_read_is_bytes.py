@@ -1,0 +1,2 @@
+with open("x.txt", "rb") as f:
+    text: str = f.read()

@@ -1,0 +1,2 @@
+mode = "r"
+f = open("x.txt", mode)
