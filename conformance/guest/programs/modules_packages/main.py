@@ -40,3 +40,16 @@ def safe_clamp(x: int) -> str:
 
 print(safe_clamp(3), safe_clamp(99), safe_clamp(-1))
 print(util.history)
+
+
+def counter_line(k: util.Counter) -> str:
+    return k.describe().upper()
+
+
+print(counter_line(c), sorted([12, -4, 5], key=util.clamp))
+try:
+    raise util.OutOfRange("raised in main")
+except ValueError as e:
+    print(type(e).__name__, e)
+from shapes.registry import make_square, names
+print(make_square(3.0).area(), names)

@@ -28,8 +28,8 @@ public final class CompileMain {
         }
         Path in = Path.of(args[component ? 1 : 0]);
         Path out = Path.of(args[component ? 2 : 1]);
-        String source = Files.readString(in, StandardCharsets.UTF_8);
-        switch (GuestCompiler.compile(in.getFileName().toString(), source, component ? Target.COMPONENT : Target.WASI_P1)) {
+        // from the file, so that the modules it imports are found beside it
+        switch (GuestCompiler.compile(in, component ? Target.COMPONENT : Target.WASI_P1, java.util.List.of())) {
             case CompileResult.Success ok -> Files.write(out, ok.wasm());
             case CompileResult.Failure bad -> {
                 bad.diagnostics().forEach(System.err::println);

@@ -10,6 +10,8 @@ import java.util.Map;
 /** What the checker knows about a class: fields (inherited first), methods, constructor. */
 final class ClassInfo {
     final String name;
+    /** The defining module's prefix for function names ("util." for module util, "" for the main module). */
+    String qualifier = "";
     final ClassInfo base;
     final Type type;
     final Stmt.ClassDef def;

@@ -186,7 +186,7 @@ final class ModuleChecker {
         }
         for (ClassInfo c : ownClasses) {
             for (Stmt.FunctionDef m : c.def.methods()) {
-                IrFunction fn = methodFunctions.get(c.name + "." + m.name());
+                IrFunction fn = methodFunctions.get(c.qualifier + c.name + "." + m.name());
                 fn.setSource(file, m.pos().line());
                 new FunctionChecker(this, fn, false, m.body(), c).checkBody(m.body());
                 if (fn.returnType() != Type.NONE && !Flow.alwaysReturns(m.body())) {
@@ -216,7 +216,7 @@ final class ModuleChecker {
         if (overriding.isEmpty() || method.equals("__init__") || method.equals("__eq__")) {
             return sig.irName();
         }
-        String name = c.name + "." + method + "$virtual";
+        String name = c.qualifier + c.name + "." + method + "$virtual";
         if (!dispatchers.containsKey(name)) {
             List<IrLocal> params = new ArrayList<>();
             params.add(new IrLocal(0, "self", c.type));
@@ -301,6 +301,7 @@ final class ModuleChecker {
             }
         }
         ClassInfo info = new ClassInfo(c.name(), base, c);
+        info.qualifier = prefix;
         for (String d : c.decorators()) {
             boolean imported = d.equals("dataclass") && types.typingNames.contains("dataclass")
                     || d.equals("dataclasses.dataclass") && types.typingNames.contains("dataclasses");
@@ -384,7 +385,7 @@ final class ModuleChecker {
                 throw Errors.at(file, self.pos(), "The erased type of self \"" + types.resolve(self.annotation())
                         + "\" is not a supertype of its class \"" + c.name + "\"");
             }
-            Signature sig = signature(m, m.params().subList(1, m.params().size()), c.name + "." + m.name());
+            Signature sig = signature(m, m.params().subList(1, m.params().size()), c.qualifier + c.name + "." + m.name());
             if (m.name().equals("__init__") && sig.returnType() != Type.NONE) {
                 throw Errors.at(file, m.pos(), "The return type of \"__init__\" must be None");
             }
@@ -412,7 +413,7 @@ final class ModuleChecker {
         for (int k = 0; k < names.size(); k++) {
             params.add(new IrLocal(k, names.get(k), ptypes.get(k)));
         }
-        IrFunction ctor = new IrFunction(c.name + ".$new", params, c.type);
+        IrFunction ctor = new IrFunction(c.qualifier + c.name + ".$new", params, c.type);
         IrLocal self = ctor.newLocal("self", c.type);
         ctor.body().add(new IrStmt.SetLocal(self, new IrExpr.Op(c.type, dev.wasmhost.guest.ir.IrOp.OBJECT_NEW, List.of())));
         ClassInfo baseException = classes.get("BaseException");

@@ -46,6 +46,17 @@ class GuestProgramCliTest {
     }
 
     @Test
+    void aTrapInAnExportedFunctionNamesItsLine(@TempDir Path dir) throws IOException {
+        Path source = dir.resolve("lib.py");
+        Files.writeString(source, "@export\ndef deep(n: int) -> int:\n    if n < 0:\n        return n\n    return deep(n + 1) + 1\n");
+        Path wasm = dir.resolve("lib.wasm");
+        assertThat(CliRun.of("compile", source.toString(), "-o", wasm.toString()).status()).isZero();
+        var run = CliRun.of("run", "--invoke", "deep(0)", wasm.toString());
+        assertThat(run.status()).isEqualTo(ExitCode.TRAP);
+        assertThat(run.stderr()).startsWith("error: guest trapped: call stack exhausted (deep at lib.py:5)\n");
+    }
+
+    @Test
     void compileFindsSiblingModulesAndPackages(@TempDir Path dir) {
         Path wasm = dir.resolve("app.wasm");
         Path main = GUEST.resolve("programs/modules_packages/main.py");

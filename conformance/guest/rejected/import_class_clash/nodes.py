@@ -1,0 +1,5 @@
+class Node:
+    label: str
+
+    def __init__(self, label: str) -> None:
+        self.label = label

@@ -1,0 +1,4 @@
+import helper
+
+LIMIT = 3
+print(helper.twice_limit())
