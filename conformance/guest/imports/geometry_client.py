@@ -1,5 +1,6 @@
 # Calls the functions of the WIT interface demo:calc/geometry (conformance/guest/imports/wit), imported as a
 # Python module, with records, enums, lists, options and tuples both ways; the host implements the interface.
+from wit_world import WitError
 from wit_world.imports import geometry
 from wit_world.imports.geometry import Point, add
 
@@ -27,6 +28,22 @@ def main() -> None:
         r = geometry.measure("w" + str(i), float(i))
         words.append(r.tags[1])
     print(len(words), words[-1])
+    # result<T, E>: T, or WitError with the error's text
+    print(geometry.divide(7, 2))
+    try:
+        geometry.divide(1, 0)
+    except WitError as e:
+        print("error:", e)
+    print(geometry.locate("home"))
+    try:
+        print(geometry.locate("nowhere"))
+    except WitError as e:
+        print("error:", e)
+    geometry.reset(False)
+    try:
+        geometry.reset(True)
+    except WitError as e:
+        print("reset failed:", repr(e))
 
 
 main()

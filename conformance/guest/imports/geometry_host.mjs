@@ -25,8 +25,24 @@ const geometry = {
   log: (message) => {
     process.stderr.write(`log: ${message}\n`);
   },
+  divide: (a, b) => {
+    if (b === 0n) throw fail('division by zero');
+    return a / b;
+  },
+  locate: (name) => {
+    if (name !== 'home') throw fail('imperial');
+    return { x: 7n, y: 7n };
+  },
+  reset: (hard) => {
+    if (hard) throw fail(undefined);
+  },
   pairs: (n) => Array.from({ length: Number(n) }, (_, k) => [`k${k}`, BigInt(k)]),
 };
+
+/** An error jco turns into the err case of a result: its payload is the error value. */
+function fail(payload) {
+  return Object.assign(new Error(`err(${payload})`), { payload });
+}
 
 const file = process.argv[2];
 const component = await transpiled(file, readFileSync(file), { useCache: false });

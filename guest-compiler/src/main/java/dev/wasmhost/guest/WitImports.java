@@ -49,9 +49,13 @@ final class WitImports {
     private final Map<TypeDef, String> classNames = new LinkedHashMap<>();
     private final Map<String, TypeDef> classDefs = new LinkedHashMap<>();
     private final List<WasmBackend.Import> imports = new ArrayList<>();
-    private final StringBuilder source = new StringBuilder("from dataclasses import dataclass\nfrom enum import Enum\n");
+    private final StringBuilder source = new StringBuilder("from dataclasses import dataclass\nfrom enum import Enum\n\n\n"
+            + "class WitError(Exception):\n    pass\n");
     /** Stub function names by the placeholder names they are parsed with. */
     private final Map<String, String> stubNames = new LinkedHashMap<>();
+
+    /** The program imports WitError (from wit_world), so the prelude is needed even without interfaces. */
+    private boolean witError;
 
     private WitImports(String file, World world) {
         this.file = file;
@@ -78,8 +82,10 @@ final class WitImports {
      */
     static Resolved resolve(String file, List<Stmt> program, World world, dev.wasmhost.guest.Target target) {
         // `from wit_world import export` is for mypy (see WitStubs): the compiler knows export without it
+        boolean witError = program.stream().anyMatch(s -> s instanceof Stmt.Import imp && imp.module().equals("wit_world")
+                && imp.names() != null && imp.names().contains("WitError"));
         program = program.stream().filter(s -> !(s instanceof Stmt.Import imp && imp.module().equals("wit_world")
-                && imp.names() != null && imp.names().equals(List.of("export")))).toList();
+                && imp.names() != null && List.of("export", "WitError").containsAll(imp.names()))).toList();
         if (world == null) {
             for (Stmt s : program) {
                 if (s instanceof Stmt.Import imp && (imp.module().equals("wit_world") || imp.module().startsWith("wit_world."))) {
@@ -90,6 +96,7 @@ final class WitImports {
             return new Resolved(program, List.of(), Map.of());
         }
         WitImports w = new WitImports(file, world);
+        w.witError = witError;
         Resolved r = w.resolve(program);
         if (target != dev.wasmhost.guest.Target.COMPONENT && !r.imports().isEmpty()) {
             throw new CompileError(new Diagnostic(file, 1, 1, "WIT imports need the component target"
@@ -131,9 +138,11 @@ final class WitImports {
                         + PACKAGE + ".NAME import f, T'");
             }
         }
-        List<Stmt> prelude = modules.isEmpty() ? List.of() : Parser.parseModule("<wit>", source.toString());
+        List<Stmt> prelude = modules.isEmpty() && !witError ? List.of() : Parser.parseModule("<wit>", source.toString());
         List<Stmt> renamed = new ArrayList<>();
+        Rewriter stubs = new Rewriter(Set.of(), stubNames);
         for (Stmt s : prelude) {
+            s = (Stmt) stubs.rewrite(s);
             if (s instanceof Stmt.FunctionDef f && stubNames.containsKey(f.name())) {
                 s = new Stmt.FunctionDef(f.pos(), stubNames.get(f.name()), f.params(), f.returns(), f.body());
             }
@@ -180,7 +189,13 @@ final class WitImports {
             for (Function.Param p : f.params()) {
                 why = why != null ? why : mappable(p.type());
             }
-            why = why != null ? why : f.result() == null ? null : mappable(f.result());
+            Type.ResultOf result = f.result() instanceof Type.ResultOf r ? r : null;
+            if (result != null) {
+                why = why != null ? why : result.ok() == null ? null : mappable(result.ok());
+                why = why != null ? why : result.err() == null ? null : mappable(result.err());
+            } else {
+                why = why != null ? why : f.result() == null ? null : mappable(f.result());
+            }
             if (why != null) {
                 unavailable.put(py, why);
                 continue;
@@ -194,15 +209,52 @@ final class WitImports {
             for (Function.Param p : f.params()) {
                 params.add(snake(p.name()) + ": " + python(p.type()));
             }
+            if (result != null) {
+                // result<T, E>: the glue returns (ok, T, E); this wrapper returns T or raises WitError
+                String raw = stub + "$wit";
+                String rawPlaceholder = "__wit_raw_" + stubNames.size();
+                stubNames.put(rawPlaceholder, raw);
+                String ok = result.ok() == null ? "None" : python(result.ok());
+                source.append(String.join(", ", params)).append(") -> ").append(ok).append(":\n");
+                source.append("    result_ = ").append(rawPlaceholder).append("(")
+                        .append(String.join(", ", f.params().stream().map(p -> snake(p.name())).toList())).append(")\n");
+                source.append("    if result_[0]:\n        return").append(result.ok() == null ? "" : " result_[1]").append('\n');
+                source.append("    raise WitError(").append(errorText(result.err())).append(")\n");
+                source.append("\n\ndef ").append(rawPlaceholder).append("(").append(String.join(", ", params))
+                        .append(") -> tuple[bool, ").append(result.ok() == null ? "int" : ok).append(", ")
+                        .append(result.err() == null ? "int" : python(result.err())).append("]:\n");
+                glueBody(iface, f);
+                imports.add(new WasmBackend.Import(iface.qualifiedName(), f.canonicalName(), raw,
+                        new WasmBackend.Import.Result(result.ok() != null, result.err() != null)));
+                continue;
+            }
             source.append(String.join(", ", params)).append(") -> ")
                     .append(f.result() == null ? "None" : python(f.result())).append(":\n");
-            source.append("    raise RuntimeError(\"the WIT import ").append(iface.qualifiedName()).append("#")
-                    .append(f.name()).append(" is compiled as glue\")\n");
-            imports.add(new WasmBackend.Import(iface.qualifiedName(), f.canonicalName(), stub));
+            glueBody(iface, f);
+            imports.add(new WasmBackend.Import(iface.qualifiedName(), f.canonicalName(), stub, null));
         }
         Module m = new Module(name, iface, functions, unavailable, classes);
         modules.put(name, m);
         return m;
+    }
+
+    private void glueBody(Interface iface, Function f) {
+        source.append("    raise RuntimeError(\"the WIT import ").append(iface.qualifiedName()).append("#")
+                .append(f.name()).append(" is compiled as glue\")\n");
+    }
+
+    /** The text of the WitError raised for a result's error value {@code result_[2]}. */
+    private static String errorText(Type err) {
+        if (err == null) {
+            return "";
+        }
+        if (err == Primitive.STRING) {
+            return "result_[2]";
+        }
+        if (err instanceof Type.Named n && n.def().unaliased().kind() instanceof TypeDef.Enum) {
+            return "result_[2].name.lower().replace(\"_\", \"-\")";
+        }
+        return "repr(result_[2])";
     }
 
     /** The stub or class a name of a module stands for. */

@@ -33,7 +33,8 @@ final class WitStubs {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("wit_world/__init__.pyi", HEADER + "from typing import Callable, TypeVar\n\n"
                 + "_F = TypeVar(\"_F\", bound=Callable[..., object])\n\n\n"
-                + "def export(f: _F) -> _F:\n    \"\"\"Marks a module-level function as an export of the component.\"\"\"\n    ...\n");
+                + "def export(f: _F) -> _F:\n    \"\"\"Marks a module-level function as an export of the component.\"\"\"\n    ...\n\n\n"
+                + "class WitError(Exception):\n    \"\"\"Raised by an imported function for the err case of its result<T, E>.\"\"\"\n");
         files.put("wit_world/imports/__init__.pyi", HEADER);
         if (imports != null) {
             for (var e : WitImports.interfaces(imports).entrySet()) {
@@ -123,9 +124,12 @@ final class WitStubs {
             for (Function.Param p : f.params()) {
                 params.add(WitImports.snake(p.name()) + ": " + python(p.type()));
             }
-            defs.append(String.join(", ", params)).append(") -> ").append(f.result() == null ? "None" : python(f.result()))
+            Type.ResultOf result = f.result() instanceof Type.ResultOf r ? r : null;
+            Type returns = result != null ? result.ok() : f.result();
+            defs.append(String.join(", ", params)).append(") -> ").append(returns == null ? "None" : python(returns))
                     .append(":\n");
-            docs(defs, f.docs(), "    ");
+            docs(defs, result == null ? f.docs() : (f.docs() + "\n\nRaises wit_world.WitError for err"
+                    + (result.err() == null ? "" : "(" + python(result.err()) + ")") + ".").strip(), "    ");
             defs.append("    ...\n");
         }
         if (dataclass) {
@@ -152,6 +156,10 @@ final class WitStubs {
             if (why != null) {
                 return why;
             }
+        }
+        if (f.result() instanceof Type.ResultOf r) {
+            String why = r.ok() == null ? null : unmapped(r.ok());
+            return why != null ? why : r.err() == null ? null : unmapped(r.err());
         }
         return f.result() == null ? null : unmapped(f.result());
     }

@@ -174,7 +174,7 @@ final class CanonAbi {
         }
     }
 
-    private static void storeSlot(Code c, Type t, int offset) {
+    static void storeSlot(Code c, Type t, int offset) {
         switch (t.kind()) {
             case INT -> c.mem(Op.I64_STORE, 3, offset);
             case FLOAT -> c.mem(0x39, 3, offset);

@@ -50,7 +50,13 @@ public final class WasmBackend {
      * checker typed) is compiled as glue that lowers its arguments, calls the core import {@code module}.{@code name}
      * and lifts its result (see {@link CanonAbi}).
      */
-    public record Import(String module, String name, String function) {}
+    public record Import(String module, String name, String function, Result result) {
+        /**
+         * The import returns {@code result<T, E>} (T and E present or not): the stub's type is {@code tuple[bool, T,
+         * E]} (int standing for an absent T or E), and the glue fills the tuple with ok, then T or E.
+         */
+        public record Result(boolean ok, boolean err) {}
+    }
 
     private final IrModule module;
     private final Target target;
@@ -611,15 +617,47 @@ public final class WasmBackend {
             }
         }
         Type r = fn.returnType();
-        List<Integer> flat = r == Type.NONE ? List.of() : abi.flat(r);
+        Import.Result shape = i.result();
+        List<Integer> flat = shape != null ? resultFlat(abi, r, shape) : r == Type.NONE ? List.of() : abi.flat(r);
         int ret = -1;
+        List<Type> items = shape != null ? r.items() : List.of();
+        Type ok = shape != null && shape.ok() ? items.get(1) : null;
+        Type err = shape != null && shape.err() ? items.get(2) : null;
+        int payloadAlign = Math.max(1, Math.max(ok == null ? 1 : abi.align(ok), err == null ? 1 : abi.align(err)));
+        int payloadOffset = Layout.align(1, payloadAlign);
         if (flat.size() > 1) {
             ret = abi.local(Code.I32);
-            abi.block(c, abi.size(r), scratch);
+            int size = shape != null
+                    ? Layout.align(payloadOffset + Math.max(ok == null ? 0 : abi.size(ok), err == null ? 0 : abi.size(err)), payloadAlign)
+                    : abi.size(r);
+            abi.block(c, size, scratch);
             c.localTee(ret);
         }
         c.call(witImportIndex.get(fn.name()));
-        if (r != Type.NONE) {
+        if (shape != null) {
+            // (ok, T, E) from the discriminant and the payload of the case it names
+            int disc = abi.local(Code.I32);
+            if (flat.size() > 1) {
+                c.localGet(ret).mem(Op.I32_LOAD8_U, 0, 0);
+            }
+            c.localSet(disc);
+            int obj = abi.local(Code.I32);
+            c.i64Const(data.descriptor(r)).call(functionIndex("rt.object_new")).u8(Op.I32_WRAP_I64).localSet(obj);
+            c.localGet(obj).localGet(disc).u8(Op.I32_EQZ).i32Store(16);
+            if (ok != null) {
+                c.localGet(disc).u8(Op.I32_EQZ).u8(Op.IF).u8(Code.EMPTY).localGet(obj);
+                abi.lift(c, ok, ret, payloadOffset);
+                CanonAbi.storeSlot(c, ok, 24);
+                c.u8(Op.END);
+            }
+            if (err != null) {
+                c.localGet(disc).u8(Op.IF).u8(Code.EMPTY).localGet(obj);
+                abi.lift(c, err, ret, payloadOffset);
+                CanonAbi.storeSlot(c, err, 32);
+                c.u8(Op.END);
+            }
+            c.localGet(obj);
+        } else if (r != Type.NONE) {
             if (flat.size() > 1) {
                 abi.lift(c, r, ret, 0);
             } else if (r.isScalar()) {
@@ -649,13 +687,27 @@ public final class WasmBackend {
             params = new ArrayList<>(List.of(Code.I32));
         }
         Type r = fn.returnType();
-        List<Integer> results = r == Type.NONE ? List.of() : layout.flat(r);
+        Import.Result shape = witImports.get(fn.name()).result();
+        List<Integer> results = shape != null ? resultFlat(layout, r, shape)
+                : r == Type.NONE ? List.of() : layout.flat(r);
         if (results.size() > 1) {
             params.add(Code.I32);
             results = List.of();
         }
         return typeOf(params.stream().mapToInt(Integer::intValue).toArray(),
                 results.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** The flat values of result&lt;T, E&gt; (only their count matters past one: then it goes through memory). */
+    private static List<Integer> resultFlat(CanonAbi abi, Type tuple, Import.Result shape) {
+        List<Type> items = tuple.items();
+        int payload = Math.max(shape.ok() ? abi.flat(items.get(1)).size() : 0, shape.err() ? abi.flat(items.get(2)).size() : 0);
+        List<Integer> out = new ArrayList<>();
+        out.add(Code.I32);
+        for (int k = 0; k < payload; k++) {
+            out.add(Code.I64);
+        }
+        return out;
     }
 
     private static final int MAX_FLAT_PARAMS = 16;

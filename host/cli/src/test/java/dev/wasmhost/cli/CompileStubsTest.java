@@ -40,7 +40,9 @@ class CompileStubsTest {
                 "    weight: float | None\n",
                 "def measure(label: str, scale: float) -> Measured:",
                 "def pairs(n: int) -> list[tuple[str, int]]:",
-                "# narrow: not available in Python (it uses u32)");
+                "# narrow: not available in Python (it uses u32)",
+                "def divide(a: int, b: int) -> int:\n    \"\"\"Raises wit_world.WitError for err(str).\"\"\"\n",
+                "def reset(hard: bool) -> None:");
         List<Path> all;
         try (Stream<Path> files = Files.walk(stubs)) {
             all = files.filter(p -> p.toString().endsWith(".pyi")).toList();
