@@ -47,6 +47,8 @@ final class Exports {
     private final Map<String, String> typeNames = new LinkedHashMap<>();
     private final List<WasmBackend.Export> functions = new ArrayList<>();
     private final Map<String, WorldItem> exported = new LinkedHashMap<>();
+    /** The types of imported interfaces the signatures use. */
+    private final java.util.Set<TypeDef> usedImported = new java.util.LinkedHashSet<>();
     /** Classes that stand for types of imported WIT interfaces (they keep their interface's type). */
     private final Map<String, TypeDef> imported;
 
@@ -133,6 +135,21 @@ final class Exports {
         Map<String, WorldItem> imports = new LinkedHashMap<>(command.imports());
         types.forEach((name, def) -> imports.put(name, new WorldItem.TypeItem(def)));
         return new World("program", PACKAGE, "", Gate.NONE, imports, exported);
+    }
+
+    /**
+     * The world as WIT text shows it: also {@code use}s of the imported interfaces' types the signatures name (the
+     * component needs no such items: its functions refer to the imported instance's types directly).
+     */
+    World printedWorld() {
+        World w = world();
+        Map<String, WorldItem> imports = new LinkedHashMap<>();
+        for (TypeDef def : usedImported) {
+            imports.put(def.name(), new WorldItem.TypeItem(new TypeDef(def.name(), OWNER, "", Gate.NONE,
+                    new TypeDef.Alias(new dev.wasmhost.component.wit.Type.Named(def)))));
+        }
+        imports.putAll(w.imports());
+        return new World(w.name(), w.pkg(), w.docs(), w.gate(), imports, w.exports());
     }
 
     private static final String SUPPORTED = "exports take and return int, float, bool, str, list, dict, tuple,"
@@ -238,6 +255,7 @@ final class Exports {
 
     private TypeDef named(Stmt.FunctionDef at, Type t) {
         if (imported.containsKey(t.name())) {
+            usedImported.add(imported.get(t.name()));
             return imported.get(t.name());
         }
         String name = witName(t.name());

@@ -96,7 +96,7 @@ public final class GuestCompiler {
         IrModule ir = lower(fileName, wit.program());
         Exports exports = Exports.check(fileName, ir, wit.program(), parsed.exported(), wit.classTypes());
         dev.wasmhost.component.wit.World world = WitImports.withImports(
-                exports.isEmpty() ? WitLibrary.world("command") : exports.world(), imports);
+                exports.isEmpty() ? WitLibrary.world("command") : exports.printedWorld(), imports);
         return dev.wasmhost.component.wit.WitPrinter.print(new dev.wasmhost.component.wit.Package(world.pkg(), "",
                 java.util.Map.of(), java.util.Map.of(world.name(), world)));
     }

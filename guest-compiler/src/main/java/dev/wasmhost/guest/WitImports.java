@@ -400,7 +400,9 @@ final class WitImports {
         }
         Map<String, WorldItem> imports = new LinkedHashMap<>(base.imports());
         user.imports().forEach(imports::putIfAbsent);
-        return new World(base.name(), base.pkg(), base.docs(), base.gate(), imports, base.exports());
+        // no longer the command world itself: the program's own world
+        return new World("program", new dev.wasmhost.component.wit.PackageName("wasmhost", "guest", null), "",
+                base.gate(), imports, base.exports());
     }
 
     /**

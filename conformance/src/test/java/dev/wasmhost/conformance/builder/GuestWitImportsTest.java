@@ -141,6 +141,43 @@ class GuestWitImportsTest {
                 .startsWith("app.py:3:");
     }
 
+    @Test
+    void exportsMayTakeAndReturnTheImportedInterfacesTypes() throws Exception {
+        World world = WitResolver.resolveDirectory(IMPORTS.resolve("wit")).root().worlds().get("app");
+        String source = """
+                from wit_world.imports import geometry
+                from wit_world.imports.geometry import Point
+
+
+                @export
+                def scaled(p: Point) -> Point:
+                    return geometry.midpoint(Point(0, 0), Point(p.x * 4, p.y * 4))
+
+
+                @export
+                def units() -> list[geometry.Unit]:
+                    return [geometry.Unit.IMPERIAL, geometry.Unit.METRIC]
+                """;
+        assertThat(GuestCompiler.wit("lib.py", source, world)).contains("world program {",
+                "use demo:calc/geometry@0.1.0.{point, unit};", "import demo:calc/geometry@0.1.0;",
+                "export scaled: func(p: point) -> point;", "export units: func() -> list<unit>;");
+        byte[] component = switch (GuestCompiler.compile("lib.py", source, Target.COMPONENT, world)) {
+            case CompileResult.Success ok -> ok.wasm();
+            case CompileResult.Failure bad -> throw new AssertionError("compile failed: " + bad.diagnostics());
+        };
+        WasiP2 wasi = new WasiP2(WasiConfig.builder().stdin(InputStream.nullInputStream()).build());
+        Linker linker = new Linker().defineAll(wasi.version(), wasi.functions(), wasi::type, wasi::resource, wasi::drop);
+        linker.define(GEOMETRY, "midpoint", (cx, a) -> {
+            List<Value> p = fields(a.get(0));
+            List<Value> q = fields(a.get(1));
+            return Optional.of(point((integer(p.get(0)) + integer(q.get(0))) / 2, (integer(p.get(1)) + integer(q.get(1))) / 2));
+        });
+        var instance = linker.instantiate(new ComponentEngine(new EndiveEngine(EngineKind.INTERPRETER, null)), component);
+        assertThat(instance.call("scaled", List.of(point(3, -5)))).contains(point(6, -10));
+        assertThat(instance.call("units", List.of()))
+                .contains(new Value.ListValue(List.of(new Value.EnumValue(1), new Value.EnumValue(0))));
+    }
+
     private static String diagnostic(String source, World world) {
         return switch (GuestCompiler.compile("app.py", source, Target.COMPONENT, world)) {
             case CompileResult.Success ok -> throw new AssertionError("compiled: " + source);
