@@ -176,6 +176,16 @@ class GuestWitImportsTest {
         assertThat(instance.call("scaled", List.of(point(3, -5)))).contains(point(6, -10));
         assertThat(instance.call("units", List.of()))
                 .contains(new Value.ListValue(List.of(new Value.EnumValue(1), new Value.EnumValue(0))));
+        // a type of the interface in a signature, and none of its functions called: the interface is imported all
+        // the same, for its types
+        String flip = "from wit_world.imports.geometry import Point\n\n\n@export\ndef flip(p: Point) -> Point:\n"
+                + "    return Point(p.y, p.x)\n";
+        byte[] flipped = switch (GuestCompiler.compile("flip.py", flip, Target.COMPONENT, world)) {
+            case CompileResult.Success ok -> ok.wasm();
+            case CompileResult.Failure bad -> throw new AssertionError("compile failed: " + bad.diagnostics());
+        };
+        var second = linker.instantiate(new ComponentEngine(new EndiveEngine(EngineKind.INTERPRETER, null)), flipped);
+        assertThat(second.call("flip", List.of(point(1, 2)))).contains(point(2, 1));
     }
 
     private static String diagnostic(String source, World world) {
