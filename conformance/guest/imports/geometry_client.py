@@ -28,6 +28,11 @@ def main() -> None:
         r = geometry.measure("w" + str(i), float(i))
         words.append(r.tags[1])
     print(len(words), words[-1])
+    # narrower WIT numbers and char: ints, floats and one-character strs to the guest
+    print(geometry.narrow(4000000000), geometry.narrow(-1))
+    w = geometry.widen(geometry.Sample(200, -300, 70000, 9223372036854775807, 1.5, "é"))
+    print(w.small, w.delta, w.count, w.big, w.ratio, w.initial)
+    print(geometry.checksum([1, 2, 255, 256]), geometry.letters("añb€"))
     # result<T, E>: T, or WitError with the error's text
     print(geometry.divide(7, 2))
     try:

@@ -25,6 +25,17 @@ const geometry = {
   log: (message) => {
     process.stderr.write(`log: ${message}\n`);
   },
+  narrow: (n) => (n + 1) >>> 0,
+  widen: (s) => ({
+    small: (s.small * 2) & 0xff,
+    delta: s.delta - 1,
+    count: s.count + 1,
+    big: s.big + 1n,
+    ratio: s.ratio * 2,
+    initial: String.fromCodePoint(s.initial.codePointAt(0) + 1),
+  }),
+  checksum: (data) => data.reduce((sum, b) => sum + b, 0),
+  letters: (word) => [...word],
   divide: (a, b) => {
     if (b === 0n) throw fail('division by zero');
     return a / b;

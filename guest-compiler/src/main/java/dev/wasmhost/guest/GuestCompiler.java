@@ -62,11 +62,11 @@ public final class GuestCompiler {
     public static CompileResult compile(String fileName, String source, Target target,
             dev.wasmhost.component.wit.World world) {
         try {
-            Parser.Program parsed = Parser.parseProgram(fileName, source);
-            WitImports.Resolved wit = WitImports.resolve(fileName, parsed.body(), world, target);
-            IrModule ir = lower(fileName, wit.program());
+            Front front = front(fileName, source, world, target);
+            IrModule ir = front.ir();
+            WitImports.Resolved wit = front.wit();
             // export signatures are checked for every target; only a component exports them
-            Exports exports = Exports.check(fileName, ir, wit.program(), parsed.exported(), wit.classTypes());
+            Exports exports = front.exports();
             if (target == Target.COMPONENT && !exports.isEmpty()) {
                 byte[] core = WasmBackend.compile(ir, target, exports.functions(), wit.imports());
                 return new CompileResult.Success(ComponentBuilder.wrap(core, WitImports.withImports(exports.world(), world)));
@@ -91,10 +91,7 @@ public final class GuestCompiler {
 
     /** The WIT of the world, with the WIT interfaces of {@code imports} available as Python modules (see compile). */
     public static String wit(String fileName, String source, dev.wasmhost.component.wit.World imports) {
-        Parser.Program parsed = Parser.parseProgram(fileName, source);
-        WitImports.Resolved wit = WitImports.resolve(fileName, parsed.body(), imports, Target.COMPONENT);
-        IrModule ir = lower(fileName, wit.program());
-        Exports exports = Exports.check(fileName, ir, wit.program(), parsed.exported(), wit.classTypes());
+        Exports exports = front(fileName, source, imports, Target.COMPONENT).exports();
         dev.wasmhost.component.wit.World world = WitImports.withImports(
                 exports.isEmpty() ? WitLibrary.world("command") : exports.printedWorld(), imports);
         return dev.wasmhost.component.wit.WitPrinter.print(new dev.wasmhost.component.wit.Package(world.pkg(), "",
@@ -107,11 +104,18 @@ public final class GuestCompiler {
      */
     public static java.util.Map<String, String> stubs(String fileName, String source,
             dev.wasmhost.component.wit.World imports) {
-        Parser.Program parsed = Parser.parseProgram(fileName, source);
-        WitImports.Resolved wit = WitImports.resolve(fileName, parsed.body(), imports, Target.COMPONENT);
-        IrModule ir = lower(fileName, wit.program());
-        Exports exports = Exports.check(fileName, ir, wit.program(), parsed.exported(), wit.classTypes());
+        Exports exports = front(fileName, source, imports, Target.COMPONENT).exports();
         return WitStubs.stubs(imports, exports.isEmpty() ? null : exports.world());
+    }
+
+    /** The program checked: its WIT imports resolved against {@code world} (may be null), typed IR, exports. */
+    private record Front(WitImports.Resolved wit, IrModule ir, Exports exports) {}
+
+    private static Front front(String fileName, String source, dev.wasmhost.component.wit.World world, Target target) {
+        Parser.Program parsed = Parser.parseProgram(fileName, source);
+        WitImports.Resolved wit = WitImports.resolve(fileName, parsed.body(), world, target);
+        IrModule ir = lower(fileName, wit.program());
+        return new Front(wit, ir, Exports.check(fileName, ir, wit.program(), parsed.exported(), wit.classTypes()));
     }
 
     /** Parses and type-checks, returning the typed IR (for other backends and for debugging). */

@@ -225,13 +225,13 @@ final class WitImports {
                         .append(result.err() == null ? "int" : python(result.err())).append("]:\n");
                 glueBody(iface, f);
                 imports.add(new WasmBackend.Import(iface.qualifiedName(), f.canonicalName(), raw,
-                        new WasmBackend.Import.Result(result.ok() != null, result.err() != null)));
+                        new WasmBackend.Import.Result(result.ok() != null, result.err() != null), wire(f, result)));
                 continue;
             }
             source.append(String.join(", ", params)).append(") -> ")
                     .append(f.result() == null ? "None" : python(f.result())).append(":\n");
             glueBody(iface, f);
-            imports.add(new WasmBackend.Import(iface.qualifiedName(), f.canonicalName(), stub, null));
+            imports.add(new WasmBackend.Import(iface.qualifiedName(), f.canonicalName(), stub, null, wire(f, null)));
         }
         Module m = new Module(name, iface, functions, unavailable, classes);
         modules.put(name, m);
@@ -277,9 +277,7 @@ final class WitImports {
     /** Why a WIT type has no Python form here, or null (defining the classes it needs). */
     private String mappable(Type t) {
         return switch (t) {
-            case Primitive p -> p == Primitive.S64 || p == Primitive.F64 || p == Primitive.BOOL || p == Primitive.STRING
-                    ? null : "its type uses " + p.name().toLowerCase(Locale.ROOT)
-                            + " (the guest's numbers are s64 and f64; other widths are not mapped yet)";
+            case Primitive p -> p != Primitive.ERROR_CONTEXT ? null : "its type uses error-context (not mapped yet)";
             case Type.ListOf l -> mappable(l.element());
             case Type.OptionOf o -> o.some() instanceof Type.OptionOf ? "option<option<T>> has no Python form"
                     : mappable(o.some());
@@ -349,10 +347,10 @@ final class WitImports {
     private String python(Type t) {
         return switch (t) {
             case Primitive p -> switch (p) {
-                case S64 -> "int";
-                case F64 -> "float";
+                case F32, F64 -> "float";
                 case BOOL -> "bool";
-                default -> "str";
+                case STRING, CHAR -> "str";
+                default -> "int";
             };
             case Type.ListOf l -> "list[" + python(l.element()) + "]";
             case Type.OptionOf o -> python(o.some()) + " | None";
@@ -363,7 +361,56 @@ final class WitImports {
         };
     }
 
-    /** {@code http-request} → {@code HttpRequest}. */
+    /** Record fields as wire types, by class name (filled as records are met). */
+    private final Map<String, List<dev.wasmhost.guest.types.Type>> wireFields = new LinkedHashMap<>();
+
+    /** The guest type of a (mappable) WIT type with its WIT width kept in the leaves (see WasmBackend.wireType). */
+    private dev.wasmhost.guest.types.Type wire(Type t) {
+        return switch (t) {
+            case Primitive p -> switch (p) {
+                case S64 -> dev.wasmhost.guest.types.Type.INT;
+                case F64 -> dev.wasmhost.guest.types.Type.FLOAT;
+                case BOOL -> dev.wasmhost.guest.types.Type.BOOL;
+                case STRING -> dev.wasmhost.guest.types.Type.STR;
+                case F32 -> WasmBackend.wireType(dev.wasmhost.guest.types.Type.Kind.FLOAT, "f32");
+                case CHAR -> WasmBackend.wireType(dev.wasmhost.guest.types.Type.Kind.STR, "char");
+                default -> WasmBackend.wireType(dev.wasmhost.guest.types.Type.Kind.INT, p.witName());
+            };
+            case Type.ListOf l -> dev.wasmhost.guest.types.Type.list(wire(l.element()));
+            case Type.OptionOf o -> dev.wasmhost.guest.types.Type.optional(wire(o.some()));
+            case Type.TupleOf tu -> dev.wasmhost.guest.types.Type.tuple(tu.elements().stream().map(this::wire).toList());
+            case Type.Named n -> {
+                TypeDef def = n.def().unaliased();
+                if (def.kind() instanceof TypeDef.Alias a) {
+                    yield wire(a.target());
+                }
+                String cls = className(def);
+                if (def.kind() instanceof TypeDef.Enum) {
+                    yield dev.wasmhost.guest.types.Type.ofClass(cls, dev.wasmhost.guest.types.Type.ofClass("Enum", null));
+                }
+                if (!wireFields.containsKey(cls)) {
+                    wireFields.put(cls, ((TypeDef.Record) def.kind()).fields().stream().map(f -> wire(f.type())).toList());
+                }
+                yield dev.wasmhost.guest.types.Type.ofClass(cls, null);
+            }
+            default -> throw new IllegalStateException("unmapped " + t);
+        };
+    }
+
+    private WasmBackend.Import.Wire wire(Function f, Type.ResultOf result) {
+        List<dev.wasmhost.guest.types.Type> params = f.params().stream().map(p -> wire(p.type())).toList();
+        dev.wasmhost.guest.types.Type r;
+        if (result != null) {
+            r = dev.wasmhost.guest.types.Type.tuple(List.of(dev.wasmhost.guest.types.Type.BOOL,
+                    result.ok() == null ? dev.wasmhost.guest.types.Type.INT : wire(result.ok()),
+                    result.err() == null ? dev.wasmhost.guest.types.Type.INT : wire(result.err())));
+        } else {
+            r = f.result() == null ? dev.wasmhost.guest.types.Type.NONE : wire(f.result());
+        }
+        return new WasmBackend.Import.Wire(params, r, wireFields);
+    }
+
+    /** {@code http-request} → {@code http-request} as {@code HttpRequest}. */
     static String className(TypeDef def) {
         StringBuilder b = new StringBuilder();
         for (String w : def.name().split("-")) {

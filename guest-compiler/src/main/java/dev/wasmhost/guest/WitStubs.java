@@ -166,8 +166,7 @@ final class WitStubs {
 
     private static String unmapped(Type t) {
         return switch (t) {
-            case Primitive p -> p == Primitive.S64 || p == Primitive.F64 || p == Primitive.BOOL || p == Primitive.STRING
-                    ? null : "it uses " + p.name().toLowerCase(Locale.ROOT);
+            case Primitive p -> p != Primitive.ERROR_CONTEXT ? null : "it uses error-context";
             case Type.ListOf l -> unmapped(l.element());
             case Type.OptionOf o -> o.some() instanceof Type.OptionOf ? "it uses option<option<T>>" : unmapped(o.some());
             case Type.TupleOf tu -> tu.elements().stream().map(WitStubs::unmapped).filter(w -> w != null).findFirst()
@@ -187,11 +186,11 @@ final class WitStubs {
     private static String python(Type t) {
         return switch (t) {
             case Primitive p -> switch (p) {
-                case S64 -> "int";
-                case F64 -> "float";
+                case F32, F64 -> "float";
                 case BOOL -> "bool";
-                case STRING -> "str";
-                default -> "object";
+                case STRING, CHAR -> "str";
+                case ERROR_CONTEXT -> "object";
+                default -> "int";
             };
             case Type.ListOf l -> "list[" + python(l.element()) + "]";
             case Type.OptionOf o -> python(o.some()) + " | None";

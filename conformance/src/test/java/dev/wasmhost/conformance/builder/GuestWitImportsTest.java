@@ -96,6 +96,22 @@ class GuestWitImportsTest {
             }
             return Optional.of(new Value.ListValue(out));
         });
+        linker.define(GEOMETRY, "narrow", (cx, a) -> Optional.of(
+                new Value.IntValue(Type.Primitive.U32, (integer(a.get(0)) + 1) & 0xFFFFFFFFL)));
+        linker.define(GEOMETRY, "widen", (cx, a) -> {
+            List<Value> f = fields(a.get(0));
+            return Optional.of(new Value.RecordValue(List.of(
+                    new Value.IntValue(Type.Primitive.U8, (integer(f.get(0)) * 2) & 0xFF),
+                    new Value.IntValue(Type.Primitive.S16, integer(f.get(1)) - 1),
+                    new Value.IntValue(Type.Primitive.U32, integer(f.get(2)) + 1),
+                    new Value.IntValue(Type.Primitive.U64, integer(f.get(3)) + 1),
+                    new Value.F32Value(((Value.F32Value) f.get(4)).value() * 2),
+                    new Value.CharValue(((Value.CharValue) f.get(5)).codePoint() + 1))));
+        });
+        linker.define(GEOMETRY, "checksum", (cx, a) -> Optional.of(new Value.IntValue(Type.Primitive.U32,
+                ((Value.ListValue) a.get(0)).values().stream().mapToLong(GuestWitImportsTest::integer).sum())));
+        linker.define(GEOMETRY, "letters", (cx, a) -> Optional.of(new Value.ListValue(
+                ((Value.StringValue) a.get(0)).value().codePoints().mapToObj(cp -> (Value) new Value.CharValue(cp)).toList())));
         linker.define(GEOMETRY, "divide", (cx, a) -> Optional.of(integer(a.get(1)) == 0
                 ? new Value.ResultValue(false, Optional.of(new Value.StringValue("division by zero")))
                 : new Value.ResultValue(true, Optional.of(s64(integer(a.get(0)) / integer(a.get(1)))))));
@@ -129,9 +145,9 @@ class GuestWitImportsTest {
     @Test
     void namesTheWorldDoesNotProvideAreOneLineDiagnostics() throws Exception {
         World world = WitResolver.resolveDirectory(IMPORTS.resolve("wit")).root().worlds().get("app");
-        assertThat(diagnostic("from wit_world.imports import geometry\n\nprint(geometry.narrow(1))\n", world))
-                .isEqualTo("app.py:3:7: error: WIT function demo:calc/geometry@0.1.0#narrow is not available in Python:"
-                        + " its type uses u32 (the guest's numbers are s64 and f64; other widths are not mapped yet)");
+        assertThat(diagnostic("from wit_world.imports import geometry\n\nprint(geometry.classify(1))\n", world))
+                .isEqualTo("app.py:3:7: error: WIT function demo:calc/geometry@0.1.0#classify is not available in Python:"
+                        + " its type uses variant kind (not mapped yet)");
         assertThat(diagnostic("from wit_world.imports.geometry import nope\n", world))
                 .isEqualTo("app.py:1:1: error: Module \"wit_world.imports.geometry\" has no attribute \"nope\"");
         assertThat(diagnostic("from wit_world.imports import shapes\n", world))

@@ -50,7 +50,13 @@ public final class WasmBackend {
      * checker typed) is compiled as glue that lowers its arguments, calls the core import {@code module}.{@code name}
      * and lifts its result (see {@link CanonAbi}).
      */
-    public record Import(String module, String name, String function, Result result) {
+    public record Import(String module, String name, String function, Result result, Wire wire) {
+        /**
+         * The WIT types of the parameters and result where they differ from the stub's (a WIT u32 is an int to the
+         * guest): the stub's types with {@link #wireType} leaves, and the record fields likewise by class name.
+         */
+        public record Wire(List<Type> params, Type result, Map<String, List<Type>> fields) {}
+
         /**
          * The import returns {@code result<T, E>} (T and E present or not): the stub's type is {@code tuple[bool, T,
          * E]} (int standing for an absent T or E), and the glue fills the tuple with ok, then T or E.
@@ -161,6 +167,11 @@ public final class WasmBackend {
      */
     private int exportIndex(int k) {
         return entry + (realloc < 0 ? 1 : 2) + all().size() + k;
+    }
+
+    /** A guest type standing for the narrower WIT type {@code witName} (u8..u64, f32, char) in an {@link Import.Wire}. */
+    public static Type wireType(Type.Kind kind, String witName) {
+        return CanonAbi.wire(kind, witName);
     }
 
     /** Compiles a checked program to the bytes of a WASI preview 1 core module. */
@@ -592,13 +603,14 @@ public final class WasmBackend {
      * through cabi_realloc.
      */
     private byte[] importBody(IrFunction fn, Import i) {
-        List<Type> paramTypes = fn.params().stream().map(IrLocal::type).toList();
+        List<Type> paramTypes = i.wire() != null ? i.wire().params() : fn.params().stream().map(IrLocal::type).toList();
         Type args = Type.tuple(paramTypes);
-        CanonAbi abi = new CanonAbi(this, module.classes(), paramTypes.size());
+        CanonAbi abi = new CanonAbi(this, module.classes(), paramTypes.size(),
+                i.wire() != null ? i.wire().fields() : Map.of());
         Code c = new Code();
         int scratch = abi.local(Code.I32);
         c.i32Const(1).globalSet(runtimeGlobal("rt.gc_paused"));
-        if (paramTypes.stream().allMatch(Type::isScalar)) {
+        if (paramTypes.stream().allMatch(CanonAbi::plainScalar)) {
             for (int k = 0; k < paramTypes.size(); k++) {
                 c.localGet(k);
             }
@@ -616,7 +628,7 @@ public final class WasmBackend {
                 abi.memoryToFlat(c, args, blk, 0);
             }
         }
-        Type r = fn.returnType();
+        Type r = i.wire() != null ? i.wire().result() : fn.returnType();
         Import.Result shape = i.result();
         List<Integer> flat = shape != null ? resultFlat(abi, r, shape) : r == Type.NONE ? List.of() : abi.flat(r);
         int ret = -1;
@@ -642,7 +654,7 @@ public final class WasmBackend {
             }
             c.localSet(disc);
             int obj = abi.local(Code.I32);
-            c.i64Const(data.descriptor(r)).call(functionIndex("rt.object_new")).u8(Op.I32_WRAP_I64).localSet(obj);
+            c.i64Const(data.descriptor(fn.returnType())).call(functionIndex("rt.object_new")).u8(Op.I32_WRAP_I64).localSet(obj);
             c.localGet(obj).localGet(disc).u8(Op.I32_EQZ).i32Store(16);
             if (ok != null) {
                 c.localGet(disc).u8(Op.I32_EQZ).u8(Op.IF).u8(Code.EMPTY).localGet(obj);
@@ -660,7 +672,7 @@ public final class WasmBackend {
         } else if (r != Type.NONE) {
             if (flat.size() > 1) {
                 abi.lift(c, r, ret, 0);
-            } else if (r.isScalar()) {
+            } else if (CanonAbi.plainScalar(r)) {
                 if (r == Type.BOOL) {
                     c.i32Const(0).u8(Op.I32_NE);
                 }
@@ -681,12 +693,14 @@ public final class WasmBackend {
 
     /** The core type of an imported WIT function (flat parameters or one pointer; a return area last). */
     private int importType(IrFunction fn) {
-        CanonAbi layout = new CanonAbi(this, module.classes(), 0);
-        List<Integer> params = new ArrayList<>(layout.flat(Type.tuple(fn.params().stream().map(IrLocal::type).toList())));
+        Import.Wire wire = witImports.get(fn.name()).wire();
+        CanonAbi layout = new CanonAbi(this, module.classes(), 0, wire != null ? wire.fields() : Map.of());
+        List<Integer> params = new ArrayList<>(layout.flat(Type.tuple(wire != null ? wire.params()
+                : fn.params().stream().map(IrLocal::type).toList())));
         if (params.size() > MAX_FLAT_PARAMS) {
             params = new ArrayList<>(List.of(Code.I32));
         }
-        Type r = fn.returnType();
+        Type r = wire != null ? wire.result() : fn.returnType();
         Import.Result shape = witImports.get(fn.name()).result();
         List<Integer> results = shape != null ? resultFlat(layout, r, shape)
                 : r == Type.NONE ? List.of() : layout.flat(r);

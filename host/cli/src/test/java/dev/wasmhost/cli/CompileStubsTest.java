@@ -40,7 +40,9 @@ class CompileStubsTest {
                 "    weight: float | None\n",
                 "def measure(label: str, scale: float) -> Measured:",
                 "def pairs(n: int) -> list[tuple[str, int]]:",
-                "# narrow: not available in Python (it uses u32)",
+                "def narrow(n: int) -> int:",
+                "    initial: str\n",
+                "# classify: not available in Python (it uses kind)",
                 "def divide(a: int, b: int) -> int:\n    \"\"\"Raises wit_world.WitError for err(str).\"\"\"\n",
                 "def reset(hard: bool) -> None:");
         List<Path> all;
