@@ -113,12 +113,39 @@ final class Exports {
                             + " has no WIT mapping (" + why + ")");
                 }
             }
+            // a function that raises WitError returns result<T, string>: err is the WitError's text
+            boolean result = raisesWitError(def.body()) && x.classes.containsKey("WitError");
+            dev.wasmhost.component.wit.Type witRet = ret == Type.NONE ? null : x.witType(def, ret);
             Function f = new Function(wit, new Function.Freestanding(), false, params,
-                    ret == Type.NONE ? null : x.witType(def, ret), "", Gate.NONE);
+                    result ? new dev.wasmhost.component.wit.Type.ResultOf(witRet, Primitive.STRING) : witRet, "", Gate.NONE);
             x.exported.put(wit, new WorldItem.FunctionItem(f));
-            x.functions.add(new WasmBackend.Export(wit, fn));
+            x.functions.add(new WasmBackend.Export(wit, fn, result));
         }
         return x;
+    }
+
+    /** Whether the statements contain {@code raise WitError(...)} (at any depth, not in nested functions). */
+    private static boolean raisesWitError(List<Stmt> body) {
+        for (Stmt s : body) {
+            boolean found = switch (s) {
+                case Stmt.Raise r -> isWitError(r.exc() instanceof Expr.Call call ? call.func() : r.exc());
+                case Stmt.If i -> raisesWitError(i.body()) || raisesWitError(i.orelse());
+                case Stmt.While w -> raisesWitError(w.body()) || raisesWitError(w.orelse());
+                case Stmt.For f -> raisesWitError(f.body()) || raisesWitError(f.orelse());
+                case Stmt.With w -> raisesWitError(w.body());
+                case Stmt.Try t -> raisesWitError(t.body()) || raisesWitError(t.orelse()) || raisesWitError(t.finalbody())
+                        || t.handlers().stream().anyMatch(h -> raisesWitError(h.body()));
+                default -> false;
+            };
+            if (found) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWitError(Expr e) {
+        return e instanceof Expr.Name n && n.id().equals("WitError");
     }
 
     boolean isEmpty() {

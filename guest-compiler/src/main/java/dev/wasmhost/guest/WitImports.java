@@ -93,6 +93,11 @@ final class WitImports {
                             + imp.module() + "\" needs a WIT world: compile with --wit-dir DIR --world NAME"));
                 }
             }
+            if (witError) {
+                List<Stmt> withError = new ArrayList<>(Parser.parseModule("<wit>", "class WitError(Exception):\n    pass\n"));
+                withError.addAll(program);
+                return new Resolved(withError, List.of(), Map.of());
+            }
             return new Resolved(program, List.of(), Map.of());
         }
         WitImports w = new WitImports(file, world);

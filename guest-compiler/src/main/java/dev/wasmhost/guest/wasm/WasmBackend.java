@@ -43,7 +43,11 @@ public final class WasmBackend {
      * A function the component exports: the core export {@code witName} (a root-level function of the world) calls
      * {@code function} with its flattened parameters, after running the module's top-level code on the first call.
      */
-    public record Export(String witName, IrFunction function) {}
+    public record Export(String witName, IrFunction function, boolean result) {
+        public Export(String witName, IrFunction function) {
+            this(witName, function, false);
+        }
+    }
 
     /**
      * A function of a WIT interface the component imports: the program's function {@code function} (a stub the
@@ -574,6 +578,11 @@ public final class WasmBackend {
         // from here the callee roots its arguments
         c.i32Const(0).globalSet(runtimeGlobal("rt.gc_paused"));
         c.call(functionIndex(fn.name()));
+        if (e.result()) {
+            resultOf(c, abi, fn.returnType(), scratch);
+            c.u8(Op.END);
+            return abi.localDecls().bytes(c.toByteArray()).toByteArray();
+        }
         uncaught(c, scratch);
         Type r = fn.returnType();
         if (r != Type.NONE && !r.isScalar()) {
@@ -727,6 +736,44 @@ public final class WasmBackend {
     private static final int MAX_FLAT_PARAMS = 16;
 
     /**
+     * The result&lt;T, string&gt; of an export that raises WitError: after the call, a WitError (exactly that class)
+     * becomes err(its text), any other exception is uncaught as usual, and a return is ok(the value); the result is
+     * written to a new block whose address is returned.
+     */
+    private void resultOf(Code c, CanonAbi abi, Type r, int scratch) {
+        int value = -1;
+        if (r != Type.NONE) {
+            value = abi.local(valType(r));
+            c.localSet(value);
+        }
+        int payloadAlign = Math.max(4, r == Type.NONE ? 1 : abi.align(r));
+        int payloadOffset = Layout.align(1, payloadAlign);
+        int size = Layout.align(payloadOffset + Math.max(8, r == Type.NONE ? 0 : abi.size(r)), payloadAlign);
+        c.i32Const(1).globalSet(runtimeGlobal("rt.gc_paused"));
+        int out = abi.local(Code.I32);
+        abi.block(c, size, scratch);
+        c.localSet(out);
+        int exc = abi.local(Code.I32);
+        c.globalGet(runtimeGlobal("rt.exc_pending")).u8(Op.IF).u8(Code.EMPTY);
+        takeException(c, scratch);
+        c.localSet(exc);
+        c.localGet(exc).i32Load(8).i32Const(data.classDescriptor("WitError")).u8(Op.I32_NE).u8(Op.IF).u8(Code.EMPTY);
+        c.localGet(exc).call(functionIndex("_wasmhost_report")).u8(Op.I64_EXTEND_I32_U).call(functionIndex("rt.die"));
+        c.u8(Op.END);
+        // err(str(e)): BaseException's first field is its text
+        int text = abi.local(Code.I32);
+        c.localGet(exc).i32Load(16).localSet(text);
+        c.localGet(out).i32Const(1).mem(Op.I32_STORE8, 0, 0);
+        abi.lower(c, Type.STR, text, out, payloadOffset);
+        c.u8(Op.ELSE);
+        if (r != Type.NONE) {
+            abi.lower(c, r, value, out, payloadOffset);
+        }
+        c.u8(Op.END);
+        c.localGet(out);
+    }
+
+    /**
      * The core type of an export: its parameters' flat values (or one pointer, past 16), and its result's one flat
      * value or a pointer to the result in memory.
      */
@@ -737,7 +784,7 @@ public final class WasmBackend {
             params = List.of(Code.I32);
         }
         Type r = e.function().returnType();
-        List<Integer> results = r == Type.NONE ? List.of() : layout.flat(r);
+        List<Integer> results = e.result() ? List.of(Code.I32) : r == Type.NONE ? List.of() : layout.flat(r);
         if (results.size() > 1) {
             results = List.of(Code.I32);
         }
