@@ -80,3 +80,14 @@ def area(s: Shape) -> int:
     xs = [p.x for p in s.corners]
     ys = [p.y for p in s.corners]
     return (max(xs) - min(xs)) * (max(ys) - min(ys))
+
+
+@export
+def stress(ps: list[Point], names: list[str], rounds: int) -> list[Labeled]:
+    # allocates far more than the initial heap: the collector runs while the arguments are live
+    junk: list[list[int]] = []
+    for r in range(rounds):
+        junk.append([r] * 1000)
+        if len(junk) > 50:
+            junk = []
+    return [Labeled(p.x + rounds, p.y, names[i % len(names)] * 2) for i, p in enumerate(ps)]

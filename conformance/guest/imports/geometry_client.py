@@ -1,5 +1,6 @@
 # Calls the functions of the WIT interface demo:calc/geometry (conformance/guest/imports/wit), imported as a
 # Python module, with records, enums, lists, options and tuples both ways; the host implements the interface.
+from wit_world import WitError
 from wit_world.imports import geometry
 from wit_world.imports.geometry import Point, add
 
@@ -27,6 +28,27 @@ def main() -> None:
         r = geometry.measure("w" + str(i), float(i))
         words.append(r.tags[1])
     print(len(words), words[-1])
+    # narrower WIT numbers and char: ints, floats and one-character strs to the guest
+    print(geometry.narrow(4000000000), geometry.narrow(-1))
+    w = geometry.widen(geometry.Sample(200, -300, 70000, 9223372036854775807, 1.5, "é"))
+    print(w.small, w.delta, w.count, w.big, w.ratio, w.initial)
+    print(geometry.checksum([1, 2, 255, 256]), geometry.letters("añb€"))
+    # result<T, E>: T, or WitError with the error's text
+    print(geometry.divide(7, 2))
+    try:
+        geometry.divide(1, 0)
+    except WitError as e:
+        print("error:", e)
+    print(geometry.locate("home"))
+    try:
+        print(geometry.locate("nowhere"))
+    except WitError as e:
+        print("error:", e)
+    geometry.reset(False)
+    try:
+        geometry.reset(True)
+    except WitError as e:
+        print("reset failed:", repr(e))
 
 
 main()

@@ -25,8 +25,35 @@ const geometry = {
   log: (message) => {
     process.stderr.write(`log: ${message}\n`);
   },
+  narrow: (n) => (n + 1) >>> 0,
+  widen: (s) => ({
+    small: (s.small * 2) & 0xff,
+    delta: s.delta - 1,
+    count: s.count + 1,
+    big: s.big + 1n,
+    ratio: s.ratio * 2,
+    initial: String.fromCodePoint(s.initial.codePointAt(0) + 1),
+  }),
+  checksum: (data) => data.reduce((sum, b) => sum + b, 0),
+  letters: (word) => [...word],
+  divide: (a, b) => {
+    if (b === 0n) throw fail('division by zero');
+    return a / b;
+  },
+  locate: (name) => {
+    if (name !== 'home') throw fail('imperial');
+    return { x: 7n, y: 7n };
+  },
+  reset: (hard) => {
+    if (hard) throw fail(undefined);
+  },
   pairs: (n) => Array.from({ length: Number(n) }, (_, k) => [`k${k}`, BigInt(k)]),
 };
+
+/** An error jco turns into the err case of a result: its payload is the error value. */
+function fail(payload) {
+  return Object.assign(new Error(`err(${payload})`), { payload });
+}
 
 const file = process.argv[2];
 const component = await transpiled(file, readFileSync(file), { useCache: false });

@@ -47,6 +47,8 @@ final class Exports {
     private final Map<String, String> typeNames = new LinkedHashMap<>();
     private final List<WasmBackend.Export> functions = new ArrayList<>();
     private final Map<String, WorldItem> exported = new LinkedHashMap<>();
+    /** The types of imported interfaces the signatures use. */
+    private final java.util.Set<TypeDef> usedImported = new java.util.LinkedHashSet<>();
     /** Classes that stand for types of imported WIT interfaces (they keep their interface's type). */
     private final Map<String, TypeDef> imported;
 
@@ -111,12 +113,39 @@ final class Exports {
                             + " has no WIT mapping (" + why + ")");
                 }
             }
+            // a function that raises WitError returns result<T, string>: err is the WitError's text
+            boolean result = raisesWitError(def.body()) && x.classes.containsKey("WitError");
+            dev.wasmhost.component.wit.Type witRet = ret == Type.NONE ? null : x.witType(def, ret);
             Function f = new Function(wit, new Function.Freestanding(), false, params,
-                    ret == Type.NONE ? null : x.witType(def, ret), "", Gate.NONE);
+                    result ? new dev.wasmhost.component.wit.Type.ResultOf(witRet, Primitive.STRING) : witRet, "", Gate.NONE);
             x.exported.put(wit, new WorldItem.FunctionItem(f));
-            x.functions.add(new WasmBackend.Export(wit, fn));
+            x.functions.add(new WasmBackend.Export(wit, fn, result));
         }
         return x;
+    }
+
+    /** Whether the statements contain {@code raise WitError(...)} (at any depth, not in nested functions). */
+    private static boolean raisesWitError(List<Stmt> body) {
+        for (Stmt s : body) {
+            boolean found = switch (s) {
+                case Stmt.Raise r -> isWitError(r.exc() instanceof Expr.Call call ? call.func() : r.exc());
+                case Stmt.If i -> raisesWitError(i.body()) || raisesWitError(i.orelse());
+                case Stmt.While w -> raisesWitError(w.body()) || raisesWitError(w.orelse());
+                case Stmt.For f -> raisesWitError(f.body()) || raisesWitError(f.orelse());
+                case Stmt.With w -> raisesWitError(w.body());
+                case Stmt.Try t -> raisesWitError(t.body()) || raisesWitError(t.orelse()) || raisesWitError(t.finalbody())
+                        || t.handlers().stream().anyMatch(h -> raisesWitError(h.body()));
+                default -> false;
+            };
+            if (found) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWitError(Expr e) {
+        return e instanceof Expr.Name n && n.id().equals("WitError");
     }
 
     boolean isEmpty() {
@@ -133,6 +162,21 @@ final class Exports {
         Map<String, WorldItem> imports = new LinkedHashMap<>(command.imports());
         types.forEach((name, def) -> imports.put(name, new WorldItem.TypeItem(def)));
         return new World("program", PACKAGE, "", Gate.NONE, imports, exported);
+    }
+
+    /**
+     * The world as WIT text shows it: also {@code use}s of the imported interfaces' types the signatures name (the
+     * component needs no such items: its functions refer to the imported instance's types directly).
+     */
+    World printedWorld() {
+        World w = world();
+        Map<String, WorldItem> imports = new LinkedHashMap<>();
+        for (TypeDef def : usedImported) {
+            imports.put(def.name(), new WorldItem.TypeItem(new TypeDef(def.name(), OWNER, "", Gate.NONE,
+                    new TypeDef.Alias(new dev.wasmhost.component.wit.Type.Named(def)))));
+        }
+        imports.putAll(w.imports());
+        return new World(w.name(), w.pkg(), w.docs(), w.gate(), imports, w.exports());
     }
 
     private static final String SUPPORTED = "exports take and return int, float, bool, str, list, dict, tuple,"
@@ -238,6 +282,7 @@ final class Exports {
 
     private TypeDef named(Stmt.FunctionDef at, Type t) {
         if (imported.containsKey(t.name())) {
+            usedImported.add(imported.get(t.name()));
             return imported.get(t.name());
         }
         String name = witName(t.name());

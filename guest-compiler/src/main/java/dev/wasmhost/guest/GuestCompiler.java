@@ -81,11 +81,11 @@ public final class GuestCompiler {
     private static CompileResult compile(Path mainPath, String fileName, String source, Target target,
             List<Path> searchPath, dev.wasmhost.component.wit.World world) {
         try {
-            Parser.Program parsed = Parser.parseProgram(fileName, source);
-            WitImports.Resolved wit = WitImports.resolve(fileName, parsed.body(), world, target);
-            IrModule ir = lower(mainPath, fileName, wit.program(), searchPath);
+            Front front = front(mainPath, fileName, source, searchPath, world, target);
+            IrModule ir = front.ir();
+            WitImports.Resolved wit = front.wit();
             // export signatures are checked for every target; only a component exports them
-            Exports exports = Exports.check(fileName, ir, wit.program(), parsed.exported(), wit.classTypes());
+            Exports exports = front.exports();
             if (target == Target.COMPONENT && !exports.isEmpty()) {
                 byte[] core = WasmBackend.compile(ir, target, exports.functions(), wit.imports());
                 return new CompileResult.Success(ComponentBuilder.wrap(core, WitImports.withImports(exports.world(), world)));
@@ -122,12 +122,9 @@ public final class GuestCompiler {
 
     private static String wit(Path mainPath, String fileName, String source, List<Path> searchPath,
             dev.wasmhost.component.wit.World imports) {
-        Parser.Program parsed = Parser.parseProgram(fileName, source);
-        WitImports.Resolved wit = WitImports.resolve(fileName, parsed.body(), imports, Target.COMPONENT);
-        IrModule ir = lower(mainPath, fileName, wit.program(), searchPath);
-        Exports exports = Exports.check(fileName, ir, wit.program(), parsed.exported(), wit.classTypes());
+        Exports exports = front(mainPath, fileName, source, searchPath, imports, Target.COMPONENT).exports();
         dev.wasmhost.component.wit.World world = WitImports.withImports(
-                exports.isEmpty() ? WitLibrary.world("command") : exports.world(), imports);
+                exports.isEmpty() ? WitLibrary.world("command") : exports.printedWorld(), imports);
         return dev.wasmhost.component.wit.WitPrinter.print(new dev.wasmhost.component.wit.Package(world.pkg(), "",
                 java.util.Map.of(), java.util.Map.of(world.name(), world)));
     }
@@ -150,11 +147,19 @@ public final class GuestCompiler {
 
     private static java.util.Map<String, String> stubs(Path mainPath, String fileName, String source,
             List<Path> searchPath, dev.wasmhost.component.wit.World imports) {
-        Parser.Program parsed = Parser.parseProgram(fileName, source);
-        WitImports.Resolved wit = WitImports.resolve(fileName, parsed.body(), imports, Target.COMPONENT);
-        IrModule ir = lower(mainPath, fileName, wit.program(), searchPath);
-        Exports exports = Exports.check(fileName, ir, wit.program(), parsed.exported(), wit.classTypes());
+        Exports exports = front(mainPath, fileName, source, searchPath, imports, Target.COMPONENT).exports();
         return WitStubs.stubs(imports, exports.isEmpty() ? null : exports.world());
+    }
+
+    /** The program checked: its WIT imports resolved against {@code world} (may be null), typed IR, exports. */
+    private record Front(WitImports.Resolved wit, IrModule ir, Exports exports) {}
+
+    private static Front front(Path mainPath, String fileName, String source, List<Path> searchPath,
+            dev.wasmhost.component.wit.World world, Target target) {
+        Parser.Program parsed = Parser.parseProgram(fileName, source);
+        WitImports.Resolved wit = WitImports.resolve(fileName, parsed.body(), world, target);
+        IrModule ir = lower(mainPath, fileName, wit.program(), searchPath);
+        return new Front(wit, ir, Exports.check(fileName, ir, wit.program(), parsed.exported(), wit.classTypes()));
     }
 
     /** Parses and type-checks, returning the typed IR (for other backends and for debugging). */

@@ -49,9 +49,13 @@ final class WitImports {
     private final Map<TypeDef, String> classNames = new LinkedHashMap<>();
     private final Map<String, TypeDef> classDefs = new LinkedHashMap<>();
     private final List<WasmBackend.Import> imports = new ArrayList<>();
-    private final StringBuilder source = new StringBuilder("from dataclasses import dataclass\nfrom enum import Enum\n");
+    private final StringBuilder source = new StringBuilder("from dataclasses import dataclass\nfrom enum import Enum\n\n\n"
+            + "class WitError(Exception):\n    pass\n");
     /** Stub function names by the placeholder names they are parsed with. */
     private final Map<String, String> stubNames = new LinkedHashMap<>();
+
+    /** The program imports WitError (from wit_world), so the prelude is needed even without interfaces. */
+    private boolean witError;
 
     private WitImports(String file, World world) {
         this.file = file;
@@ -78,8 +82,10 @@ final class WitImports {
      */
     static Resolved resolve(String file, List<Stmt> program, World world, dev.wasmhost.guest.Target target) {
         // `from wit_world import export` is for mypy (see WitStubs): the compiler knows export without it
+        boolean witError = program.stream().anyMatch(s -> s instanceof Stmt.Import imp && imp.module().equals("wit_world")
+                && imp.names() != null && imp.names().contains("WitError"));
         program = program.stream().filter(s -> !(s instanceof Stmt.Import imp && imp.module().equals("wit_world")
-                && imp.names() != null && imp.names().equals(List.of("export")))).toList();
+                && imp.names() != null && List.of("export", "WitError").containsAll(imp.names()))).toList();
         if (world == null) {
             for (Stmt s : program) {
                 if (s instanceof Stmt.Import imp && (imp.module().equals("wit_world") || imp.module().startsWith("wit_world."))) {
@@ -87,9 +93,15 @@ final class WitImports {
                             + imp.module() + "\" needs a WIT world: compile with --wit-dir DIR --world NAME"));
                 }
             }
+            if (witError) {
+                List<Stmt> withError = new ArrayList<>(Parser.parseModule("<wit>", "class WitError(Exception):\n    pass\n"));
+                withError.addAll(program);
+                return new Resolved(withError, List.of(), Map.of());
+            }
             return new Resolved(program, List.of(), Map.of());
         }
         WitImports w = new WitImports(file, world);
+        w.witError = witError;
         Resolved r = w.resolve(program);
         if (target != dev.wasmhost.guest.Target.COMPONENT && !r.imports().isEmpty()) {
             throw new CompileError(new Diagnostic(file, 1, 1, "WIT imports need the component target"
@@ -131,9 +143,11 @@ final class WitImports {
                         + PACKAGE + ".NAME import f, T'");
             }
         }
-        List<Stmt> prelude = modules.isEmpty() ? List.of() : Parser.parseModule("<wit>", source.toString());
+        List<Stmt> prelude = modules.isEmpty() && !witError ? List.of() : Parser.parseModule("<wit>", source.toString());
         List<Stmt> renamed = new ArrayList<>();
+        Rewriter stubs = new Rewriter(Set.of(), stubNames);
         for (Stmt s : prelude) {
+            s = (Stmt) stubs.rewrite(s);
             if (s instanceof Stmt.FunctionDef f && stubNames.containsKey(f.name())) {
                 s = new Stmt.FunctionDef(f.pos(), stubNames.get(f.name()), f.params(), f.returns(), f.body());
             }
@@ -180,7 +194,13 @@ final class WitImports {
             for (Function.Param p : f.params()) {
                 why = why != null ? why : mappable(p.type());
             }
-            why = why != null ? why : f.result() == null ? null : mappable(f.result());
+            Type.ResultOf result = f.result() instanceof Type.ResultOf r ? r : null;
+            if (result != null) {
+                why = why != null ? why : result.ok() == null ? null : mappable(result.ok());
+                why = why != null ? why : result.err() == null ? null : mappable(result.err());
+            } else {
+                why = why != null ? why : f.result() == null ? null : mappable(f.result());
+            }
             if (why != null) {
                 unavailable.put(py, why);
                 continue;
@@ -194,15 +214,52 @@ final class WitImports {
             for (Function.Param p : f.params()) {
                 params.add(snake(p.name()) + ": " + python(p.type()));
             }
+            if (result != null) {
+                // result<T, E>: the glue returns (ok, T, E); this wrapper returns T or raises WitError
+                String raw = stub + "$wit";
+                String rawPlaceholder = "__wit_raw_" + stubNames.size();
+                stubNames.put(rawPlaceholder, raw);
+                String ok = result.ok() == null ? "None" : python(result.ok());
+                source.append(String.join(", ", params)).append(") -> ").append(ok).append(":\n");
+                source.append("    result_ = ").append(rawPlaceholder).append("(")
+                        .append(String.join(", ", f.params().stream().map(p -> snake(p.name())).toList())).append(")\n");
+                source.append("    if result_[0]:\n        return").append(result.ok() == null ? "" : " result_[1]").append('\n');
+                source.append("    raise WitError(").append(errorText(result.err())).append(")\n");
+                source.append("\n\ndef ").append(rawPlaceholder).append("(").append(String.join(", ", params))
+                        .append(") -> tuple[bool, ").append(result.ok() == null ? "int" : ok).append(", ")
+                        .append(result.err() == null ? "int" : python(result.err())).append("]:\n");
+                glueBody(iface, f);
+                imports.add(new WasmBackend.Import(iface.qualifiedName(), f.canonicalName(), raw,
+                        new WasmBackend.Import.Result(result.ok() != null, result.err() != null), wire(f, result)));
+                continue;
+            }
             source.append(String.join(", ", params)).append(") -> ")
                     .append(f.result() == null ? "None" : python(f.result())).append(":\n");
-            source.append("    raise RuntimeError(\"the WIT import ").append(iface.qualifiedName()).append("#")
-                    .append(f.name()).append(" is compiled as glue\")\n");
-            imports.add(new WasmBackend.Import(iface.qualifiedName(), f.canonicalName(), stub));
+            glueBody(iface, f);
+            imports.add(new WasmBackend.Import(iface.qualifiedName(), f.canonicalName(), stub, null, wire(f, null)));
         }
         Module m = new Module(name, iface, functions, unavailable, classes);
         modules.put(name, m);
         return m;
+    }
+
+    private void glueBody(Interface iface, Function f) {
+        source.append("    raise RuntimeError(\"the WIT import ").append(iface.qualifiedName()).append("#")
+                .append(f.name()).append(" is compiled as glue\")\n");
+    }
+
+    /** The text of the WitError raised for a result's error value {@code result_[2]}. */
+    private static String errorText(Type err) {
+        if (err == null) {
+            return "";
+        }
+        if (err == Primitive.STRING) {
+            return "result_[2]";
+        }
+        if (err instanceof Type.Named n && n.def().unaliased().kind() instanceof TypeDef.Enum) {
+            return "result_[2].name.lower().replace(\"_\", \"-\")";
+        }
+        return "repr(result_[2])";
     }
 
     /** The stub or class a name of a module stands for. */
@@ -225,9 +282,7 @@ final class WitImports {
     /** Why a WIT type has no Python form here, or null (defining the classes it needs). */
     private String mappable(Type t) {
         return switch (t) {
-            case Primitive p -> p == Primitive.S64 || p == Primitive.F64 || p == Primitive.BOOL || p == Primitive.STRING
-                    ? null : "its type uses " + p.name().toLowerCase(Locale.ROOT)
-                            + " (the guest's numbers are s64 and f64; other widths are not mapped yet)";
+            case Primitive p -> p != Primitive.ERROR_CONTEXT ? null : "its type uses error-context (not mapped yet)";
             case Type.ListOf l -> mappable(l.element());
             case Type.OptionOf o -> o.some() instanceof Type.OptionOf ? "option<option<T>> has no Python form"
                     : mappable(o.some());
@@ -297,10 +352,10 @@ final class WitImports {
     private String python(Type t) {
         return switch (t) {
             case Primitive p -> switch (p) {
-                case S64 -> "int";
-                case F64 -> "float";
+                case F32, F64 -> "float";
                 case BOOL -> "bool";
-                default -> "str";
+                case STRING, CHAR -> "str";
+                default -> "int";
             };
             case Type.ListOf l -> "list[" + python(l.element()) + "]";
             case Type.OptionOf o -> python(o.some()) + " | None";
@@ -311,7 +366,56 @@ final class WitImports {
         };
     }
 
-    /** {@code http-request} → {@code HttpRequest}. */
+    /** Record fields as wire types, by class name (filled as records are met). */
+    private final Map<String, List<dev.wasmhost.guest.types.Type>> wireFields = new LinkedHashMap<>();
+
+    /** The guest type of a (mappable) WIT type with its WIT width kept in the leaves (see WasmBackend.wireType). */
+    private dev.wasmhost.guest.types.Type wire(Type t) {
+        return switch (t) {
+            case Primitive p -> switch (p) {
+                case S64 -> dev.wasmhost.guest.types.Type.INT;
+                case F64 -> dev.wasmhost.guest.types.Type.FLOAT;
+                case BOOL -> dev.wasmhost.guest.types.Type.BOOL;
+                case STRING -> dev.wasmhost.guest.types.Type.STR;
+                case F32 -> WasmBackend.wireType(dev.wasmhost.guest.types.Type.Kind.FLOAT, "f32");
+                case CHAR -> WasmBackend.wireType(dev.wasmhost.guest.types.Type.Kind.STR, "char");
+                default -> WasmBackend.wireType(dev.wasmhost.guest.types.Type.Kind.INT, p.witName());
+            };
+            case Type.ListOf l -> dev.wasmhost.guest.types.Type.list(wire(l.element()));
+            case Type.OptionOf o -> dev.wasmhost.guest.types.Type.optional(wire(o.some()));
+            case Type.TupleOf tu -> dev.wasmhost.guest.types.Type.tuple(tu.elements().stream().map(this::wire).toList());
+            case Type.Named n -> {
+                TypeDef def = n.def().unaliased();
+                if (def.kind() instanceof TypeDef.Alias a) {
+                    yield wire(a.target());
+                }
+                String cls = className(def);
+                if (def.kind() instanceof TypeDef.Enum) {
+                    yield dev.wasmhost.guest.types.Type.ofClass(cls, dev.wasmhost.guest.types.Type.ofClass("Enum", null));
+                }
+                if (!wireFields.containsKey(cls)) {
+                    wireFields.put(cls, ((TypeDef.Record) def.kind()).fields().stream().map(f -> wire(f.type())).toList());
+                }
+                yield dev.wasmhost.guest.types.Type.ofClass(cls, null);
+            }
+            default -> throw new IllegalStateException("unmapped " + t);
+        };
+    }
+
+    private WasmBackend.Import.Wire wire(Function f, Type.ResultOf result) {
+        List<dev.wasmhost.guest.types.Type> params = f.params().stream().map(p -> wire(p.type())).toList();
+        dev.wasmhost.guest.types.Type r;
+        if (result != null) {
+            r = dev.wasmhost.guest.types.Type.tuple(List.of(dev.wasmhost.guest.types.Type.BOOL,
+                    result.ok() == null ? dev.wasmhost.guest.types.Type.INT : wire(result.ok()),
+                    result.err() == null ? dev.wasmhost.guest.types.Type.INT : wire(result.err())));
+        } else {
+            r = f.result() == null ? dev.wasmhost.guest.types.Type.NONE : wire(f.result());
+        }
+        return new WasmBackend.Import.Wire(params, r, wireFields);
+    }
+
+    /** {@code http-request} → {@code http-request} as {@code HttpRequest}. */
     static String className(TypeDef def) {
         StringBuilder b = new StringBuilder();
         for (String w : def.name().split("-")) {
@@ -348,7 +452,9 @@ final class WitImports {
         }
         Map<String, WorldItem> imports = new LinkedHashMap<>(base.imports());
         user.imports().forEach(imports::putIfAbsent);
-        return new World(base.name(), base.pkg(), base.docs(), base.gate(), imports, base.exports());
+        // no longer the command world itself: the program's own world
+        return new World("program", new dev.wasmhost.component.wit.PackageName("wasmhost", "guest", null), "",
+                base.gate(), imports, base.exports());
     }
 
     /**

@@ -33,7 +33,8 @@ final class WitStubs {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("wit_world/__init__.pyi", HEADER + "from typing import Callable, TypeVar\n\n"
                 + "_F = TypeVar(\"_F\", bound=Callable[..., object])\n\n\n"
-                + "def export(f: _F) -> _F:\n    \"\"\"Marks a module-level function as an export of the component.\"\"\"\n    ...\n");
+                + "def export(f: _F) -> _F:\n    \"\"\"Marks a module-level function as an export of the component.\"\"\"\n    ...\n\n\n"
+                + "class WitError(Exception):\n    \"\"\"Raised by an imported function for the err case of its result<T, E>.\"\"\"\n");
         files.put("wit_world/imports/__init__.pyi", HEADER);
         if (imports != null) {
             for (var e : WitImports.interfaces(imports).entrySet()) {
@@ -123,9 +124,12 @@ final class WitStubs {
             for (Function.Param p : f.params()) {
                 params.add(WitImports.snake(p.name()) + ": " + python(p.type()));
             }
-            defs.append(String.join(", ", params)).append(") -> ").append(f.result() == null ? "None" : python(f.result()))
+            Type.ResultOf result = f.result() instanceof Type.ResultOf r ? r : null;
+            Type returns = result != null ? result.ok() : f.result();
+            defs.append(String.join(", ", params)).append(") -> ").append(returns == null ? "None" : python(returns))
                     .append(":\n");
-            docs(defs, f.docs(), "    ");
+            docs(defs, result == null ? f.docs() : (f.docs() + "\n\nRaises wit_world.WitError for err"
+                    + (result.err() == null ? "" : "(" + python(result.err()) + ")") + ".").strip(), "    ");
             defs.append("    ...\n");
         }
         if (dataclass) {
@@ -153,13 +157,16 @@ final class WitStubs {
                 return why;
             }
         }
+        if (f.result() instanceof Type.ResultOf r) {
+            String why = r.ok() == null ? null : unmapped(r.ok());
+            return why != null ? why : r.err() == null ? null : unmapped(r.err());
+        }
         return f.result() == null ? null : unmapped(f.result());
     }
 
     private static String unmapped(Type t) {
         return switch (t) {
-            case Primitive p -> p == Primitive.S64 || p == Primitive.F64 || p == Primitive.BOOL || p == Primitive.STRING
-                    ? null : "it uses " + p.name().toLowerCase(Locale.ROOT);
+            case Primitive p -> p != Primitive.ERROR_CONTEXT ? null : "it uses error-context";
             case Type.ListOf l -> unmapped(l.element());
             case Type.OptionOf o -> o.some() instanceof Type.OptionOf ? "it uses option<option<T>>" : unmapped(o.some());
             case Type.TupleOf tu -> tu.elements().stream().map(WitStubs::unmapped).filter(w -> w != null).findFirst()
@@ -179,11 +186,11 @@ final class WitStubs {
     private static String python(Type t) {
         return switch (t) {
             case Primitive p -> switch (p) {
-                case S64 -> "int";
-                case F64 -> "float";
+                case F32, F64 -> "float";
                 case BOOL -> "bool";
-                case STRING -> "str";
-                default -> "object";
+                case STRING, CHAR -> "str";
+                case ERROR_CONTEXT -> "object";
+                default -> "int";
             };
             case Type.ListOf l -> "list[" + python(l.element()) + "]";
             case Type.OptionOf o -> python(o.some()) + " | None";

@@ -96,6 +96,30 @@ class GuestWitImportsTest {
             }
             return Optional.of(new Value.ListValue(out));
         });
+        linker.define(GEOMETRY, "narrow", (cx, a) -> Optional.of(
+                new Value.IntValue(Type.Primitive.U32, (integer(a.get(0)) + 1) & 0xFFFFFFFFL)));
+        linker.define(GEOMETRY, "widen", (cx, a) -> {
+            List<Value> f = fields(a.get(0));
+            return Optional.of(new Value.RecordValue(List.of(
+                    new Value.IntValue(Type.Primitive.U8, (integer(f.get(0)) * 2) & 0xFF),
+                    new Value.IntValue(Type.Primitive.S16, integer(f.get(1)) - 1),
+                    new Value.IntValue(Type.Primitive.U32, integer(f.get(2)) + 1),
+                    new Value.IntValue(Type.Primitive.U64, integer(f.get(3)) + 1),
+                    new Value.F32Value(((Value.F32Value) f.get(4)).value() * 2),
+                    new Value.CharValue(((Value.CharValue) f.get(5)).codePoint() + 1))));
+        });
+        linker.define(GEOMETRY, "checksum", (cx, a) -> Optional.of(new Value.IntValue(Type.Primitive.U32,
+                ((Value.ListValue) a.get(0)).values().stream().mapToLong(GuestWitImportsTest::integer).sum())));
+        linker.define(GEOMETRY, "letters", (cx, a) -> Optional.of(new Value.ListValue(
+                ((Value.StringValue) a.get(0)).value().codePoints().mapToObj(cp -> (Value) new Value.CharValue(cp)).toList())));
+        linker.define(GEOMETRY, "divide", (cx, a) -> Optional.of(integer(a.get(1)) == 0
+                ? new Value.ResultValue(false, Optional.of(new Value.StringValue("division by zero")))
+                : new Value.ResultValue(true, Optional.of(s64(integer(a.get(0)) / integer(a.get(1)))))));
+        linker.define(GEOMETRY, "locate", (cx, a) -> Optional.of(((Value.StringValue) a.get(0)).value().equals("home")
+                ? new Value.ResultValue(true, Optional.of(point(7, 7)))
+                : new Value.ResultValue(false, Optional.of(new Value.EnumValue(1)))));
+        linker.define(GEOMETRY, "reset", (cx, a) -> Optional.of(
+                new Value.ResultValue(!((Value.BoolValue) a.get(0)).value(), Optional.empty())));
         int status = ComponentRunner.runCommand(new ComponentEngine(new EndiveEngine(EngineKind.INTERPRETER, null)),
                 component, linker, t -> t instanceof WasiExit e ? OptionalInt.of(e.status()) : OptionalInt.empty(),
                 Duration.ofMinutes(2));
@@ -121,12 +145,9 @@ class GuestWitImportsTest {
     @Test
     void namesTheWorldDoesNotProvideAreOneLineDiagnostics() throws Exception {
         World world = WitResolver.resolveDirectory(IMPORTS.resolve("wit")).root().worlds().get("app");
-        assertThat(diagnostic("from wit_world.imports import geometry\n\nprint(geometry.narrow(1))\n", world))
-                .isEqualTo("app.py:3:7: error: WIT function demo:calc/geometry@0.1.0#narrow is not available in Python:"
-                        + " its type uses u32 (the guest's numbers are s64 and f64; other widths are not mapped yet)");
-        assertThat(diagnostic("from wit_world.imports.geometry import divide\n", world))
-                .isEqualTo("app.py:1:1: error: WIT function demo:calc/geometry@0.1.0#divide is not available in Python:"
-                        + " its type uses result (not mapped yet: results and variants have no Python form)");
+        assertThat(diagnostic("from wit_world.imports import geometry\n\nprint(geometry.classify(1))\n", world))
+                .isEqualTo("app.py:3:7: error: WIT function demo:calc/geometry@0.1.0#classify is not available in Python:"
+                        + " its type uses variant kind (not mapped yet)");
         assertThat(diagnostic("from wit_world.imports.geometry import nope\n", world))
                 .isEqualTo("app.py:1:1: error: Module \"wit_world.imports.geometry\" has no attribute \"nope\"");
         assertThat(diagnostic("from wit_world.imports import shapes\n", world))
@@ -134,6 +155,53 @@ class GuestWitImportsTest {
                         + " (it imports geometry)");
         assertThat(diagnostic("from wit_world.imports import geometry\n\nx: str = geometry.add(1, 2)\n", world))
                 .startsWith("app.py:3:");
+    }
+
+    @Test
+    void exportsMayTakeAndReturnTheImportedInterfacesTypes() throws Exception {
+        World world = WitResolver.resolveDirectory(IMPORTS.resolve("wit")).root().worlds().get("app");
+        String source = """
+                from wit_world.imports import geometry
+                from wit_world.imports.geometry import Point
+
+
+                @export
+                def scaled(p: Point) -> Point:
+                    return geometry.midpoint(Point(0, 0), Point(p.x * 4, p.y * 4))
+
+
+                @export
+                def units() -> list[geometry.Unit]:
+                    return [geometry.Unit.IMPERIAL, geometry.Unit.METRIC]
+                """;
+        assertThat(GuestCompiler.wit("lib.py", source, world)).contains("world program {",
+                "use demo:calc/geometry@0.1.0.{point, unit};", "import demo:calc/geometry@0.1.0;",
+                "export scaled: func(p: point) -> point;", "export units: func() -> list<unit>;");
+        byte[] component = switch (GuestCompiler.compile("lib.py", source, Target.COMPONENT, world)) {
+            case CompileResult.Success ok -> ok.wasm();
+            case CompileResult.Failure bad -> throw new AssertionError("compile failed: " + bad.diagnostics());
+        };
+        WasiP2 wasi = new WasiP2(WasiConfig.builder().stdin(InputStream.nullInputStream()).build());
+        Linker linker = new Linker().defineAll(wasi.version(), wasi.functions(), wasi::type, wasi::resource, wasi::drop);
+        linker.define(GEOMETRY, "midpoint", (cx, a) -> {
+            List<Value> p = fields(a.get(0));
+            List<Value> q = fields(a.get(1));
+            return Optional.of(point((integer(p.get(0)) + integer(q.get(0))) / 2, (integer(p.get(1)) + integer(q.get(1))) / 2));
+        });
+        var instance = linker.instantiate(new ComponentEngine(new EndiveEngine(EngineKind.INTERPRETER, null)), component);
+        assertThat(instance.call("scaled", List.of(point(3, -5)))).contains(point(6, -10));
+        assertThat(instance.call("units", List.of()))
+                .contains(new Value.ListValue(List.of(new Value.EnumValue(1), new Value.EnumValue(0))));
+        // a type of the interface in a signature, and none of its functions called: the interface is imported all
+        // the same, for its types
+        String flip = "from wit_world.imports.geometry import Point\n\n\n@export\ndef flip(p: Point) -> Point:\n"
+                + "    return Point(p.y, p.x)\n";
+        byte[] flipped = switch (GuestCompiler.compile("flip.py", flip, Target.COMPONENT, world)) {
+            case CompileResult.Success ok -> ok.wasm();
+            case CompileResult.Failure bad -> throw new AssertionError("compile failed: " + bad.diagnostics());
+        };
+        var second = linker.instantiate(new ComponentEngine(new EndiveEngine(EngineKind.INTERPRETER, null)), flipped);
+        assertThat(second.call("flip", List.of(point(1, 2)))).contains(point(2, 1));
     }
 
     private static String diagnostic(String source, World world) {

@@ -25,12 +25,19 @@ import java.util.Map;
 final class CanonAbi {
     private final WasmBackend backend;
     private final Map<String, IrClass> classes = new HashMap<>();
+    /** Field types of records whose WIT fields are narrower than the guest's (imported interfaces), by class. */
+    private final Map<String, List<Type>> wireFields;
     /** The locals of the function being made, after its parameters: their wasm types. */
     private final List<Integer> locals = new ArrayList<>();
     private final int firstLocal;
 
     CanonAbi(WasmBackend backend, List<IrClass> classes, int firstLocal) {
+        this(backend, classes, firstLocal, Map.of());
+    }
+
+    CanonAbi(WasmBackend backend, List<IrClass> classes, int firstLocal, Map<String, List<Type>> wireFields) {
         this.backend = backend;
+        this.wireFields = wireFields;
         classes.forEach(c -> this.classes.put(c.name(), c));
         this.firstLocal = firstLocal;
     }
@@ -65,7 +72,48 @@ final class CanonAbi {
 
     /** The fields of a record (tuple items, or a dataclass's fields in slot order). */
     List<Type> fields(Type t) {
-        return t.kind() == Type.Kind.TUPLE ? t.items() : classes.get(t.name()).fieldTypes();
+        return t.kind() == Type.Kind.TUPLE ? t.items()
+                : wireFields.getOrDefault(t.name(), classes.get(t.name()).fieldTypes());
+    }
+
+    // ---- wire types: int, float and str leaves whose name gives another WIT type (imported interfaces only)
+
+    /**
+     * A guest type standing for a narrower WIT type: int for {@code u8 s8 u16 s16 u32 s32 u64}, float for
+     * {@code f32}, str for {@code char}. The guest value is the same (i64, f64, a str object).
+     */
+    static Type wire(Type.Kind kind, String witName) {
+        return new Type(kind, null, null, witName);
+    }
+
+    /** Bytes of an int wire type: 8 for s64 and u64. */
+    private static int intBytes(Type t) {
+        if (t.name() == null) {
+            return 8;
+        }
+        return switch (t.name()) {
+            case "u8", "s8" -> 1;
+            case "u16", "s16" -> 2;
+            case "u32", "s32" -> 4;
+            default -> 8;
+        };
+    }
+
+    private static boolean signed(Type t) {
+        return t.name() == null || t.name().startsWith("s");
+    }
+
+    private static boolean isF32(Type t) {
+        return "f32".equals(t.name());
+    }
+
+    private static boolean isChar(Type t) {
+        return "char".equals(t.name());
+    }
+
+    /** True for a type whose guest value is its one flat value as is: s64, f64, bool. */
+    static boolean plainScalar(Type t) {
+        return t.isScalar() && t.name() == null;
     }
 
     private static boolean isRecord(Type t) {
@@ -74,9 +122,11 @@ final class CanonAbi {
 
     int size(Type t) {
         return switch (t.kind()) {
-            case INT, FLOAT -> 8;
+            case INT -> intBytes(t);
+            case FLOAT -> isF32(t) ? 4 : 8;
             case BOOL -> 1;
-            case STR, LIST, DICT -> 8;
+            case STR -> isChar(t) ? 4 : 8;
+            case LIST, DICT -> 8;
             case OPTIONAL -> Layout.align(payloadOffset(t) + size(t.a()), align(t));
             case TUPLE, CLASS -> {
                 if (!isRecord(t)) {
@@ -94,7 +144,8 @@ final class CanonAbi {
 
     int align(Type t) {
         return switch (t.kind()) {
-            case INT, FLOAT -> 8;
+            case INT -> intBytes(t);
+            case FLOAT -> isF32(t) ? 4 : 8;
             case BOOL -> 1;
             case STR, LIST, DICT -> 4;
             case OPTIONAL -> Math.max(1, align(t.a()));
@@ -134,12 +185,14 @@ final class CanonAbi {
     /** The core value types {@code t} flattens to. */
     void flat(Type t, List<Integer> out) {
         switch (t.kind()) {
-            case INT -> out.add(Code.I64);
-            case FLOAT -> out.add(Code.F64);
+            case INT -> out.add(intBytes(t) == 8 ? Code.I64 : Code.I32);
+            case FLOAT -> out.add(isF32(t) ? F32 : Code.F64);
             case BOOL -> out.add(Code.I32);
             case STR, LIST, DICT -> {
                 out.add(Code.I32);
-                out.add(Code.I32);
+                if (!isChar(t)) {
+                    out.add(Code.I32);
+                }
             }
             case OPTIONAL -> {
                 out.add(Code.I32);
@@ -158,6 +211,8 @@ final class CanonAbi {
         }
     }
 
+    static final int F32 = 0x7D;
+
     List<Integer> flat(Type t) {
         List<Integer> out = new ArrayList<>();
         flat(t, out);
@@ -174,7 +229,7 @@ final class CanonAbi {
         }
     }
 
-    private static void storeSlot(Code c, Type t, int offset) {
+    static void storeSlot(Code c, Type t, int offset) {
         switch (t.kind()) {
             case INT -> c.mem(Op.I64_STORE, 3, offset);
             case FLOAT -> c.mem(0x39, 3, offset);
@@ -212,10 +267,27 @@ final class CanonAbi {
     /** Leaves the guest value of type {@code t} stored at {@code addr + off} on the stack. */
     void lift(Code c, Type t, int addr, int off) {
         switch (t.kind()) {
-            case INT -> c.localGet(addr).mem(Op.I64_LOAD, 3, off);
-            case FLOAT -> c.localGet(addr).mem(0x2B, 3, off);
+            case INT -> {
+                // i64.load8_s/u, load16_s/u, load32_s/u extend to the guest's i64
+                int n = intBytes(t);
+                int op = n == 8 ? Op.I64_LOAD : n == 1 ? 0x30 : n == 2 ? 0x32 : 0x34;
+                c.localGet(addr).mem(n == 8 ? op : op + (signed(t) ? 0 : 1), n == 8 ? 3 : n == 1 ? 0 : n == 2 ? 1 : 2, off);
+            }
+            case FLOAT -> {
+                if (isF32(t)) {
+                    c.localGet(addr).mem(0x2A, 2, off).u8(0xBB); // f32.load, f64.promote_f32
+                } else {
+                    c.localGet(addr).mem(0x2B, 3, off);
+                }
+            }
             case BOOL -> c.localGet(addr).mem(Op.I32_LOAD8_U, 0, off).i32Const(0).u8(Op.I32_NE);
-            case STR -> liftStr(c, addr, off);
+            case STR -> {
+                if (isChar(t)) {
+                    c.localGet(addr).i32Load(off).u8(Op.I64_EXTEND_I32_U).call(call("str_chr")).u8(Op.I32_WRAP_I64);
+                } else {
+                    liftStr(c, addr, off);
+                }
+            }
             case LIST -> liftList(c, t, addr, off);
             case DICT -> liftDict(c, t, addr, off);
             case OPTIONAL -> {
@@ -348,10 +420,27 @@ final class CanonAbi {
     /** Writes the guest value of type {@code t} in local {@code value} at {@code addr + off}. */
     void lower(Code c, Type t, int value, int addr, int off) {
         switch (t.kind()) {
-            case INT -> c.localGet(addr).localGet(value).mem(Op.I64_STORE, 3, off);
-            case FLOAT -> c.localGet(addr).localGet(value).mem(0x39, 3, off);
+            case INT -> {
+                // i64.store8/16/32 keep the low bits: a value out of the WIT type's range wraps
+                int n = intBytes(t);
+                c.localGet(addr).localGet(value).mem(n == 8 ? Op.I64_STORE : n == 1 ? 0x3C : n == 2 ? 0x3D : 0x3E,
+                        n == 8 ? 3 : n == 1 ? 0 : n == 2 ? 1 : 2, off);
+            }
+            case FLOAT -> {
+                if (isF32(t)) {
+                    c.localGet(addr).localGet(value).u8(0xB6).mem(0x38, 2, off); // f32.demote_f64, f32.store
+                } else {
+                    c.localGet(addr).localGet(value).mem(0x39, 3, off);
+                }
+            }
             case BOOL -> c.localGet(addr).localGet(value).mem(Op.I32_STORE8, 0, off);
             case STR -> {
+                if (isChar(t)) {
+                    // the code point of a str of one character (ord)
+                    c.localGet(addr).localGet(value).u8(Op.I64_EXTEND_I32_U).call(call("str_ord")).u8(Op.I32_WRAP_I64)
+                            .i32Store(off);
+                    return;
+                }
                 c.localGet(addr).localGet(value).i32Const(16).u8(Op.I32_ADD).i32Store(off);
                 c.localGet(addr).localGet(value).i32Load(8).i32Store(off + 4);
             }
@@ -410,7 +499,7 @@ final class CanonAbi {
         c.localGet(value).i32Load(8).localSet(n);
         c.localGet(value).i32Load(16).localSet(arr);
         c.localGet(addr);
-        if (e.kind() == Type.Kind.INT || e.kind() == Type.Kind.FLOAT) {
+        if ((e.kind() == Type.Kind.INT || e.kind() == Type.Kind.FLOAT) && e.name() == null) {
             // s64 and f64 elements are the slots themselves (a list that never had an array is empty)
             c.localGet(arr).i32Const(16).u8(Op.I32_ADD).i32Const(0).localGet(arr).u8(Op.SELECT);
         } else {
@@ -472,12 +561,24 @@ final class CanonAbi {
     /** Stores the flattened value of {@code t} (the locals {@code flat} yields, in order) at {@code addr + off}. */
     void flatToMemory(Code c, Type t, Iterator<Integer> flat, int addr, int off) {
         switch (t.kind()) {
-            case INT -> c.localGet(addr).localGet(flat.next()).mem(Op.I64_STORE, 3, off);
-            case FLOAT -> c.localGet(addr).localGet(flat.next()).mem(0x39, 3, off);
+            case INT -> {
+                int n = intBytes(t);
+                c.localGet(addr).localGet(flat.next()).mem(n == 8 ? Op.I64_STORE : n == 1 ? Op.I32_STORE8 : n == 2 ? 0x3B
+                        : 0x36, n == 8 ? 3 : n == 1 ? 0 : n == 2 ? 1 : 2, off);
+            }
+            case FLOAT -> {
+                if (isF32(t)) {
+                    c.localGet(addr).localGet(flat.next()).mem(0x38, 2, off);
+                } else {
+                    c.localGet(addr).localGet(flat.next()).mem(0x39, 3, off);
+                }
+            }
             case BOOL -> c.localGet(addr).localGet(flat.next()).mem(Op.I32_STORE8, 0, off);
             case STR, LIST, DICT -> {
                 c.localGet(addr).localGet(flat.next()).i32Store(off);
-                c.localGet(addr).localGet(flat.next()).i32Store(off + 4);
+                if (!isChar(t)) {
+                    c.localGet(addr).localGet(flat.next()).i32Store(off + 4);
+                }
             }
             case OPTIONAL -> {
                 c.localGet(addr).localGet(flat.next()).mem(Op.I32_STORE8, 0, off);
@@ -501,12 +602,26 @@ final class CanonAbi {
     /** Pushes the flattened value of {@code t} stored at {@code addr + off}. */
     void memoryToFlat(Code c, Type t, int addr, int off) {
         switch (t.kind()) {
-            case INT -> c.localGet(addr).mem(Op.I64_LOAD, 3, off);
-            case FLOAT -> c.localGet(addr).mem(0x2B, 3, off);
+            case INT -> {
+                // i32.load8_s/u, load16_s/u, load for the narrow ones
+                int n = intBytes(t);
+                int op = n == 8 ? Op.I64_LOAD : n == 1 ? (signed(t) ? 0x2C : Op.I32_LOAD8_U)
+                        : n == 2 ? (signed(t) ? 0x2E : 0x2F) : 0x28;
+                c.localGet(addr).mem(op, n == 8 ? 3 : n == 1 ? 0 : n == 2 ? 1 : 2, off);
+            }
+            case FLOAT -> {
+                if (isF32(t)) {
+                    c.localGet(addr).mem(0x2A, 2, off);
+                } else {
+                    c.localGet(addr).mem(0x2B, 3, off);
+                }
+            }
             case BOOL -> c.localGet(addr).mem(Op.I32_LOAD8_U, 0, off);
             case STR, LIST, DICT -> {
                 c.localGet(addr).i32Load(off);
-                c.localGet(addr).i32Load(off + 4);
+                if (!isChar(t)) {
+                    c.localGet(addr).i32Load(off + 4);
+                }
             }
             case OPTIONAL -> {
                 c.localGet(addr).mem(Op.I32_LOAD8_U, 0, off);

@@ -43,14 +43,30 @@ public final class WasmBackend {
      * A function the component exports: the core export {@code witName} (a root-level function of the world) calls
      * {@code function} with its flattened parameters, after running the module's top-level code on the first call.
      */
-    public record Export(String witName, IrFunction function) {}
+    public record Export(String witName, IrFunction function, boolean result) {
+        public Export(String witName, IrFunction function) {
+            this(witName, function, false);
+        }
+    }
 
     /**
      * A function of a WIT interface the component imports: the program's function {@code function} (a stub the
      * checker typed) is compiled as glue that lowers its arguments, calls the core import {@code module}.{@code name}
      * and lifts its result (see {@link CanonAbi}).
      */
-    public record Import(String module, String name, String function) {}
+    public record Import(String module, String name, String function, Result result, Wire wire) {
+        /**
+         * The WIT types of the parameters and result where they differ from the stub's (a WIT u32 is an int to the
+         * guest): the stub's types with {@link #wireType} leaves, and the record fields likewise by class name.
+         */
+        public record Wire(List<Type> params, Type result, Map<String, List<Type>> fields) {}
+
+        /**
+         * The import returns {@code result<T, E>} (T and E present or not): the stub's type is {@code tuple[bool, T,
+         * E]} (int standing for an absent T or E), and the glue fills the tuple with ok, then T or E.
+         */
+        public record Result(boolean ok, boolean err) {}
+    }
 
     private final IrModule module;
     private final Target target;
@@ -157,6 +173,11 @@ public final class WasmBackend {
      */
     private int exportIndex(int k) {
         return entry + (realloc < 0 ? 1 : 2) + all().size() + k;
+    }
+
+    /** A guest type standing for the narrower WIT type {@code witName} (u8..u64, f32, char) in an {@link Import.Wire}. */
+    public static Type wireType(Type.Kind kind, String witName) {
+        return CanonAbi.wire(kind, witName);
     }
 
     /** Compiles a checked program to the bytes of a WASI preview 1 core module. */
@@ -618,6 +639,11 @@ public final class WasmBackend {
         // from here the callee roots its arguments
         c.i32Const(0).globalSet(runtimeGlobal("rt.gc_paused"));
         c.call(functionIndex(fn.name()));
+        if (e.result()) {
+            resultOf(c, abi, fn.returnType(), scratch);
+            c.u8(Op.END);
+            return abi.localDecls().bytes(c.toByteArray()).toByteArray();
+        }
         uncaught(c, scratch);
         Type r = fn.returnType();
         if (r != Type.NONE && !r.isScalar()) {
@@ -647,13 +673,14 @@ public final class WasmBackend {
      * through cabi_realloc.
      */
     private byte[] importBody(IrFunction fn, Import i) {
-        List<Type> paramTypes = fn.params().stream().map(IrLocal::type).toList();
+        List<Type> paramTypes = i.wire() != null ? i.wire().params() : fn.params().stream().map(IrLocal::type).toList();
         Type args = Type.tuple(paramTypes);
-        CanonAbi abi = new CanonAbi(this, module.classes(), paramTypes.size());
+        CanonAbi abi = new CanonAbi(this, module.classes(), paramTypes.size(),
+                i.wire() != null ? i.wire().fields() : Map.of());
         Code c = new Code();
         int scratch = abi.local(Code.I32);
         c.i32Const(1).globalSet(runtimeGlobal("rt.gc_paused"));
-        if (paramTypes.stream().allMatch(Type::isScalar)) {
+        if (paramTypes.stream().allMatch(CanonAbi::plainScalar)) {
             for (int k = 0; k < paramTypes.size(); k++) {
                 c.localGet(k);
             }
@@ -671,19 +698,51 @@ public final class WasmBackend {
                 abi.memoryToFlat(c, args, blk, 0);
             }
         }
-        Type r = fn.returnType();
-        List<Integer> flat = r == Type.NONE ? List.of() : abi.flat(r);
+        Type r = i.wire() != null ? i.wire().result() : fn.returnType();
+        Import.Result shape = i.result();
+        List<Integer> flat = shape != null ? resultFlat(abi, r, shape) : r == Type.NONE ? List.of() : abi.flat(r);
         int ret = -1;
+        List<Type> items = shape != null ? r.items() : List.of();
+        Type ok = shape != null && shape.ok() ? items.get(1) : null;
+        Type err = shape != null && shape.err() ? items.get(2) : null;
+        int payloadAlign = Math.max(1, Math.max(ok == null ? 1 : abi.align(ok), err == null ? 1 : abi.align(err)));
+        int payloadOffset = Layout.align(1, payloadAlign);
         if (flat.size() > 1) {
             ret = abi.local(Code.I32);
-            abi.block(c, abi.size(r), scratch);
+            int size = shape != null
+                    ? Layout.align(payloadOffset + Math.max(ok == null ? 0 : abi.size(ok), err == null ? 0 : abi.size(err)), payloadAlign)
+                    : abi.size(r);
+            abi.block(c, size, scratch);
             c.localTee(ret);
         }
         c.call(witImportIndex.get(fn.name()));
-        if (r != Type.NONE) {
+        if (shape != null) {
+            // (ok, T, E) from the discriminant and the payload of the case it names
+            int disc = abi.local(Code.I32);
+            if (flat.size() > 1) {
+                c.localGet(ret).mem(Op.I32_LOAD8_U, 0, 0);
+            }
+            c.localSet(disc);
+            int obj = abi.local(Code.I32);
+            c.i64Const(data.descriptor(fn.returnType())).call(functionIndex("rt.object_new")).u8(Op.I32_WRAP_I64).localSet(obj);
+            c.localGet(obj).localGet(disc).u8(Op.I32_EQZ).i32Store(16);
+            if (ok != null) {
+                c.localGet(disc).u8(Op.I32_EQZ).u8(Op.IF).u8(Code.EMPTY).localGet(obj);
+                abi.lift(c, ok, ret, payloadOffset);
+                CanonAbi.storeSlot(c, ok, 24);
+                c.u8(Op.END);
+            }
+            if (err != null) {
+                c.localGet(disc).u8(Op.IF).u8(Code.EMPTY).localGet(obj);
+                abi.lift(c, err, ret, payloadOffset);
+                CanonAbi.storeSlot(c, err, 32);
+                c.u8(Op.END);
+            }
+            c.localGet(obj);
+        } else if (r != Type.NONE) {
             if (flat.size() > 1) {
                 abi.lift(c, r, ret, 0);
-            } else if (r.isScalar()) {
+            } else if (CanonAbi.plainScalar(r)) {
                 if (r == Type.BOOL) {
                     c.i32Const(0).u8(Op.I32_NE);
                 }
@@ -704,13 +763,17 @@ public final class WasmBackend {
 
     /** The core type of an imported WIT function (flat parameters or one pointer; a return area last). */
     private int importType(IrFunction fn) {
-        CanonAbi layout = new CanonAbi(this, module.classes(), 0);
-        List<Integer> params = new ArrayList<>(layout.flat(Type.tuple(fn.params().stream().map(IrLocal::type).toList())));
+        Import.Wire wire = witImports.get(fn.name()).wire();
+        CanonAbi layout = new CanonAbi(this, module.classes(), 0, wire != null ? wire.fields() : Map.of());
+        List<Integer> params = new ArrayList<>(layout.flat(Type.tuple(wire != null ? wire.params()
+                : fn.params().stream().map(IrLocal::type).toList())));
         if (params.size() > MAX_FLAT_PARAMS) {
             params = new ArrayList<>(List.of(Code.I32));
         }
-        Type r = fn.returnType();
-        List<Integer> results = r == Type.NONE ? List.of() : layout.flat(r);
+        Type r = wire != null ? wire.result() : fn.returnType();
+        Import.Result shape = witImports.get(fn.name()).result();
+        List<Integer> results = shape != null ? resultFlat(layout, r, shape)
+                : r == Type.NONE ? List.of() : layout.flat(r);
         if (results.size() > 1) {
             params.add(Code.I32);
             results = List.of();
@@ -719,7 +782,57 @@ public final class WasmBackend {
                 results.stream().mapToInt(Integer::intValue).toArray());
     }
 
+    /** The flat values of result&lt;T, E&gt; (only their count matters past one: then it goes through memory). */
+    private static List<Integer> resultFlat(CanonAbi abi, Type tuple, Import.Result shape) {
+        List<Type> items = tuple.items();
+        int payload = Math.max(shape.ok() ? abi.flat(items.get(1)).size() : 0, shape.err() ? abi.flat(items.get(2)).size() : 0);
+        List<Integer> out = new ArrayList<>();
+        out.add(Code.I32);
+        for (int k = 0; k < payload; k++) {
+            out.add(Code.I64);
+        }
+        return out;
+    }
+
     private static final int MAX_FLAT_PARAMS = 16;
+
+    /**
+     * The result&lt;T, string&gt; of an export that raises WitError: after the call, a WitError (exactly that class)
+     * becomes err(its text), any other exception is uncaught as usual, and a return is ok(the value); the result is
+     * written to a new block whose address is returned.
+     */
+    private void resultOf(Code c, CanonAbi abi, Type r, int scratch) {
+        int value = -1;
+        if (r != Type.NONE) {
+            value = abi.local(valType(r));
+            c.localSet(value);
+        }
+        int payloadAlign = Math.max(4, r == Type.NONE ? 1 : abi.align(r));
+        int payloadOffset = Layout.align(1, payloadAlign);
+        int size = Layout.align(payloadOffset + Math.max(8, r == Type.NONE ? 0 : abi.size(r)), payloadAlign);
+        c.i32Const(1).globalSet(runtimeGlobal("rt.gc_paused"));
+        int out = abi.local(Code.I32);
+        abi.block(c, size, scratch);
+        c.localSet(out);
+        int exc = abi.local(Code.I32);
+        c.globalGet(runtimeGlobal("rt.exc_pending")).u8(Op.IF).u8(Code.EMPTY);
+        takeException(c, scratch);
+        c.localSet(exc);
+        c.localGet(exc).i32Load(8).i32Const(data.classDescriptor("WitError")).u8(Op.I32_NE).u8(Op.IF).u8(Code.EMPTY);
+        c.localGet(exc).call(functionIndex("_wasmhost_report")).u8(Op.I64_EXTEND_I32_U).call(functionIndex("rt.die"));
+        c.u8(Op.END);
+        // err(str(e)): BaseException's first field is its text
+        int text = abi.local(Code.I32);
+        c.localGet(exc).i32Load(16).localSet(text);
+        c.localGet(out).i32Const(1).mem(Op.I32_STORE8, 0, 0);
+        abi.lower(c, Type.STR, text, out, payloadOffset);
+        c.u8(Op.ELSE);
+        if (r != Type.NONE) {
+            abi.lower(c, r, value, out, payloadOffset);
+        }
+        c.u8(Op.END);
+        c.localGet(out);
+    }
 
     /**
      * The core type of an export: its parameters' flat values (or one pointer, past 16), and its result's one flat
@@ -732,7 +845,7 @@ public final class WasmBackend {
             params = List.of(Code.I32);
         }
         Type r = e.function().returnType();
-        List<Integer> results = r == Type.NONE ? List.of() : layout.flat(r);
+        List<Integer> results = e.result() ? List.of(Code.I32) : r == Type.NONE ? List.of() : layout.flat(r);
         if (results.size() > 1) {
             results = List.of(Code.I32);
         }

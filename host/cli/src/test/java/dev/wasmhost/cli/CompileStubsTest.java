@@ -40,7 +40,11 @@ class CompileStubsTest {
                 "    weight: float | None\n",
                 "def measure(label: str, scale: float) -> Measured:",
                 "def pairs(n: int) -> list[tuple[str, int]]:",
-                "# narrow: not available in Python (it uses u32)");
+                "def narrow(n: int) -> int:",
+                "    initial: str\n",
+                "# classify: not available in Python (it uses kind)",
+                "def divide(a: int, b: int) -> int:\n    \"\"\"Raises wit_world.WitError for err(str).\"\"\"\n",
+                "def reset(hard: bool) -> None:");
         List<Path> all;
         try (Stream<Path> files = Files.walk(stubs)) {
             all = files.filter(p -> p.toString().endsWith(".pyi")).toList();
@@ -67,12 +71,12 @@ class CompileStubsTest {
     }
 
     @Test
-    void stubsOfExportsListTheirSignaturesAndTypes(@TempDir Path dir) throws IOException {
+    void stubsOfExportsListTheirSignaturesAndTypes(@TempDir Path dir) throws Exception {
         Path source = dir.resolve("lib.py");
         Files.writeString(source, """
                 from dataclasses import dataclass
                 from enum import Enum
-                from wit_world import export
+                from wit_world import WitError, export
 
 
                 class Mode(Enum):
@@ -90,6 +94,12 @@ class CompileStubsTest {
                 @export
                 def plan(jobs: list[Job], limit: int | None) -> tuple[int, list[str]]:
                     return (len(jobs), [j.name for j in jobs])
+
+
+                @export
+                def check(job: Job) -> None:
+                    if job.name == "":
+                        raise WitError("a job needs a name")
                 """);
         Path stubs = dir.resolve("stubs");
         var run = CliRun.of("compile", source.toString(), "--stubs", stubs.toString());
@@ -97,7 +107,14 @@ class CompileStubsTest {
         assertThat(Files.readString(stubs.resolve("wit_world/exports.pyi"))).contains(
                 "class Mode(Enum):\n    FAST = 0\n    SAFE_AND_SLOW = 1\n",
                 "@dataclass\nclass Job:\n    name: str\n    mode: Mode\n    weights: list[tuple[str, float]]\n",
-                "def plan(jobs: list[Job], limit: int | None) -> tuple[int, list[str]]:");
+                "def plan(jobs: list[Job], limit: int | None) -> tuple[int, list[str]]:",
+                "def check(job: Job) -> None:\n    \"\"\"Raises wit_world.WitError for err(str).\"\"\"\n");
+        List<String> mypy = mypy(dir);
+        if (mypy != null) {
+            // the program itself type-checks against the stubs (export and WitError come from wit_world)
+            var checked = python(dir, concat(mypy, "--strict", "--no-incremental", source.toString()), stubs);
+            assertThat(checked.status).as("mypy: %s", checked.output).isZero();
+        }
         assertThat(stubs.resolve("wit_world/imports")).isDirectory();
         // the program compiles too: `from wit_world import export` is dropped by the compiler
         assertThat(CliRun.of("compile", source.toString(), "-o", dir.resolve("lib.wasm").toString()).status()).isZero();

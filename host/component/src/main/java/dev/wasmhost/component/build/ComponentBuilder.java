@@ -67,6 +67,20 @@ public final class ComponentBuilder {
     for (String name : byModule.keySet()) {
       used.put(name, importedInterface(name));
     }
+    // interfaces whose types the exported functions name are imported even if no function of theirs is
+    for (WorldItem item : world.exports().values()) {
+      if (item instanceof WorldItem.FunctionItem fi) {
+        List<TypeDef> named = new ArrayList<>();
+        fi.function().params().forEach(p -> namedTypes(p.type(), named));
+        namedTypes(fi.function().result(), named);
+        for (TypeDef def : named) {
+          if (def.owner() instanceof dev.wasmhost.component.wit.TypeOwner.OfInterface) {
+            Interface owner = owner(def);
+            used.putIfAbsent(owner.qualifiedName(), owner);
+          }
+        }
+      }
+    }
     for (Interface iface : ordered(used.values())) {
       importInterface(iface, byModule.getOrDefault(iface.qualifiedName(), List.of()));
     }
@@ -131,6 +145,22 @@ public final class ComponentBuilder {
   }
 
   private record Shimmed(int func, int slot, Function function) {}
+
+  private static void namedTypes(Type type, List<TypeDef> out) {
+    switch (type) {
+      case null -> { }
+      case Type.Named n -> out.add(n.def());
+      case Type.ListOf l -> namedTypes(l.element(), out);
+      case Type.FixedListOf l -> namedTypes(l.element(), out);
+      case Type.OptionOf o -> namedTypes(o.some(), out);
+      case Type.ResultOf r -> {
+        namedTypes(r.ok(), out);
+        namedTypes(r.err(), out);
+      }
+      case Type.TupleOf t -> t.elements().forEach(e -> namedTypes(e, out));
+      default -> { }
+    }
+  }
 
   /**
    * The types the world itself declares ({@code type}, {@code record}, {@code enum}... items, which a world only
