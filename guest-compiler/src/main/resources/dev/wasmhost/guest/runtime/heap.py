@@ -45,7 +45,9 @@ def alloc(size: int, kind: int) -> int:
             fatal(__addr("MemoryError"), __addr(""))
     if p == 0:
         collect()
-        if live_bytes * 2 > heap_end - heap_base:
+        # the heap doubles while under 16 MiB or a third or more of it is live: each collection
+        # then comes after at least twice the live data in allocation (the memory cap still holds)
+        if heap_end - heap_base < 16777216 or live_bytes * 3 > heap_end - heap_base:
             grow(heap_end - heap_base)
         p = take(size)
         if p == 0:
