@@ -63,7 +63,14 @@ def alloc(size: int, kind: int) -> int:
 
 
 def zero(at: int, n: int) -> None:
-    __memfill(at, 0, n)
+    # n is a multiple of 8; small blocks (most objects) are cleared with stores
+    if n > 64:
+        __memfill(at, 0, n)
+        return
+    end = at + n
+    while at < end:
+        __store64(at, 0)
+        at = at + 8
 
 
 def take(size: int) -> int:
