@@ -26,7 +26,7 @@ def check(node: Node) -> int:
 
 
 min_depth = 4
-max_depth = 15
+max_depth = 16
 stretch = max_depth + 1
 print(f"stretch tree of depth {stretch}\t check: {check(make(stretch))}")
 long_lived = make(max_depth)

@@ -47,6 +47,6 @@ def fannkuch(n: int) -> list[int]:
         perm_count += 1
 
 
-result = fannkuch(9)
+result = fannkuch(10)
 print(result[0])
-print(f"Pfannkuchen(9) = {result[1]}")
+print(f"Pfannkuchen(10) = {result[1]}")

@@ -95,5 +95,5 @@ def advance(bodies: list[Body], dt: float, steps: int) -> None:
 bodies = make_system()
 offset_momentum(bodies)
 print(f"{energy(bodies):.9f}")
-advance(bodies, 0.01, 250000)
+advance(bodies, 0.01, 1500000)
 print(f"{energy(bodies):.9f}")

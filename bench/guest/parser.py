@@ -85,7 +85,7 @@ def build(seed: int, depth: int, out: list[str]) -> int:
 
 total = 0
 chars = 0
-for i in range(1000):
+for i in range(8000):
     source = generate(i, 10)
     chars += len(source)
     total = (total + Parser(source).expr()) % 1000003

@@ -7,7 +7,13 @@
 #   bench/guest/run.sh nbody parser # some of them
 #
 # Wall-clock times include JVM start-up and Endive's compilation of the module for wasmhost, and
-# interpreter start-up for CPython. The machine may be shared: run it when it is quiet.
+# interpreter start-up for CPython. The machine may be shared: run it when it is quiet. CPU times
+# (user + system, all threads: for the JVM that includes its JIT compiler and collector threads)
+# are printed too, since on a loaded machine they vary less than wall-clock times.
+#
+# The inputs are sized so that CPython takes several seconds on each (nbody 1,500,000 steps,
+# fannkuch n = 10, spectral_norm n = 800, binary_trees depth 16, word_count 8 x 600,000 words,
+# parser 8,000 expressions), so that the JVM's fixed start-up cost does not dominate.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -39,20 +45,26 @@ seconds() { # command... -> prints wall seconds, output to $out/last.txt
   echo "$end - $start" | bc -l
 }
 
+timed() { # command... -> prints "wall cpu" seconds (cpu = user + system), output to $out/last.txt
+  /usr/bin/time -f '%e %U %S' -o "$out/time.txt" "$@" > "$out/last.txt"
+  awk '{printf "%s %.2f\n", $1, $2 + $3}' "$out/time.txt"
+}
+
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-14s %10s %10s %8s\n' program wasmhost python3 speedup
+printf '%-14s %10s %10s %8s   %10s %10s %8s\n' program wasmhost python3 speedup 'cpu:wasmh' python3 speedup
 for p in "${programs[@]}"; do
   src="$here/$p.py"
   "$java" -cp "$classpath" dev.wasmhost.guest.tool.CompileMain "$src" "$out/$p.wasm"
-  tw=$(seconds "$java" -jar "$jar" run "$out/$p.wasm")
+  read -r tw cw < <(timed env WASMHOST_JAR="$jar" "$root/wasmhost" run "$out/$p.wasm")
   cp "$out/last.txt" "$out/$p.wasm.txt"
-  tp=$(seconds python3 "$src")
+  read -r tp cp_ < <(timed python3 "$src")
   if ! cmp -s "$out/last.txt" "$out/$p.wasm.txt"; then
     echo "$p: outputs differ between wasmhost and python3" >&2
     diff "$out/last.txt" "$out/$p.wasm.txt" | head -5 >&2
     exit 1
   fi
-  printf '%-14s %9.2fs %9.2fs %7.2fx\n' "$p" "$tw" "$tp" "$(echo "$tp / $tw" | bc -l)"
+  printf '%-14s %9.2fs %9.2fs %7.2fx   %9.2fs %9.2fs %7.2fx\n' "$p" "$tw" "$tp" "$(echo "$tp / $tw" | bc -l)" \
+    "$cw" "$cp_" "$(echo "$cp_ / $cw" | bc -l)"
 done
 
 echo
@@ -61,5 +73,5 @@ printf 'print("Hello, world!")\n' > "$out/hello.py"
 "$java" -cp "$classpath" dev.wasmhost.guest.tool.CompileMain "$out/hello.py" "$out/hello.wasm"
 "$java" -cp "$classpath" dev.wasmhost.guest.tool.CompileMain --component "$out/hello.py" "$out/hello.component.wasm"
 echo "hello world: core module $(stat -c %s "$out/hello.wasm") bytes, component $(stat -c %s "$out/hello.component.wasm") bytes"
-echo "hello world run (JVM start-up + module compilation, the fixed cost in every wasmhost time above): $(seconds "$java" -jar "$jar" run "$out/hello.wasm") s; python3: $(seconds python3 "$out/hello.py") s"
+echo "hello world run (JVM start-up + module compilation, the fixed cost in every wasmhost time above), wall and cpu: $(timed env WASMHOST_JAR="$jar" "$root/wasmhost" run "$out/hello.wasm") s; python3: $(timed python3 "$out/hello.py") s"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

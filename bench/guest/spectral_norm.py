@@ -28,7 +28,7 @@ def mul_atav(v: list[float], out: list[float], tmp: list[float]) -> None:
     mul_atv(tmp, out)
 
 
-n = 400
+n = 800
 u = [1.0] * n
 v = [0.0] * n
 tmp = [0.0] * n

@@ -142,6 +142,7 @@ final class OpEmitter {
             }
             case LIST_NEW -> listNew(op, root);
             case LIST_GET -> listGet(op, root);
+            case STR_GET -> strGet(op, root);
             case LIST_SET -> listSet(op);
             case OBJECT_NEW -> runtime("object_new", List.of(descriptor(op.type())), op.type(), root);
             case FIELD_GET -> fieldGet(op);
@@ -415,6 +416,34 @@ final class OpEmitter {
         code.mem(Op.I64_LOAD, 3, 16);
         fromResult(Type.INT, op.type());
         if (root && op.type().isRef()) {
+            f.rootTop();
+        }
+    }
+
+    /**
+     * s[i]: for an ASCII str and 0 <= i < len(s), the static one-character str inline; otherwise
+     * (negative index, out of range, non-ASCII) str_get.
+     */
+    private void strGet(IrExpr.Op op, boolean root) {
+        int s = f.newLocal(Code.I32);
+        int i = f.newLocal(Code.I64);
+        f.expr(op.args().get(0), true);
+        code.localSet(s);
+        f.expr(op.args().get(1), false);
+        code.localSet(i);
+        code.localGet(i).localGet(s).i32Load(12).u8(Op.I64_EXTEND_I32_U).u8(0x54); // i64.lt_u
+        code.localGet(s).i32Load(8).localGet(s).i32Load(12).u8(Op.I32_EQ).u8(Op.I32_AND);
+        code.u8(Op.IF).u8(Code.I32);
+        f.depth++;
+        code.localGet(s).localGet(i).u8(Op.I32_WRAP_I64).u8(Op.I32_ADD).mem(0x2D, 0, 16).i32Const(24).u8(0x6C) // i32.mul
+                .i32Const(f.backend.data.asciiStrs()).u8(Op.I32_ADD);
+        code.u8(Op.ELSE);
+        code.localGet(s).u8(Op.I64_EXTEND_I32_U).localGet(i);
+        f.call("rt.str_get");
+        code.u8(Op.I32_WRAP_I64);
+        f.depth--;
+        code.u8(Op.END);
+        if (root) {
             f.rootTop();
         }
     }

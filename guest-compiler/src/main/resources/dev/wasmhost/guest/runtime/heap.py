@@ -45,7 +45,9 @@ def alloc(size: int, kind: int) -> int:
             fatal(__addr("MemoryError"), __addr(""))
     if p == 0:
         collect()
-        if live_bytes * 2 > heap_end - heap_base:
+        # the heap doubles while under 16 MiB or a third or more of it is live: each collection
+        # then comes after at least twice the live data in allocation (the memory cap still holds)
+        if heap_end - heap_base < 16777216 or live_bytes * 3 > heap_end - heap_base:
             grow(heap_end - heap_base)
         p = take(size)
         if p == 0:
@@ -61,7 +63,14 @@ def alloc(size: int, kind: int) -> int:
 
 
 def zero(at: int, n: int) -> None:
-    __memfill(at, 0, n)
+    # n is a multiple of 8; small blocks (most objects) are cleared with stores
+    if n > 64:
+        __memfill(at, 0, n)
+        return
+    end = at + n
+    while at < end:
+        __store64(at, 0)
+        at = at + 8
 
 
 def take(size: int) -> int:
