@@ -72,7 +72,13 @@ final class FunctionEmitter {
         }
         code.u8(Op.END);
         if (slots == 0 && !frameless) {
-            return new FunctionEmitter(backend, fn, true).emit();
+            FunctionEmitter again = new FunctionEmitter(backend, fn, true);
+            byte[] body = again.emit();
+            // the source lines are those of the code returned (its prologue is shorter)
+            lines.clear();
+            lines.addAll(again.lines);
+            codeStart = again.codeStart;
+            return body;
         }
         if (slots > 0 && frameless) {
             throw new IllegalStateException(fn.name() + ": a second emission needed shadow-stack slots");
