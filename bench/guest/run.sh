@@ -25,7 +25,12 @@ java="$JAVA_HOME/bin/java"
 # so that the figures are for this checkout, not for a jar installed in ~/.m2)
 (cd "$root" && ./mvnw -q -B -o -pl guest-compiler -am compile) >&2
 classpath="$root/guest-compiler/target/classes:$root/host/component/target/classes:$root/host/wit/target/classes"
-# builds host/cli/target/wasmhost.jar if needed (another build in the tree may race with it)
+# The launcher's JVM class-data cache, private to this checkout: the default one is shared by every
+# checkout on the machine, and training a cache for one jar deletes the others' (each run of another
+# checkout's wasmhost would then pay the training again, about three seconds).
+export WASMHOST_CACHE_DIR="${WASMHOST_CACHE_DIR:-$root/bench/out/wasmhost-cache}"
+# builds host/cli/target/wasmhost.jar if needed (another build in the tree may race with it), and
+# trains the class-data cache on the first run
 "$root/wasmhost" --version > /dev/null 2>&1 || true
 jar="$root/host/cli/target/wasmhost.jar"
 [ -f "$jar" ] || { echo "run.sh: $jar is missing: build it with ./mvnw -pl host/cli -am package" >&2; exit 1; }

@@ -48,7 +48,15 @@ final class OpEmitter {
                 }
             }
             case INT_SHL -> uncheckedInRuntime(op, root, Op.I64_SHL);
-            case INT_SHR -> uncheckedInRuntime(op, root, Op.I64_SHR_S);
+            case INT_SHR -> {
+                // a constant count below 64: the machine's arithmetic shift is Python's >>
+                long count = a.get(1) instanceof IrExpr.Const c && c.value() instanceof Long v ? v : -1;
+                if (count >= 0 && count < 64) {
+                    binary(a, Op.I64_SHR_S);
+                } else {
+                    uncheckedInRuntime(op, root, Op.I64_SHR_S);
+                }
+            }
             case INT_AND -> binary(a, Op.I64_AND);
             case INT_OR -> binary(a, Op.I64_OR);
             case INT_XOR -> binary(a, Op.I64_XOR);

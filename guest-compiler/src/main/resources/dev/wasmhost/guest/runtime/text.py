@@ -236,7 +236,12 @@ def str_isspace(s: int) -> bool:
 
 def split_piece(lst: int, s: int, a: int, b: int) -> None:
     list_ensure(lst)
-    piece = str_from_bytes(s + 16 + a, b - a)
+    if __load32(s + 8) == __load32(s + 12):
+        # a piece of an ASCII str: as many code points as bytes
+        piece = str_new(b - a, b - a)
+        __memcopy(piece + 16, s + 16 + a, b - a)
+    else:
+        piece = str_from_bytes(s + 16 + a, b - a)
     n = __load32(lst + 8)
     __store64(__load32(lst + 16) + 16 + n * 8, piece)
     __store32(lst + 8, n + 1)
