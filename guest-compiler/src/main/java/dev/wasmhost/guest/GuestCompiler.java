@@ -77,7 +77,8 @@ public final class GuestCompiler {
     private static IrModule lower(String fileName, List<Stmt> own) {
         List<Stmt> program = new ArrayList<>(builtins());
         java.util.Map<String, List<Stmt>> stdlib = new java.util.TreeMap<>();
-        if (mentions(own, "open") || own.stream().anyMatch(s -> s instanceof Stmt.Import imp && imp.module().equals("io"))) {
+        if (mentions(own, "open") || own.stream().anyMatch(s -> s instanceof Stmt.Import imp
+                && (imp.module().equals("io") || imp.module().equals("os") && imp.names() == null))) {
             // the file classes of open(), with the standard library part they call
             program.addAll(parseResource("runtime/files.py"));
             stdlib.put("_wasmhost_files", parseResource("stdlib/_wasmhost_files.py"));

@@ -77,6 +77,13 @@ final class CallChecker {
     }
 
     IrExpr call(Expr.Call call) {
+        if (call.func() instanceof Expr.Attribute attr && x.scope.module("_wasmhost_files") != null
+                && (attr.name().equals("listdir") && isModule(attr.target(), "os")
+                || attr.name().equals("exists") && attr.target() instanceof Expr.Attribute p && p.name().equals("path")
+                && isModule(p.target(), "os"))) {
+            // os.listdir and os.path.exists live with open() in stdlib/_wasmhost_files.py
+            return userCall(call, x.scope.module("_wasmhost_files").signature(attr.name()), null);
+        }
         if (call.func() instanceof Expr.Attribute attr && attr.target() instanceof Expr.Name m
                 && x.scope.module(m.id()) != null && !x.scope.isVariable(m.id())) {
             Signature sig = x.scope.module(m.id()).signature(attr.name());
@@ -148,6 +155,10 @@ final class CallChecker {
             }
         }
         return builtin(call, name.id());
+    }
+
+    private boolean isModule(Expr e, String module) {
+        return e instanceof Expr.Name n && n.id().equals(module) && x.scope.module(module) != null && !x.scope.isVariable(module);
     }
 
     /** Calls a function value (a closure): positional arguments only, checked against its Callable type. */

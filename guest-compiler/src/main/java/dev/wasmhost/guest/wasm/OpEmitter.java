@@ -377,7 +377,8 @@ final class OpEmitter {
         runtimeNoRoot("list_new", List.of(new IrExpr.Const(Type.INT, (long) items.size()), descriptor(op.type().a())), op.type());
         int slot = f.newSlot();
         code.localSet(f.t32).localGet(f.fp).localGet(f.t32).i32Store(slot * 4);
-        IrFunction append = f.backend.function("rt.list_append");
+        // looked up only when used: an empty display must not need list_append (it may be unreachable)
+        IrFunction append = items.isEmpty() ? null : f.backend.function("rt.list_append");
         for (IrExpr item : items) {
             code.localGet(f.fp).i32Load(slot * 4).u8(Op.I64_EXTEND_I32_U);
             f.expr(item, true);
@@ -392,7 +393,7 @@ final class OpEmitter {
         runtimeNoRoot("dict_new", List.of(descriptor(op.type())), op.type());
         int slot = f.newSlot();
         code.localSet(f.t32).localGet(f.fp).localGet(f.t32).i32Store(slot * 4);
-        IrFunction set = f.backend.function("rt.dict_set");
+        IrFunction set = kv.isEmpty() ? null : f.backend.function("rt.dict_set");
         for (int k = 0; k < kv.size(); k += 2) {
             code.localGet(f.fp).i32Load(slot * 4).u8(Op.I64_EXTEND_I32_U);
             f.expr(kv.get(k), true);
@@ -408,7 +409,7 @@ final class OpEmitter {
         runtimeNoRoot("dict_new", List.of(descriptor(op.type())), op.type());
         int slot = f.newSlot();
         code.localSet(f.t32).localGet(f.fp).localGet(f.t32).i32Store(slot * 4);
-        IrFunction set = f.backend.function("rt.dict_set");
+        IrFunction set = op.args().isEmpty() ? null : f.backend.function("rt.dict_set");
         for (IrExpr item : op.args()) {
             code.localGet(f.fp).i32Load(slot * 4).u8(Op.I64_EXTEND_I32_U);
             f.expr(item, true);
