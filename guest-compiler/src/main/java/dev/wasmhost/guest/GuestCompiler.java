@@ -179,7 +179,8 @@ public final class GuestCompiler {
         List<Stmt> prelude = new ArrayList<>(builtins());
         java.util.Map<String, List<Stmt>> stdlib = new java.util.TreeMap<>();
         if (modules.stream().anyMatch(m -> mentions(m.body(), "open") || m.body().stream()
-                .anyMatch(s -> s instanceof Stmt.Import imp && imp.module().equals("io")))) {
+                .anyMatch(s -> s instanceof Stmt.Import imp
+                        && (imp.module().equals("io") || imp.module().equals("os") && imp.names() == null)))) {
             // the file classes of open(), with the standard library part they call
             prelude.addAll(parseResource("runtime/files.py"));
             stdlib.put("_wasmhost_files", parseResource("stdlib/_wasmhost_files.py"));

@@ -164,17 +164,25 @@ class ComponentTargetTest {
   /**
    * The wasi:filesystem functions the guest's open() uses, over a real directory preopened as ".": descriptors
    * are numbered from 100 (the preopen) and map to paths; error-code cases: access 0, exist 7, is-directory 14,
-   * no-entry 20, not-permitted 31.
+   * no-entry 20, not-directory 24, not-permitted 31.
    */
   private static List<HostFunction> filesystem(Path root) {
     var i32 = ValType.I32;
     var i64 = ValType.I64;
     java.util.Map<Integer, Path> open = new java.util.HashMap<>();
+    java.util.Map<Integer, java.util.ArrayDeque<String>> streams = new java.util.HashMap<>();
     int[] next = {101};
-    open.put(100, root);
+    if (root != null) {
+      open.put(100, root);
+    }
     return List.of(
         new HostFunction("wasi:filesystem/preopens@0.2.0", "get-directories", FunctionType.of(List.of(i32), List.of()),
             (inst, args) -> {
+              if (root == null) {
+                inst.memory().writeI32((int) args[0], 0);
+                inst.memory().writeI32((int) args[0] + 4, 0);
+                return null;
+              }
               int name = (int) inst.export("cabi_realloc").apply(0, 0, 1, 1)[0];
               inst.memory().writeByte(name, (byte) '.');
               int list = (int) inst.export("cabi_realloc").apply(0, 0, 4, 12)[0];
@@ -281,6 +289,60 @@ class ComponentTargetTest {
             FunctionType.of(List.of(i32), List.of()), (inst, args) -> {
               open.remove((int) args[0]);
               return null;
+            }),
+        new HostFunction("wasi:filesystem/types@0.2.0", "[method]descriptor.stat-at",
+            FunctionType.of(List.of(i32, i32, i32, i32, i32), List.of()), (inst, args) -> {
+              int ret = (int) args[4];
+              String rel = new String(inst.memory().readBytes((int) args[2], (int) args[3]), StandardCharsets.UTF_8);
+              Path target = open.get((int) args[0]).resolve(rel).normalize();
+              if (!target.startsWith(root)) {
+                fsError(inst, ret, 8, 31);
+              } else if (!Files.exists(target)) {
+                fsError(inst, ret, 8, 20);
+              } else {
+                inst.memory().writeByte(ret, (byte) 0);
+                inst.memory().writeByte(ret + 8, (byte) (Files.isDirectory(target) ? 3 : 6));
+              }
+              return null;
+            }),
+        new HostFunction("wasi:filesystem/types@0.2.0", "[method]descriptor.read-directory",
+            FunctionType.of(List.of(i32, i32), List.of()), (inst, args) -> {
+              int ret = (int) args[1];
+              Path d = open.get((int) args[0]);
+              if (!Files.isDirectory(d)) {
+                fsError(inst, ret, 4, 24);
+                return null;
+              }
+              try (var names = Files.list(d)) {
+                streams.put(next[0], new java.util.ArrayDeque<>(names.map(x -> x.getFileName().toString()).sorted().toList()));
+              } catch (java.io.IOException e) {
+                fsError(inst, ret, 4, 0);
+                return null;
+              }
+              inst.memory().writeByte(ret, (byte) 0);
+              inst.memory().writeI32(ret + 4, next[0]++);
+              return null;
+            }),
+        new HostFunction("wasi:filesystem/types@0.2.0", "[method]directory-entry-stream.read-directory-entry",
+            FunctionType.of(List.of(i32, i32), List.of()), (inst, args) -> {
+              int ret = (int) args[1];
+              String name = streams.get((int) args[0]).poll();
+              inst.memory().writeByte(ret, (byte) 0);
+              inst.memory().writeByte(ret + 4, (byte) (name == null ? 0 : 1));
+              if (name != null) {
+                byte[] b = name.getBytes(StandardCharsets.UTF_8);
+                int at = (int) inst.export("cabi_realloc").apply(0, 0, 1, b.length)[0];
+                inst.memory().write(at, b);
+                inst.memory().writeByte(ret + 8, (byte) 6);
+                inst.memory().writeI32(ret + 12, at);
+                inst.memory().writeI32(ret + 16, b.length);
+              }
+              return null;
+            }),
+        new HostFunction("wasi:filesystem/types@0.2.0", "[resource-drop]directory-entry-stream",
+            FunctionType.of(List.of(i32), List.of()), (inst, args) -> {
+              streams.remove((int) args[0]);
+              return null;
             }));
   }
 
@@ -354,9 +416,7 @@ class ComponentTargetTest {
             (inst, args) -> null),
         new HostFunction("wasi:random/random@0.2.0", "get-random-u64", FunctionType.of(List.of(), List.of(ValType.I64)),
             (inst, args) -> new long[] {new java.security.SecureRandom().nextLong()})));
-    if (dir != null) {
-      host.addAll(filesystem(dir));
-    }
+    host.addAll(filesystem(dir)); // without a dir: no preopens (programs that import os import these too)
     int status;
     try {
       var module = Parser.parse(main);

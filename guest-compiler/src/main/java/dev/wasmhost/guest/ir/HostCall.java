@@ -24,6 +24,8 @@ public enum HostCall {
     FD_READ(false, "wasi_snapshot_preview1", "fd_read", "iiii", "i"),
     FD_CLOSE(false, "wasi_snapshot_preview1", "fd_close", "i", "i"),
     FD_FILESTAT_GET(false, "wasi_snapshot_preview1", "fd_filestat_get", "ii", "i"),
+    FD_READDIR(false, "wasi_snapshot_preview1", "fd_readdir", "iiiIi", "i"),
+    PATH_FILESTAT_GET(false, "wasi_snapshot_preview1", "path_filestat_get", "iiiii", "i"),
     // WASI 0.2 (component target)
     GET_ARGUMENTS(true, "wasi:cli/environment@0.2.0", "get-arguments", "i", ""),
     GET_ENVIRONMENT(true, "wasi:cli/environment@0.2.0", "get-environment", "i", ""),
@@ -40,7 +42,11 @@ public enum HostCall {
     DESCRIPTOR_WRITE(true, "wasi:filesystem/types@0.2.0", "[method]descriptor.write", "iiiIi", ""),
     DESCRIPTOR_GET_TYPE(true, "wasi:filesystem/types@0.2.0", "[method]descriptor.get-type", "ii", ""),
     DESCRIPTOR_STAT(true, "wasi:filesystem/types@0.2.0", "[method]descriptor.stat", "ii", ""),
-    DESCRIPTOR_DROP(true, "wasi:filesystem/types@0.2.0", "[resource-drop]descriptor", "i", "");
+    DESCRIPTOR_DROP(true, "wasi:filesystem/types@0.2.0", "[resource-drop]descriptor", "i", ""),
+    DESCRIPTOR_STAT_AT(true, "wasi:filesystem/types@0.2.0", "[method]descriptor.stat-at", "iiiii", ""),
+    DESCRIPTOR_READ_DIRECTORY(true, "wasi:filesystem/types@0.2.0", "[method]descriptor.read-directory", "ii", ""),
+    READ_DIRECTORY_ENTRY(true, "wasi:filesystem/types@0.2.0", "[method]directory-entry-stream.read-directory-entry", "ii", ""),
+    DIRECTORY_ENTRY_STREAM_DROP(true, "wasi:filesystem/types@0.2.0", "[resource-drop]directory-entry-stream", "i", "");
 
     public final boolean component;
     public final String module;
@@ -63,7 +69,8 @@ public enum HostCall {
 
     /** True when the core module's lowering of this import needs {@code cabi_realloc} (a list result). */
     public boolean needsRealloc() {
-        return this == GET_ARGUMENTS || this == GET_ENVIRONMENT || this == GET_DIRECTORIES || this == DESCRIPTOR_READ;
+        return this == GET_ARGUMENTS || this == GET_ENVIRONMENT || this == GET_DIRECTORIES || this == DESCRIPTOR_READ
+                || this == READ_DIRECTORY_ENTRY;
     }
 
     public static List<HostCall> forTarget(boolean component) {

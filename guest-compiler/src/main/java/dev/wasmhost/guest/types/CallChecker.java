@@ -78,6 +78,13 @@ final class CallChecker {
     }
 
     IrExpr call(Expr.Call call) {
+        if (call.func() instanceof Expr.Attribute attr && x.scope.stdlibModule("_wasmhost_files") != null
+                && (attr.name().equals("listdir") && isModule(attr.target(), "os")
+                || attr.name().equals("exists") && attr.target() instanceof Expr.Attribute p && p.name().equals("path")
+                && isModule(p.target(), "os"))) {
+            // os.listdir and os.path.exists live with open() in stdlib/_wasmhost_files.py
+            return userCall(call, x.scope.stdlibModule("_wasmhost_files").signature(attr.name()), null);
+        }
         if (call.func() instanceof Expr.Attribute attr && x.moduleOf(attr.target()) != null) {
             ModuleChecker m = x.moduleOf(attr.target());
             Signature sig = m.signature(attr.name()) != null ? m.signature(attr.name()) : m.importedSignature(attr.name());
@@ -159,6 +166,10 @@ final class CallChecker {
             }
         }
         return builtin(call, name.id());
+    }
+
+    private boolean isModule(Expr e, String module) {
+        return e instanceof Expr.Name n && n.id().equals(module) && x.scope.module(module) != null && !x.scope.isVariable(module);
     }
 
     /** Calls a function value (a closure): positional arguments only, checked against its Callable type. */

@@ -432,6 +432,11 @@ final class FunctionChecker implements Scope {
     }
 
     @Override
+    public ModuleChecker stdlibModule(String name) {
+        return module.stdlibModule(name);
+    }
+
+    @Override
     public boolean isModuleLevel() {
         return isMain;
     }

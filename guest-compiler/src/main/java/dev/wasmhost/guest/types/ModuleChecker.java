@@ -50,6 +50,11 @@ final class ModuleChecker {
         this.stdlib = modules;
     }
 
+    /** A standard-library module of the program, imported here or not (null when the program has none of that name). */
+    ModuleChecker stdlibModule(String name) {
+        return stdlib.get(name);
+    }
+
     ModuleChecker importedModule(String name) {
         return importedModules.get(name);
     }

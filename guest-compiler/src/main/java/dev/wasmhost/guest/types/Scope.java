@@ -52,6 +52,9 @@ interface Scope {
     /** The standard-library module imported under {@code name} ("import math"), or null. */
     ModuleChecker module(String name);
 
+    /** The program's standard-library module {@code name}, whether or not this module imports it (else null). */
+    ModuleChecker stdlibModule(String name);
+
     /** True in the module's top-level code (where variables are module variables). */
     boolean isModuleLevel();
 

@@ -624,7 +624,7 @@ final class OpEmitter {
         runtimeNoRoot("dict_new", List.of(descriptor(op.type())), op.type());
         int slot = f.newSlot();
         code.localSet(f.t32).localGet(f.fp).localGet(f.t32).i32Store(slot * 4);
-        IrFunction set = f.backend.function("rt.dict_set");
+        IrFunction set = op.args().isEmpty() ? null : f.backend.function("rt.dict_set");
         for (IrExpr item : op.args()) {
             code.localGet(f.fp).i32Load(slot * 4).u8(Op.I64_EXTEND_I32_U);
             f.expr(item, true);

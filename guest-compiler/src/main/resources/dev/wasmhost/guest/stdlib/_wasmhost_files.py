@@ -47,7 +47,15 @@ def _strip(path: str) -> str:
 
 
 def _resolve(path: str) -> tuple[int, str]:
-    # the preopen whose name is the longest prefix of path ("." serves relative paths), and the rest
+    target = _find(path)
+    if target[0] < 0:
+        __raise("PermissionError", "[Errno 13] Permission denied: " + repr(path))
+    return target
+
+
+def _find(path: str) -> tuple[int, str]:
+    # the preopen whose name is the longest prefix of path ("." serves relative paths), and the rest;
+    # (-1, "") if no preopen holds the path
     if not _loaded:
         _load_preopens()
     p = _strip(path)
@@ -71,7 +79,6 @@ def _resolve(path: str) -> tuple[int, str]:
             best_len = len(name)
             rest = p[len(name) + 1:]
     if best < 0:
-        __raise("PermissionError", "[Errno 13] Permission denied: " + repr(path))
         return (-1, "")
     if rest == "" or rest == ".":
         rest = "."
@@ -147,7 +154,7 @@ def _p2_errno(e: int) -> int:
         return 21
     if e == 7:
         return 17
-    if e == 23:
+    if e == 24:
         return 20
     if e == 12:
         return 22
@@ -155,7 +162,7 @@ def _p2_errno(e: int) -> int:
         return 36
     if e == 15:
         return 40
-    if e == 22:
+    if e == 23:
         return 28
     if e == 33:
         return 30
@@ -204,7 +211,9 @@ def open_file(path: str, mode: str) -> int:
         fdflags = 1
     elif m == "x":
         oflags = 5
-    rights = 536870911
+    # rights: fd_read, fd_seek, fd_tell, fd_filestat_get; or fd_write, fd_seek, fd_tell, fd_filestat_get,
+    # fd_filestat_set_size (hosts take write rights as the wish to write)
+    rights = 2097190 if m == "r" else 6291556
     e = __path_open(dirfd, 1, at, n, oflags, rights, rights, fdflags, s)
     if e != 0:
         _fail(_p1_errno(e), path)
@@ -301,3 +310,77 @@ def utf8_end(data: bytes, start: int, count: int) -> int:
         i = i + w
         count = count - 1
     return i
+
+
+def exists(path: str) -> bool:
+    target = _find(path)
+    if target[0] < 0:
+        return False
+    rel = target[1]
+    s = __scratch()
+    if __is_component() == 1:
+        __descriptor_stat_at(target[0], 1, __addr(rel) + 16, __load32(__addr(rel) + 8), s)
+        return __load8(s) == 0
+    return __path_filestat_get(target[0], 1, __addr(rel) + 16, __load32(__addr(rel) + 8), s) == 0
+
+
+def listdir(path: str = ".") -> list[str]:
+    # the names in a directory, without "." and ".." (in the host's order, as CPython's)
+    target = _resolve(path)
+    rel = target[1]
+    s = __scratch()
+    out: list[str] = []
+    if __is_component() == 1:
+        __descriptor_open_at(target[0], 1, __addr(rel) + 16, __load32(__addr(rel) + 8), 2, 1, s)
+        if __load8(s) != 0:
+            _fail(_p2_errno(__load8(s + 4)), path)
+            return out
+        d = __load32(s + 4)
+        __descriptor_read_directory(d, s)
+        if __load8(s) != 0:
+            __descriptor_drop(d)
+            _fail(_p2_errno(__load8(s + 4)), path)
+            return out
+        stream = __load32(s + 4)
+        while True:
+            __read_directory_entry(stream, s)
+            if __load8(s) != 0 or __load8(s + 4) == 0:
+                break
+            name = __str_from_bytes(__load32(s + 12), __load32(s + 16))
+            __gc_resume()
+            if name != "." and name != "..":
+                out.append(name)
+        __directory_entry_stream_drop(stream)
+        __descriptor_drop(d)
+        return out
+    # path_open with oflags directory (2); rights: fd_readdir, path_open, fd_filestat_get, path_filestat_get
+    rights = 2383872
+    e = __path_open(target[0], 1, __addr(rel) + 16, __load32(__addr(rel) + 8), 2, rights, rights, 0, s)
+    if e != 0:
+        _fail(_p1_errno(e), path)
+        return out
+    fd = __load32(s)
+    size = 65536
+    buf = __raw_alloc(size)
+    cookie = 0
+    while True:
+        e = __fd_readdir(fd, buf, size, cookie, s)
+        if e != 0:
+            break
+        used = __load32(s)
+        off = 0
+        # each entry: d_next (u64), d_ino (u64), d_namlen (u32), d_type (u8), padding, then the name
+        while off + 24 <= used and off + 24 + __load32(buf + off + 16) <= used:
+            n = __load32(buf + off + 16)
+            name = __str_from_bytes(buf + off + 24, n)
+            cookie = __load64(buf + off)
+            if name != "." and name != "..":
+                out.append(name)
+            off = off + 24 + n
+        if used < size:
+            break
+    __gc_resume()
+    __fd_close(fd)
+    if e != 0:
+        _fail(_p1_errno(e), path)
+    return out
