@@ -81,8 +81,9 @@ final class CallChecker {
                 && (attr.name().equals("listdir") && isModule(attr.target(), "os")
                 || attr.name().equals("exists") && attr.target() instanceof Expr.Attribute p && p.name().equals("path")
                 && isModule(p.target(), "os"))) {
-            // os.listdir and os.path.exists live with open() in stdlib/_wasmhost_files.py
-            return userCall(call, x.scope.module("_wasmhost_files").signature(attr.name()), null);
+            // os.listdir and os.path.exists live with open() in runtime/files.py and stdlib/_wasmhost_files.py
+            return userCall(call, attr.name().equals("listdir") ? x.scope.function("_wasmhost_listdir", attr.pos())
+                    : x.scope.module("_wasmhost_files").signature(attr.name()), null);
         }
         if (call.func() instanceof Expr.Attribute attr && attr.target() instanceof Expr.Name m
                 && x.scope.module(m.id()) != null && !x.scope.isVariable(m.id())) {

@@ -9,6 +9,31 @@ class UnsupportedOperation(OSError):
     pass
 
 
+def _wasmhost_os_fields(e: OSError) -> None:
+    # errno, strerror and filename from the host side's "[Errno 2] No such file or directory: 'x.txt'"
+    # (here rather than in the builtins, so that programs without files do not carry the parsing)
+    text = str(e)
+    if e.errno is None and text.startswith("[Errno "):
+        end = text.find("]")
+        e.errno = int(text[7:end])
+        rest = text[end + 2:]
+        sep = rest.find(": '")
+        if sep < 0:
+            e.strerror = rest
+        else:
+            e.strerror = rest[:sep]
+            e.filename = rest[sep + 3:len(rest) - 1]
+
+
+def _wasmhost_listdir(path: str = ".") -> list[str]:
+    # os.listdir
+    try:
+        return _wasmhost_files.listdir(path)
+    except OSError as e:
+        _wasmhost_os_fields(e)
+        raise
+
+
 class _WasmhostFile:
     name: str
     mode: str
@@ -25,7 +50,11 @@ class _WasmhostFile:
         self.mode = mode
         self.closed = True
         self._readable = mode[0] == "r"
-        self._fd = _wasmhost_files.open_file(file, mode)
+        try:
+            self._fd = _wasmhost_files.open_file(file, mode)
+        except OSError as e:
+            _wasmhost_os_fields(e)
+            raise
         self.closed = False
         self._offset = _wasmhost_files.start_offset(self._fd, mode)
         self._buf = b""
