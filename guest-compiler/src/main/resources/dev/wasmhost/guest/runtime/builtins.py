@@ -164,16 +164,6 @@ def _wasmhost_exception(name: str, text: str) -> BaseException:
         e = UnicodeDecodeError()
     elif name == "OSError":
         e = OSError()
-    elif name == "FileNotFoundError":
-        e = FileNotFoundError()
-    elif name == "FileExistsError":
-        e = FileExistsError()
-    elif name == "PermissionError":
-        e = PermissionError()
-    elif name == "IsADirectoryError":
-        e = IsADirectoryError()
-    elif name == "NotADirectoryError":
-        e = NotADirectoryError()
     elif name == "SystemExit":
         e = SystemExit(int(text))
     e._wasmhost_text = text
