@@ -82,8 +82,9 @@ final class CallChecker {
                 && (attr.name().equals("listdir") && isModule(attr.target(), "os")
                 || attr.name().equals("exists") && attr.target() instanceof Expr.Attribute p && p.name().equals("path")
                 && isModule(p.target(), "os"))) {
-            // os.listdir and os.path.exists live with open() in stdlib/_wasmhost_files.py
-            return userCall(call, x.scope.stdlibModule("_wasmhost_files").signature(attr.name()), null);
+            // os.listdir and os.path.exists live with open() in runtime/files.py and stdlib/_wasmhost_files.py
+            return userCall(call, attr.name().equals("listdir") ? x.scope.builtinFunction("_wasmhost_listdir")
+                    : x.scope.stdlibModule("_wasmhost_files").signature(attr.name()), null);
         }
         if (call.func() instanceof Expr.Attribute attr && x.moduleOf(attr.target()) != null) {
             ModuleChecker m = x.moduleOf(attr.target());

@@ -437,6 +437,12 @@ final class FunctionChecker implements Scope {
     }
 
     @Override
+    public Signature builtinFunction(String name) {
+        Signature own = module.signature(name);
+        return own != null ? own : module.builtinFunction(name);
+    }
+
+    @Override
     public boolean isModuleLevel() {
         return isMain;
     }

@@ -100,8 +100,16 @@ final class ModuleChecker {
         return moduleName;
     }
 
+    private ModuleChecker builtinModule;
+
+    /** A function of the builtins (the runtime's Python prelude, e.g. runtime/files.py), or null. */
+    Signature builtinFunction(String name) {
+        return builtinModule == null ? null : builtinModule.signature(name);
+    }
+
     /** Makes the builtin classes (exceptions, Enum) visible in this module. */
     void seeBuiltins(ModuleChecker builtins) {
+        this.builtinModule = builtins;
         for (ClassInfo c : builtins.ownClasses) {
             classes.put(c.name, c);
         }

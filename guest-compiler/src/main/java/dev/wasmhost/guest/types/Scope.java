@@ -55,6 +55,9 @@ interface Scope {
     /** The program's standard-library module {@code name}, whether or not this module imports it (else null). */
     ModuleChecker stdlibModule(String name);
 
+    /** A function of the program's builtins prelude (e.g. runtime/files.py when it opens files), or null. */
+    Signature builtinFunction(String name);
+
     /** True in the module's top-level code (where variables are module variables). */
     boolean isModuleLevel();
 

@@ -163,35 +163,10 @@ def _wasmhost_exception(name: str, text: str) -> BaseException:
     elif name == "UnicodeDecodeError":
         e = UnicodeDecodeError()
     elif name == "OSError":
-        e = _wasmhost_os_error(OSError(), text)
-    elif name == "FileNotFoundError":
-        e = _wasmhost_os_error(FileNotFoundError(), text)
-    elif name == "FileExistsError":
-        e = _wasmhost_os_error(FileExistsError(), text)
-    elif name == "PermissionError":
-        e = _wasmhost_os_error(PermissionError(), text)
-    elif name == "IsADirectoryError":
-        e = _wasmhost_os_error(IsADirectoryError(), text)
-    elif name == "NotADirectoryError":
-        e = _wasmhost_os_error(NotADirectoryError(), text)
+        e = OSError()
     elif name == "SystemExit":
         e = SystemExit(int(text))
     e._wasmhost_text = text
-    return e
-
-
-def _wasmhost_os_error(e: OSError, text: str) -> OSError:
-    # errno, strerror and filename from the runtime's "[Errno 2] No such file or directory: 'x.txt'"
-    if text.startswith("[Errno "):
-        end = text.find("]")
-        e.errno = int(text[7:end])
-        rest = text[end + 2:]
-        sep = rest.find(": '")
-        if sep < 0:
-            e.strerror = rest
-        else:
-            e.strerror = rest[:sep]
-            e.filename = rest[sep + 3:len(rest) - 1]
     return e
 
 

@@ -9,6 +9,47 @@ class UnsupportedOperation(OSError):
     pass
 
 
+def _wasmhost_os_error(e: OSError) -> OSError:
+    # stdlib/_wasmhost_files.py raises OSError("FileNotFoundError|[Errno 2] No such file or directory: 'x'"):
+    # the subclass it names, with errno, strerror and filename
+    text = str(e)
+    bar = text.find("|")
+    if bar < 0:
+        return e
+    kind = text[:bar]
+    text = text[bar + 1:]
+    out = OSError(text)
+    if kind == "FileNotFoundError":
+        out = FileNotFoundError(text)
+    elif kind == "PermissionError":
+        out = PermissionError(text)
+    elif kind == "IsADirectoryError":
+        out = IsADirectoryError(text)
+    elif kind == "FileExistsError":
+        out = FileExistsError(text)
+    elif kind == "NotADirectoryError":
+        out = NotADirectoryError(text)
+    if text.startswith("[Errno "):
+        end = text.find("]")
+        out.errno = int(text[7:end])
+        rest = text[end + 2:]
+        sep = rest.find(": '")
+        if sep < 0:
+            out.strerror = rest
+        else:
+            out.strerror = rest[:sep]
+            out.filename = rest[sep + 3:len(rest) - 1]
+    return out
+
+
+def _wasmhost_listdir(path: str = ".") -> list[str]:
+    # os.listdir
+    try:
+        return _wasmhost_files.listdir(path)
+    except OSError as e:
+        raise _wasmhost_os_error(e)
+
+
 class _WasmhostFile:
     name: str
     mode: str
@@ -25,9 +66,12 @@ class _WasmhostFile:
         self.mode = mode
         self.closed = True
         self._readable = mode[0] == "r"
-        self._fd = _wasmhost_files.open_file(file, mode)
-        self.closed = False
-        self._offset = _wasmhost_files.start_offset(self._fd, mode)
+        try:
+            self._fd = _wasmhost_files.open_file(file, mode)
+            self.closed = False
+            self._offset = _wasmhost_files.start_offset(self._fd, mode)
+        except OSError as e:
+            raise _wasmhost_os_error(e)
         self._buf = b""
         self._pos = 0
         self._eof = False
@@ -49,7 +93,11 @@ class _WasmhostFile:
         # appends one more chunk to the unread part of the buffer; False at the end of the file
         if self._eof:
             return False
-        chunk = _wasmhost_files.read(self._fd, 65536, self._offset)
+        chunk = b""
+        try:
+            chunk = _wasmhost_files.read(self._fd, 65536, self._offset)
+        except OSError as e:
+            raise _wasmhost_os_error(e)
         if len(chunk) == 0:
             self._eof = True
             return False
@@ -103,7 +151,11 @@ class _WasmhostFile:
 
     def _write_bytes(self, data: bytes) -> int:
         self._check(False)
-        n = _wasmhost_files.write(self._fd, data, self._offset)
+        n = 0
+        try:
+            n = _wasmhost_files.write(self._fd, data, self._offset)
+        except OSError as e:
+            raise _wasmhost_os_error(e)
         self._offset = self._offset + n
         return n
 

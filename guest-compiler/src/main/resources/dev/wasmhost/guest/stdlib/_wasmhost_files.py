@@ -49,7 +49,7 @@ def _strip(path: str) -> str:
 def _resolve(path: str) -> tuple[int, str]:
     target = _find(path)
     if target[0] < 0:
-        __raise("PermissionError", "[Errno 13] Permission denied: " + repr(path))
+        _fail(13, path)
     return target
 
 
@@ -86,7 +86,9 @@ def _find(path: str) -> tuple[int, str]:
 
 
 def _fail(errno: int, path: str) -> None:
-    # raises the OSError subclass CPython raises for a Linux errno, with its message
+    # raises OSError("FileNotFoundError|[Errno 2] No such file or directory: 'x'"): runtime/files.py, which
+    # makes every call that gets here, turns it into the subclass CPython raises for the errno (so that the
+    # builtins make no OSError subclasses, and programs without files do not carry them)
     name = "OSError"
     text = "Input/output error"
     if errno == 2:
@@ -117,8 +119,8 @@ def _fail(errno: int, path: str) -> None:
     else:
         errno = 5
     if path == "":
-        __raise(name, "[Errno " + str(errno) + "] " + text)
-    __raise(name, "[Errno " + str(errno) + "] " + text + ": " + repr(path))
+        __raise("OSError", name + "|[Errno " + str(errno) + "] " + text)
+    __raise("OSError", name + "|[Errno " + str(errno) + "] " + text + ": " + repr(path))
 
 
 def _p1_errno(e: int) -> int:
