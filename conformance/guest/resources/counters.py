@@ -1,7 +1,10 @@
 # @export classes become WIT resources of the exported interface wasmhost:guest/api: the constructor is __init__,
 # the public methods take self as a borrow, a parameter of an exported class is a borrow and a result an own handle.
 # The guest keeps the objects the host holds handles to in a rooted table; dropping a handle runs the resource's
-# destructor, which calls __del__ and frees the slot. Driven by conformance/components/scenarios/guest-counters.json.
+# destructor, which calls __del__ and frees the slot. A function or method that raises WitError returns
+# result<T, string>.
+# Driven by conformance/components/scenarios/guest-counters.json.
+from wit_world import WitError
 
 constructed: int = 0
 dropped: int = 0
@@ -45,6 +48,13 @@ class Counter:
 
     def steps(self) -> list[int]:
         return self.history
+
+    def take(self, n: int) -> int:
+        if n > self.amount:
+            raise WitError(f"cannot take {n} from {self.amount}")
+        self.amount -= n
+        self.history.append(self.amount)
+        return self.amount
 
     def churn(self, n: int) -> int:
         """Allocates enough garbage for the collector to run while the host holds handles."""
@@ -91,6 +101,13 @@ def zero(label: str) -> Counter:
 @export
 def total(a: Counter, b: Counter, extra: int) -> int:
     return a.amount + b.amount + extra
+
+
+@export
+def checked(start: int, label: str) -> Counter:
+    if start < 0:
+        raise WitError("negative start " + str(start))
+    return Counter(start, label)
 
 
 @export

@@ -104,7 +104,7 @@ final class Exports {
                             + "' have the same WIT name '" + kebab(def.name()) + "'");
                 }
                 x.member(def.pos(), "@export function '" + def.name() + "'", byName.get(glue.functionWrappers().get(def.name())),
-                        0, def.params(), def.returns(), kebab(def.name()), new Function.Freestanding());
+                        0, def.params(), def.returns(), kebab(def.name()), new Function.Freestanding(), def.body());
                 continue;
             }
             IrFunction fn = byName.get(def.name());
@@ -195,7 +195,7 @@ final class Exports {
             Stmt.FunctionDef init = c.methods().stream().filter(m -> m.name().equals("__init__")).findFirst().orElse(null);
             List<Stmt.Param> initParams = init == null ? List.of() : init.params().subList(1, init.params().size());
             member(init == null ? c.pos() : init.pos(), c.name() + ".__init__", byName.get(rc.ctor()), 0, initParams,
-                    new Expr.Name(c.pos(), c.name()), "constructor", new Function.Constructor(def));
+                    new Expr.Name(c.pos(), c.name()), "constructor", new Function.Constructor(def), List.of());
             Set<String> methodNames = new HashSet<>();
             for (Stmt.FunctionDef m : c.methods()) {
                 String w = rc.methods().get(m.name());
@@ -208,7 +208,7 @@ final class Exports {
                             + " words separated by underscores)");
                 }
                 member(m.pos(), "method " + c.name() + "." + m.name(), byName.get(w), 1, m.params().subList(1, m.params().size()),
-                        m.returns(), wit, new Function.Method(def));
+                        m.returns(), wit, new Function.Method(def), m.body());
             }
         }
     }
@@ -219,7 +219,7 @@ final class Exports {
      * borrow, a result of one an own handle.
      */
     private void member(Pos pos, String what, IrFunction fn, int skip, List<Stmt.Param> syntax, Expr returns,
-            String wit, Function.Kind kind) {
+            String wit, Function.Kind kind, List<Stmt> body) {
         if (fn == null) {
             throw new IllegalStateException("no wrapper for " + what);
         }
@@ -264,9 +264,14 @@ final class Exports {
             }
             result = witType(pos, fn.returnType());
         }
+        // a function or method that raises WitError returns result<T, string> (not a constructor: its result is own)
+        boolean raises = !(kind instanceof Function.Constructor) && raisesWitError(body) && classes.containsKey("WitError");
+        if (raises) {
+            result = new dev.wasmhost.component.wit.Type.ResultOf(result, Primitive.STRING);
+        }
         Function f = new Function(wit, kind, false, params, result, "", Gate.NONE);
         apiFunctions.put(f.canonicalName(), f);
-        functions.add(new WasmBackend.Export(API_OWNER_ID + "#" + f.canonicalName(), fn, false, wire, wireResult));
+        functions.add(new WasmBackend.Export(API_OWNER_ID + "#" + f.canonicalName(), fn, raises, wire, wireResult));
     }
 
     private String resourceOf(Expr annotation) {

@@ -653,7 +653,7 @@ public final class WasmBackend {
         c.i32Const(0).globalSet(runtimeGlobal("rt.gc_paused"));
         c.call(functionIndex(fn.name()));
         if (e.result()) {
-            resultOf(c, abi, fn.returnType(), scratch);
+            resultOf(c, abi, e.returnType(), scratch);
             c.u8(Op.END);
             return abi.localDecls().bytes(c.toByteArray()).toByteArray();
         }
