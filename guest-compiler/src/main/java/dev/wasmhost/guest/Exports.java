@@ -100,8 +100,7 @@ final class Exports {
                 }
                 String before = seen.put(kebab(def.name()), def.name());
                 if (before != null) {
-                    throw x.error(def, "@export functions '" + before + "' and '" + def.name()
-                            + "' have the same WIT name '" + kebab(def.name()) + "'");
+                    throw x.error(def, x.clash(before, def.name(), kebab(def.name())));
                 }
                 x.member(def.pos(), "@export function '" + def.name() + "'", byName.get(glue.functionWrappers().get(def.name())),
                         0, def.params(), def.returns(), kebab(def.name()), new Function.Freestanding(), def.body());
@@ -118,8 +117,7 @@ final class Exports {
             }
             String before = seen.put(wit, def.name());
             if (before != null) {
-                throw x.error(def, "@export functions '" + before + "' and '" + def.name()
-                        + "' have the same WIT name '" + wit + "'");
+                throw x.error(def, x.clash(before, def.name(), wit));
             }
             List<Function.Param> params = new ArrayList<>();
             for (IrLocal p : fn.params()) {
@@ -167,6 +165,13 @@ final class Exports {
 
     private static final String API_OWNER_ID = PACKAGE.interfaceId(API);
 
+    /** The diagnostic of an exported function whose WIT name an earlier function or @export class has. */
+    private String clash(String before, String function, String wit) {
+        return glue.classes().containsKey(before)
+                ? "@export function '" + function + "' and @export class " + before + " have the same WIT name '" + wit + "'"
+                : "@export functions '" + before + "' and '" + function + "' have the same WIT name '" + wit + "'";
+    }
+
     /** {@code wasmhost:guest/api}. */
     static String apiId() {
         return API_OWNER_ID;
@@ -180,8 +185,9 @@ final class Exports {
             if (name == null) {
                 throw error(c.pos(), "@export class " + c.name() + ": its name has no WIT form");
             }
-            if (seen.put(name, c.name()) != null) {
-                throw error(c.pos(), "@export class " + c.name() + " and '" + seen.get(name) + "' have the same WIT name '"
+            String before = seen.put(name, c.name());
+            if (before != null) {
+                throw error(c.pos(), "@export classes " + before + " and " + c.name() + " have the same WIT name '"
                         + name + "'");
             }
             TypeDef def = new TypeDef(name, OWNER, "", Gate.NONE, new TypeDef.Resource());
