@@ -165,7 +165,7 @@ function fromJs(type, v, bind) {
   }
   switch (type.kind) {
     case 's64': case 'u64': return String(v);
-    case 'list': return v.map((x) => fromJs(type.of, x, bind));
+    case 'list': return Array.from(v, (x) => fromJs(type.of, x, bind)); // typed arrays (list<s64>) too
     case 'tuple': return type.types.map((tt, k) => fromJs(tt, v[k], bind));
     case 'option': return v === undefined || v === null ? null : fromJs(type.of, v, bind);
     case 'result':

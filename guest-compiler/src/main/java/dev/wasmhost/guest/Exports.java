@@ -14,6 +14,7 @@ import dev.wasmhost.guest.ir.IrFunction;
 import dev.wasmhost.guest.ir.IrLocal;
 import dev.wasmhost.guest.ir.IrModule;
 import dev.wasmhost.guest.syntax.Expr;
+import dev.wasmhost.guest.syntax.Pos;
 import dev.wasmhost.guest.syntax.Stmt;
 import dev.wasmhost.guest.types.Type;
 import dev.wasmhost.guest.wasm.WasmBackend;
@@ -36,7 +37,18 @@ import java.util.Set;
  */
 final class Exports {
     private static final PackageName PACKAGE = new PackageName("wasmhost", "guest", null);
-    private static final TypeOwner OWNER = new TypeOwner.OfWorld(PACKAGE, "program");
+    private static final TypeOwner WORLD_OWNER = new TypeOwner.OfWorld(PACKAGE, "program");
+    /** The interface a program with {@code @export} classes exports everything in. */
+    static final String API = "api";
+    private static final TypeOwner API_OWNER = new TypeOwner.OfInterface(PACKAGE, API);
+
+    /** The owner of the named types: the world, or the interface {@code api} of a program with exported classes. */
+    private final TypeOwner OWNER;
+    private final Resources.Glue glue;
+    /** The resources of the exported classes by class name. */
+    private final Map<String, TypeDef> resources = new LinkedHashMap<>();
+    /** The functions of interface {@code api} by canonical name. */
+    private final Map<String, Function> apiFunctions = new LinkedHashMap<>();
 
     private final String file;
     private final Map<String, IrClass> classes = new LinkedHashMap<>();
@@ -52,9 +64,11 @@ final class Exports {
     /** Classes that stand for types of imported WIT interfaces (they keep their interface's type). */
     private final Map<String, TypeDef> imported;
 
-    private Exports(String file, IrModule module, List<Stmt> body, Map<String, TypeDef> imported) {
+    private Exports(String file, IrModule module, List<Stmt> body, Map<String, TypeDef> imported, Resources.Glue glue) {
         this.file = file;
         this.imported = imported;
+        this.glue = glue;
+        this.OWNER = glue.isEmpty() ? WORLD_OWNER : API_OWNER;
         module.classes().forEach(c -> classes.put(c.name(), c));
         for (Stmt s : body) {
             if (s instanceof Stmt.ClassDef c) {
@@ -65,19 +79,33 @@ final class Exports {
 
     /** The backend's view of the exports, checked against the typed IR. */
     static Exports check(String file, IrModule module, List<Stmt> body, List<Stmt.FunctionDef> defs) {
-        return check(file, module, body, defs, Map.of());
+        return check(file, module, body, defs, Map.of(), new Resources.Glue(List.of(), Map.of(), Map.of()));
     }
 
     /** Also with the classes that stand for types of imported WIT interfaces ({@link WitImports}). */
     static Exports check(String file, IrModule module, List<Stmt> body, List<Stmt.FunctionDef> defs,
-            Map<String, TypeDef> imported) {
-        Exports x = new Exports(file, module, body, imported);
+            Map<String, TypeDef> imported, Resources.Glue glue) {
+        Exports x = new Exports(file, module, body, imported, glue);
         Map<String, IrFunction> byName = new LinkedHashMap<>();
         for (IrFunction f : module.functions()) {
             byName.put(f.name(), f);
         }
         Map<String, String> seen = new LinkedHashMap<>();
+        x.resourceClasses(byName, seen);
         for (Stmt.FunctionDef def : defs) {
+            if (glue.functionWrappers().containsKey(def.name())) {
+                if (kebab(def.name()) == null) {
+                    throw x.error(def, "@export function '" + def.name() + "': its name has no WIT form (write it"
+                            + " as lowercase words separated by underscores, each starting with a letter)");
+                }
+                String before = seen.put(kebab(def.name()), def.name());
+                if (before != null) {
+                    throw x.error(def, x.clash(before, def.name(), kebab(def.name())));
+                }
+                x.member(def.pos(), "@export function '" + def.name() + "'", byName.get(glue.functionWrappers().get(def.name())),
+                        0, def.params(), def.returns(), kebab(def.name()), new Function.Freestanding(), def.body());
+                continue;
+            }
             IrFunction fn = byName.get(def.name());
             if (fn == null) {
                 throw x.error(def, "@export function '" + def.name() + "' was not found after type checking");
@@ -89,8 +117,7 @@ final class Exports {
             }
             String before = seen.put(wit, def.name());
             if (before != null) {
-                throw x.error(def, "@export functions '" + before + "' and '" + def.name()
-                        + "' have the same WIT name '" + wit + "'");
+                throw x.error(def, x.clash(before, def.name(), wit));
             }
             List<Function.Param> params = new ArrayList<>();
             for (IrLocal p : fn.params()) {
@@ -103,7 +130,7 @@ final class Exports {
                     throw x.error(def, "@export function '" + def.name() + "': parameter '" + p.name()
                             + "' has type " + p.type() + ", which has no WIT mapping (" + why + ")");
                 }
-                params.add(new Function.Param(kebab(p.name()), x.witType(def, p.type())));
+                params.add(new Function.Param(kebab(p.name()), x.witType(def.pos(), p.type())));
             }
             Type ret = fn.returnType();
             if (ret != Type.NONE) {
@@ -115,13 +142,155 @@ final class Exports {
             }
             // a function that raises WitError returns result<T, string>: err is the WitError's text
             boolean result = raisesWitError(def.body()) && x.classes.containsKey("WitError");
-            dev.wasmhost.component.wit.Type witRet = ret == Type.NONE ? null : x.witType(def, ret);
+            dev.wasmhost.component.wit.Type witRet = ret == Type.NONE ? null : x.witType(def.pos(), ret);
             Function f = new Function(wit, new Function.Freestanding(), false, params,
                     result ? new dev.wasmhost.component.wit.Type.ResultOf(witRet, Primitive.STRING) : witRet, "", Gate.NONE);
-            x.exported.put(wit, new WorldItem.FunctionItem(f));
-            x.functions.add(new WasmBackend.Export(wit, fn, result));
+            if (glue.isEmpty()) {
+                x.exported.put(wit, new WorldItem.FunctionItem(f));
+                x.functions.add(new WasmBackend.Export(wit, fn, result));
+            } else {
+                x.apiFunctions.put(wit, f);
+                x.functions.add(new WasmBackend.Export(API_OWNER_ID + "#" + wit, fn, result));
+            }
+        }
+        if (!glue.isEmpty()) {
+            for (Resources.ResourceClass rc : glue.classes().values()) {
+                x.functions.add(new WasmBackend.Export(API_OWNER_ID + "#[dtor]" + x.resources.get(rc.def().name()).name(),
+                        byName.get(Resources.dtor(rc.def().name())), false,
+                        List.of(WasmBackend.wireType(Type.Kind.INT, "u32")), Type.NONE));
+            }
         }
         return x;
+    }
+
+    private static final String API_OWNER_ID = PACKAGE.interfaceId(API);
+
+    /** The diagnostic of an exported function whose WIT name an earlier function or @export class has. */
+    private String clash(String before, String function, String wit) {
+        return glue.classes().containsKey(before)
+                ? "@export function '" + function + "' and @export class " + before + " have the same WIT name '" + wit + "'"
+                : "@export functions '" + before + "' and '" + function + "' have the same WIT name '" + wit + "'";
+    }
+
+    /** {@code wasmhost:guest/api}. */
+    static String apiId() {
+        return API_OWNER_ID;
+    }
+
+    /** The resources of the exported classes, their constructors and methods (interface {@code api}). */
+    private void resourceClasses(Map<String, IrFunction> byName, Map<String, String> seen) {
+        for (Resources.ResourceClass rc : glue.classes().values()) {
+            Stmt.ClassDef c = rc.def();
+            String name = witName(c.name());
+            if (name == null) {
+                throw error(c.pos(), "@export class " + c.name() + ": its name has no WIT form");
+            }
+            String before = seen.put(name, c.name());
+            if (before != null) {
+                throw error(c.pos(), "@export classes " + before + " and " + c.name() + " have the same WIT name '"
+                        + name + "'");
+            }
+            TypeDef def = new TypeDef(name, OWNER, "", Gate.NONE, new TypeDef.Resource());
+            resources.put(c.name(), def);
+            types.put(name, def);
+            typeNames.put(name, c.name());
+        }
+        for (Resources.ResourceClass rc : glue.classes().values()) {
+            Stmt.ClassDef c = rc.def();
+            TypeDef def = resources.get(c.name());
+            Stmt.FunctionDef init = c.methods().stream().filter(m -> m.name().equals("__init__")).findFirst().orElse(null);
+            List<Stmt.Param> initParams = init == null ? List.of() : init.params().subList(1, init.params().size());
+            member(init == null ? c.pos() : init.pos(), c.name() + ".__init__", byName.get(rc.ctor()), 0, initParams,
+                    new Expr.Name(c.pos(), c.name()), "constructor", new Function.Constructor(def), List.of());
+            Set<String> methodNames = new HashSet<>();
+            for (Stmt.FunctionDef m : c.methods()) {
+                String w = rc.methods().get(m.name());
+                if (w == null) {
+                    continue;
+                }
+                String wit = kebab(m.name());
+                if (wit == null || !methodNames.add(wit)) {
+                    throw error(m.pos(), "method " + c.name() + "." + m.name() + " has no WIT name of its own (lowercase"
+                            + " words separated by underscores)");
+                }
+                member(m.pos(), "method " + c.name() + "." + m.name(), byName.get(w), 1, m.params().subList(1, m.params().size()),
+                        m.returns(), wit, new Function.Method(def), m.body());
+            }
+        }
+    }
+
+    /**
+     * Adds a function of interface {@code api} exported through the wrapper {@code fn} (whose first {@code skip}
+     * parameters are not in {@code syntax}: a method's self): a parameter annotated with an exported class is a
+     * borrow, a result of one an own handle.
+     */
+    private void member(Pos pos, String what, IrFunction fn, int skip, List<Stmt.Param> syntax, Expr returns,
+            String wit, Function.Kind kind, List<Stmt> body) {
+        if (fn == null) {
+            throw new IllegalStateException("no wrapper for " + what);
+        }
+        List<Function.Param> params = new ArrayList<>();
+        List<Type> wire = new ArrayList<>();
+        for (int k = 0; k < skip; k++) {
+            wire.add(WasmBackend.wireType(Type.Kind.INT, "u32"));
+        }
+        for (int k = 0; k < syntax.size(); k++) {
+            IrLocal p = fn.params().get(k + skip);
+            String res = resourceOf(syntax.get(k).annotation());
+            if (kebab(p.name()) == null) {
+                throw error(syntax.get(k).pos(), what + ": parameter '" + p.name()
+                        + "' has no WIT name (lowercase words separated by underscores)");
+            }
+            if (res != null) {
+                params.add(new Function.Param(kebab(p.name()), new dev.wasmhost.component.wit.Type.Borrow(resources.get(res))));
+                wire.add(WasmBackend.wireType(Type.Kind.INT, "u32"));
+                continue;
+            }
+            String why = unmapped(p.type());
+            if (why != null) {
+                throw error(syntax.get(k).pos(), what + ": parameter '" + p.name() + "' has type " + p.type()
+                        + ", which has no WIT mapping (" + why + ")");
+            }
+            params.add(new Function.Param(kebab(p.name()), witType(pos, p.type())));
+            wire.add(p.type());
+        }
+        dev.wasmhost.component.wit.Type result = null;
+        Type wireResult = fn.returnType();
+        String res = returns == null ? null : resourceOf(returns);
+        if (kind instanceof Function.Constructor) {
+            wireResult = WasmBackend.wireType(Type.Kind.INT, "u32");
+        } else if (res != null) {
+            result = new dev.wasmhost.component.wit.Type.Own(resources.get(res));
+            wireResult = WasmBackend.wireType(Type.Kind.INT, "u32");
+        } else if (fn.returnType() != Type.NONE) {
+            String why = unmapped(fn.returnType());
+            if (why != null) {
+                throw error(pos, what + ": its result type " + fn.returnType()
+                        + " has no WIT mapping (" + why + ")");
+            }
+            result = witType(pos, fn.returnType());
+        }
+        // a function or method that raises WitError returns result<T, string> (not a constructor: its result is own)
+        boolean raises = !(kind instanceof Function.Constructor) && raisesWitError(body) && classes.containsKey("WitError");
+        if (raises) {
+            result = new dev.wasmhost.component.wit.Type.ResultOf(result, Primitive.STRING);
+        }
+        Function f = new Function(wit, kind, false, params, result, "", Gate.NONE);
+        apiFunctions.put(f.canonicalName(), f);
+        functions.add(new WasmBackend.Export(API_OWNER_ID + "#" + f.canonicalName(), fn, raises, wire, wireResult));
+    }
+
+    private String resourceOf(Expr annotation) {
+        String id = annotation instanceof Expr.Name n ? n.id() : annotation instanceof Expr.StrLit s ? s.value() : null;
+        return id != null && resources.containsKey(id) ? id : null;
+    }
+
+    /** The interface {@code wasmhost:guest/api} of a program with exported classes, or null. */
+    dev.wasmhost.component.wit.Interface api() {
+        if (glue.isEmpty()) {
+            return null;
+        }
+        return new dev.wasmhost.component.wit.Interface(API, API_OWNER, "", Gate.NONE, types, apiFunctions);
     }
 
     /** Whether the statements contain {@code raise WitError(...)} (at any depth, not in nested functions). */
@@ -149,7 +318,7 @@ final class Exports {
     }
 
     boolean isEmpty() {
-        return functions.isEmpty();
+        return functions.isEmpty() && glue.isEmpty();
     }
 
     List<WasmBackend.Export> functions() {
@@ -160,6 +329,10 @@ final class Exports {
     World world() {
         World command = WitLibrary.world("command");
         Map<String, WorldItem> imports = new LinkedHashMap<>(command.imports());
+        if (!glue.isEmpty()) {
+            return new World("program", PACKAGE, "", Gate.NONE, imports,
+                    Map.of(API_OWNER_ID, new WorldItem.InterfaceItem(api(), false)));
+        }
         types.forEach((name, def) -> imports.put(name, new WorldItem.TypeItem(def)));
         return new World("program", PACKAGE, "", Gate.NONE, imports, exported);
     }
@@ -221,6 +394,10 @@ final class Exports {
             }
             return witName(t.name()) == null ? "class name " + t.name() + " has no WIT form" : null;
         }
+        if (glue.classes().containsKey(t.name())) {
+            return "an @export class (a WIT resource) is passed only itself as a parameter (a borrow) or a result"
+                    + " (an own handle), not inside another type";
+        }
         if (!def.decorators().contains("dataclass")) {
             return "a class maps to a WIT record only as a @dataclass; " + SUPPORTED;
         }
@@ -263,7 +440,7 @@ final class Exports {
     }
 
     /** The WIT form of a checked (mapped) type; named types are added to the world on first use. */
-    private dev.wasmhost.component.wit.Type witType(Stmt.FunctionDef at, Type t) {
+    private dev.wasmhost.component.wit.Type witType(Pos at, Type t) {
         return switch (t.kind()) {
             case INT -> Primitive.S64;
             case FLOAT -> Primitive.F64;
@@ -280,7 +457,7 @@ final class Exports {
         };
     }
 
-    private TypeDef named(Stmt.FunctionDef at, Type t) {
+    private TypeDef named(Pos at, Type t) {
         if (imported.containsKey(t.name())) {
             usedImported.add(imported.get(t.name()));
             return imported.get(t.name());
@@ -326,6 +503,10 @@ final class Exports {
     }
 
     private CompileError error(Stmt.FunctionDef def, String message) {
-        return new CompileError(new Diagnostic(file, def.pos().line(), def.pos().column(), message));
+        return error(def.pos(), message);
+    }
+
+    private CompileError error(Pos pos, String message) {
+        return new CompileError(new Diagnostic(file, pos.line(), pos.column(), message));
     }
 }

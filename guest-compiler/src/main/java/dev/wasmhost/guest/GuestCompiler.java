@@ -125,8 +125,9 @@ public final class GuestCompiler {
         Exports exports = front(mainPath, fileName, source, searchPath, imports, Target.COMPONENT).exports();
         dev.wasmhost.component.wit.World world = WitImports.withImports(
                 exports.isEmpty() ? WitLibrary.world("command") : exports.printedWorld(), imports);
+        dev.wasmhost.component.wit.Interface api = exports.api();
         return dev.wasmhost.component.wit.WitPrinter.print(new dev.wasmhost.component.wit.Package(world.pkg(), "",
-                java.util.Map.of(), java.util.Map.of(world.name(), world)));
+                api == null ? java.util.Map.of() : java.util.Map.of(api.name(), api), java.util.Map.of(world.name(), world)));
     }
 
     /**
@@ -157,9 +158,27 @@ public final class GuestCompiler {
     private static Front front(Path mainPath, String fileName, String source, List<Path> searchPath,
             dev.wasmhost.component.wit.World world, Target target) {
         Parser.Program parsed = Parser.parseProgram(fileName, source);
-        WitImports.Resolved wit = WitImports.resolve(fileName, parsed.body(), world, target);
+        // @export classes: their tables and the wrappers of the functions that pass their instances (Resources)
+        Resources.Glue glue = Resources.synthesize(fileName, parsed.exportedClasses(), parsed.exported());
+        List<Stmt> body = parsed.body();
+        if (!glue.isEmpty()) {
+            body = new ArrayList<>(body);
+            body.addAll(glue.statements());
+        }
+        WitImports.Resolved wit = WitImports.resolve(fileName, body, world, target);
+        if (!glue.isEmpty()) {
+            List<WasmBackend.Import> imports = new ArrayList<>(wit.imports());
+            for (Resources.ResourceClass rc : glue.classes().values()) {
+                imports.add(new WasmBackend.Import("[export]" + Exports.apiId(), "[resource-new]"
+                        + Exports.witName(rc.def().name()), Resources.newStub(rc.def().name()), null,
+                        new WasmBackend.Import.Wire(List.of(WasmBackend.wireType(dev.wasmhost.guest.types.Type.Kind.INT,
+                                "u32")), WasmBackend.wireType(dev.wasmhost.guest.types.Type.Kind.INT, "u32"),
+                                java.util.Map.of())));
+            }
+            wit = new WitImports.Resolved(wit.program(), imports, wit.classTypes());
+        }
         IrModule ir = lower(mainPath, fileName, wit.program(), searchPath);
-        return new Front(wit, ir, Exports.check(fileName, ir, wit.program(), parsed.exported(), wit.classTypes()));
+        return new Front(wit, ir, Exports.check(fileName, ir, wit.program(), parsed.exported(), wit.classTypes(), glue));
     }
 
     /** Parses and type-checks, returning the typed IR (for other backends and for debugging). */

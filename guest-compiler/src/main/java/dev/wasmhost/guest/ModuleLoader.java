@@ -152,6 +152,10 @@ final class ModuleLoader {
             throw new UncheckedIOException("cannot read " + found.path(), e);
         }
         Parser.Program parsed = Parser.parseProgram(found.file(), text);
+        if (!parsed.exportedClasses().isEmpty()) {
+            throw new CompileError(new Diagnostic(found.file(), parsed.exportedClasses().get(0).pos().line(),
+                    parsed.exportedClasses().get(0).pos().column(), "unsupported feature: @export in an imported module (export classes of the main module)"));
+        }
         if (!parsed.exported().isEmpty()) {
             throw new CompileError(new Diagnostic(found.file(), parsed.exported().get(0).pos().line(),
                     parsed.exported().get(0).pos().column(), "unsupported feature: @export in an imported module (export functions of the main module)"));

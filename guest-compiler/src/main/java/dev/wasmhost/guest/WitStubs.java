@@ -52,6 +52,11 @@ final class WitStubs {
             for (WorldItem item : exports.exports().values()) {
                 if (item instanceof WorldItem.FunctionItem f) {
                     functions.add(f.function());
+                } else if (item instanceof WorldItem.InterfaceItem i) {
+                    // a program with @export classes exports interface api: its types and free functions
+                    types.addAll(i.iface().types().values());
+                    i.iface().functions().values().stream().filter(f -> f.kind() instanceof Function.Freestanding)
+                            .forEach(functions::add);
                 }
             }
             files.put("wit_world/exports.pyi", body("the exports of world " + exports.pkg().unversioned() + "/"

@@ -44,6 +44,7 @@ final class ScenarioValues {
                 }
                 yield new Value.TupleValue(out);
             }
+            case Type.EnumType e -> new Value.EnumValue(e.names().indexOf(n.asText()));
             case Type.RecordType r -> new Value.RecordValue(r.fields().stream()
                     .map(f -> read(f.type(), n.path(f.name()), handles, where)).toList());
             case Type.OptionType o -> new Value.OptionValue(n.isNull() ? Optional.empty()
@@ -90,6 +91,7 @@ final class ScenarioValues {
                 }
                 yield array(out);
             }
+            case Type.EnumType e -> JSON.textNode(e.names().get(((Value.EnumValue) v).index()));
             case Type.RecordType r -> {
                 ObjectNode o = JSON.objectNode();
                 List<Value> fields = ((Value.RecordValue) v).fields();

@@ -16,6 +16,8 @@ public final class Parser extends ExpressionParser {
     private int classDepth;
     /** Module-level functions decorated with {@code @export}. */
     private final List<Stmt.FunctionDef> exported = new ArrayList<>();
+    /** Module-level classes decorated with {@code @export} (the decorator is not kept in their decorators). */
+    private final List<Stmt.ClassDef> exportedClasses = new ArrayList<>();
 
     private Parser(String file, List<Token> tokens) {
         super(file, tokens);
@@ -32,7 +34,11 @@ public final class Parser extends ExpressionParser {
     }
 
     /** A parsed module and its {@code @export} functions (which are also in {@code body}). */
-    public record Program(List<Stmt> body, List<Stmt.FunctionDef> exported) {}
+    public record Program(List<Stmt> body, List<Stmt.FunctionDef> exported, List<Stmt.ClassDef> exportedClasses) {
+        public Program(List<Stmt> body, List<Stmt.FunctionDef> exported) {
+            this(body, exported, List.of());
+        }
+    }
 
     /** Parses a whole module, noting its {@code @export} functions; throws CompileError on the first problem. */
     public static Program parseProgram(String file, String source) {
@@ -45,7 +51,7 @@ public final class Parser extends ExpressionParser {
             }
             body.addAll(parser.statement());
         }
-        return new Program(body, List.copyOf(parser.exported));
+        return new Program(body, List.copyOf(parser.exported), List.copyOf(parser.exportedClasses));
     }
 
     // ---- statements
@@ -268,6 +274,16 @@ public final class Parser extends ExpressionParser {
             if (!peek().is("class") && !peek().is("@")) {
                 throw unsupported(at.pos(), "decorators on functions (other than @export)");
             }
+        }
+        if (decorators.contains("export")) {
+            if (classDepth > 0) {
+                throw error(peek().pos(), "@export applies only to module-level functions and classes");
+            }
+            List<String> rest = new ArrayList<>(decorators);
+            rest.removeIf("export"::equals);
+            Stmt.ClassDef def = (Stmt.ClassDef) classDef(rest);
+            exportedClasses.add(def);
+            return def;
         }
         return classDef(decorators);
     }

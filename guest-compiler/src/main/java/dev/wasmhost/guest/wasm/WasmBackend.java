@@ -43,9 +43,22 @@ public final class WasmBackend {
      * A function the component exports: the core export {@code witName} (a root-level function of the world) calls
      * {@code function} with its flattened parameters, after running the module's top-level code on the first call.
      */
-    public record Export(String witName, IrFunction function, boolean result) {
+    public record Export(String witName, IrFunction function, boolean result, List<Type> wireParams, Type wireResult) {
         public Export(String witName, IrFunction function) {
             this(witName, function, false);
+        }
+
+        public Export(String witName, IrFunction function, boolean result) {
+            this(witName, function, result, null, null);
+        }
+
+        /** The WIT types of the parameters (with {@link #wireType} leaves: a handle is a u32 int to the guest). */
+        List<Type> params() {
+            return wireParams != null ? wireParams : function.params().stream().map(IrLocal::type).toList();
+        }
+
+        Type returnType() {
+            return wireResult != null ? wireResult : function.returnType();
         }
     }
 
@@ -606,11 +619,11 @@ public final class WasmBackend {
     private byte[] exportBody(Export e) {
         IrFunction fn = e.function();
         CanonAbi layout = new CanonAbi(this, module.classes(), 0);
-        List<Type> paramTypes = fn.params().stream().map(IrLocal::type).toList();
+        List<Type> paramTypes = e.params();
         Type args = Type.tuple(paramTypes);
         int flat = layout.flat(args).size();
         boolean spilled = flat > MAX_FLAT_PARAMS;
-        boolean scalars = paramTypes.stream().allMatch(Type::isScalar);
+        boolean scalars = paramTypes.stream().allMatch(CanonAbi::plainScalar);
         CanonAbi abi = new CanonAbi(this, module.classes(), spilled ? 1 : flat);
         Code c = new Code();
         int scratch = abi.local(Code.I32);
@@ -640,13 +653,13 @@ public final class WasmBackend {
         c.i32Const(0).globalSet(runtimeGlobal("rt.gc_paused"));
         c.call(functionIndex(fn.name()));
         if (e.result()) {
-            resultOf(c, abi, fn.returnType(), scratch);
+            resultOf(c, abi, e.returnType(), scratch);
             c.u8(Op.END);
             return abi.localDecls().bytes(c.toByteArray()).toByteArray();
         }
         uncaught(c, scratch);
-        Type r = fn.returnType();
-        if (r != Type.NONE && !r.isScalar()) {
+        Type r = e.returnType();
+        if (r != Type.NONE && !CanonAbi.plainScalar(r)) {
             int value = abi.local(valType(r));
             c.localSet(value);
             c.i32Const(1).globalSet(runtimeGlobal("rt.gc_paused"));
@@ -840,11 +853,11 @@ public final class WasmBackend {
      */
     private int exportType(Export e) {
         CanonAbi layout = new CanonAbi(this, module.classes(), 0);
-        List<Integer> params = layout.flat(Type.tuple(e.function().params().stream().map(IrLocal::type).toList()));
+        List<Integer> params = layout.flat(Type.tuple(e.params()));
         if (params.size() > MAX_FLAT_PARAMS) {
             params = List.of(Code.I32);
         }
-        Type r = e.function().returnType();
+        Type r = e.returnType();
         List<Integer> results = e.result() ? List.of(Code.I32) : r == Type.NONE ? List.of() : layout.flat(r);
         if (results.size() > 1) {
             results = List.of(Code.I32);

@@ -36,7 +36,11 @@ import java.util.Set;
  * </ul>
  * Imports whose lowering needs the module's memory or allocator go through a shim table filled after the module is
  * instantiated (the usual shim and fixup modules). Exported interfaces keep their type names by passing their
- * functions through a nested component, as wit-component does; exported resources are not supported yet.
+ * functions through a nested component, as wit-component does. A resource of an exported interface is defined by
+ * the component itself ({@code (resource (rep i32) (dtor ...))}, the destructor being the core export
+ * {@code ns:pkg/iface#[dtor]name} if there is one, called through the shim table); the core module gets its
+ * {@code resource.new}, {@code resource.rep} and {@code resource.drop} as the imports {@code [export]ns:pkg/iface}
+ * {@code [resource-new]name} (likewise {@code -rep}, {@code -drop}).
  */
 public final class ComponentBuilder {
   private final CoreModuleInfo core;
@@ -45,6 +49,8 @@ public final class ComponentBuilder {
   /** Component-level type index of every named type of an imported interface. */
   private final Map<TypeDef, Integer> componentTypes = new HashMap<>();
   private final Map<String, Integer> importedInstances = new HashMap<>();
+  /** Component-level type index of every resource an exported interface defines. */
+  private final Map<TypeDef, Integer> exportedResources = new HashMap<>();
 
   private ComponentBuilder(byte[] module, World world) {
     this.core = CoreModuleInfo.read(module);
@@ -65,7 +71,9 @@ public final class ComponentBuilder {
     }
     Map<String, Interface> used = new LinkedHashMap<>();
     for (String name : byModule.keySet()) {
-      used.put(name, importedInterface(name));
+      if (!name.startsWith(EXPORT_PREFIX)) {
+        used.put(name, importedInterface(name));
+      }
     }
     // interfaces whose types the exported functions name are imported even if no function of theirs is
     for (WorldItem item : world.exports().values()) {
@@ -93,9 +101,29 @@ public final class ComponentBuilder {
     Map<String, List<CoreInstance.InlineExport>> pending = new LinkedHashMap<>();
     for (var entry : byModule.entrySet()) {
       Interface iface = used.get(entry.getKey());
+      if (iface == null) {
+        continue;
+      }
       for (CoreModuleInfo.FuncImport imp : entry.getValue()) {
         if (needsShim(iface, imp)) {
           shimTypes.add(imp.type());
+        }
+      }
+    }
+    // destructors of exported resources: core exports called through the shim table (defined before the module)
+    List<Destructor> destructors = new ArrayList<>();
+    for (WorldItem item : world.exports().values()) {
+      if (item instanceof WorldItem.InterfaceItem ii) {
+        for (TypeDef def : ii.iface().types().values()) {
+          if (def.kind() instanceof TypeDef.Resource) {
+            String dtor = ii.iface().qualifiedName() + "#[dtor]" + def.name();
+            if (core.exports(dtor, 0)) {
+              destructors.add(new Destructor(def, dtor, shimTypes.size()));
+              shimTypes.add(new CoreModuleInfo.FuncType(List.of(0x7F), List.of()));
+            } else {
+              destructors.add(new Destructor(def, null, -1));
+            }
+          }
         }
       }
     }
@@ -103,8 +131,17 @@ public final class ComponentBuilder {
       int shimModule = out.coreModule(CoreModuleWriter.shim(shimTypes));
       shimInstance = out.instantiateCore(shimModule, List.of());
     }
+    for (Destructor d : destructors) {
+      java.util.OptionalInt dtor = d.slot() < 0 ? java.util.OptionalInt.empty()
+          : java.util.OptionalInt.of(out.aliasCoreExport(Sort.CORE_FUNC, shimInstance, Integer.toString(d.slot())));
+      exportedResources.put(d.resource(), out.type(new DefType.Resource(0x7F, dtor)));
+    }
     for (var entry : byModule.entrySet()) {
       Interface iface = used.get(entry.getKey());
+      if (iface == null) {
+        pending.put(entry.getKey(), resourceIntrinsics(entry.getKey(), entry.getValue()));
+        continue;
+      }
       int instance = importedInstances.get(iface.qualifiedName());
       List<CoreInstance.InlineExport> exports = new ArrayList<>();
       for (CoreModuleInfo.FuncImport imp : entry.getValue()) {
@@ -138,13 +175,47 @@ public final class ComponentBuilder {
     Integer memory = core.exports("memory", 2) ? out.aliasCoreExport(Sort.CORE_MEMORY, mainInstance, "memory") : null;
     Integer realloc = core.exports("cabi_realloc", 0)
         ? out.aliasCoreExport(Sort.CORE_FUNC, mainInstance, "cabi_realloc") : null;
-    if (!shimmed.isEmpty()) {
-      fixup(shimmed, shimTypes, shimInstance, memory, realloc);
+    if (!shimTypes.isEmpty()) {
+      fixup(shimmed, destructors, mainInstance, shimTypes, shimInstance, memory, realloc);
     }
     exports(mainInstance, memory, realloc);
   }
 
   private record Shimmed(int func, int slot, Function function) {}
+
+  /** An exported resource and its destructor: a core export put in shim slot {@code slot}, or none (null, -1). */
+  private record Destructor(TypeDef resource, String coreName, int slot) {}
+
+  private static final String EXPORT_PREFIX = "[export]";
+
+  /** The core functions {@code [resource-new]r}, {@code [resource-rep]r}, {@code [resource-drop]r} of exported resources. */
+  private List<CoreInstance.InlineExport> resourceIntrinsics(String module, List<CoreModuleInfo.FuncImport> imports) {
+    String ifaceName = module.substring(EXPORT_PREFIX.length());
+    Interface iface = world.exports().get(ifaceName) instanceof WorldItem.InterfaceItem ii ? ii.iface() : null;
+    if (iface == null) {
+      throw new ComponentBuildException("the core module imports from \"" + module + "\", but world " + world.name()
+          + " exports no interface " + ifaceName);
+    }
+    List<CoreInstance.InlineExport> exports = new ArrayList<>();
+    for (CoreModuleInfo.FuncImport imp : imports) {
+      int bracket = imp.name().indexOf(']');
+      TypeDef def = bracket < 0 ? null : iface.types().get(imp.name().substring(bracket + 1));
+      Integer type = def == null ? null : exportedResources.get(def);
+      if (type == null) {
+        throw new ComponentBuildException("the core module imports " + module + "." + imp.name() + ", but "
+            + ifaceName + " has no such resource");
+      }
+      Canon canon = switch (imp.name().substring(0, bracket + 1)) {
+        case "[resource-new]" -> new Canon.ResourceNew(type);
+        case "[resource-rep]" -> new Canon.ResourceRep(type);
+        case "[resource-drop]" -> new Canon.ResourceDrop(type);
+        default -> throw new ComponentBuildException("the core module imports " + module + "." + imp.name()
+            + "; an exported interface gives only [resource-new], [resource-rep] and [resource-drop]");
+      };
+      exports.add(new CoreInstance.InlineExport(imp.name(), Sort.CORE_FUNC, out.canon(canon)));
+    }
+    return exports;
+  }
 
   private static void namedTypes(Type type, List<TypeDef> out) {
     switch (type) {
@@ -202,9 +273,9 @@ public final class ComponentBuilder {
     }
   }
 
-  private void fixup(List<Shimmed> shimmed, List<CoreModuleInfo.FuncType> types, int shimInstance, Integer memory,
-      Integer realloc) {
-    if (memory == null) {
+  private void fixup(List<Shimmed> shimmed, List<Destructor> destructors, int mainInstance,
+      List<CoreModuleInfo.FuncType> types, int shimInstance, Integer memory, Integer realloc) {
+    if (memory == null && !shimmed.isEmpty()) {
       throw new ComponentBuildException("the core module imports functions that pass strings or lists but exports"
           + " no memory named \"memory\"");
     }
@@ -223,6 +294,12 @@ public final class ComponentBuilder {
       int lowered = out.canon(new Canon.Lower(s.func(), options));
       exports.add(new CoreInstance.InlineExport(Integer.toString(s.slot()), Sort.CORE_FUNC, lowered));
     }
+    for (Destructor d : destructors) {
+      if (d.slot() >= 0) {
+        exports.add(new CoreInstance.InlineExport(Integer.toString(d.slot()), Sort.CORE_FUNC,
+            out.aliasCoreExport(Sort.CORE_FUNC, mainInstance, d.coreName())));
+      }
+    }
     int table = out.aliasCoreExport(Sort.CORE_TABLE, shimInstance, CoreModuleWriter.TABLE);
     exports.add(new CoreInstance.InlineExport(CoreModuleWriter.TABLE, Sort.CORE_TABLE, table));
     int fixupModule = out.coreModule(CoreModuleWriter.fixup(types));
@@ -236,7 +313,7 @@ public final class ComponentBuilder {
     Map<String, List<Lifted>> interfaces = new LinkedHashMap<>();
     for (CoreModuleInfo.Export e : core.exports()) {
       if (e.kind() != 0 || e.name().equals("cabi_realloc") || e.name().startsWith("cabi_post_")
-          || e.name().startsWith("_")) {
+          || e.name().startsWith("_") || e.name().contains("#[dtor]")) {
         continue;
       }
       int hash = e.name().indexOf('#');
@@ -308,8 +385,7 @@ public final class ComponentBuilder {
       }
 
       public int resource(TypeDef def) {
-        throw new ComponentBuildException("exported interface " + iface.qualifiedName() + " defines resource "
-            + def.name() + "; exporting resources is not supported yet");
+        return exportedResources.get(def);
       }
 
       public int foreign(TypeDef def) {
@@ -377,7 +453,7 @@ public final class ComponentBuilder {
       }
 
       public int resource(TypeDef def) {
-        throw new IllegalStateException("resources are rejected before the export shim");
+        return nested.export(def.name(), Sort.TYPE, imports.known(def));
       }
 
       public int foreign(TypeDef def) {

@@ -85,6 +85,41 @@ class ComponentBuilderTest {
   }
 
   @Test
+  void exportedInterfacesDefineTheirResources() {
+    World world = WitResolver.resolveText("things.wit", """
+        package wasmhost:test;
+        interface api {
+          resource thing {
+            constructor(n: u32);
+            get: func() -> u32;
+          }
+        }
+        world things {
+          export api;
+        }
+        """).find("wasmhost:test").worlds().get("things");
+    // no [dtor]thing export: the resource is defined without a destructor
+    byte[] module = new Module().funcType(1, 1)
+        .importFunc("[export]wasmhost:test/api", "[resource-new]thing", 0)
+        .importFunc("[export]wasmhost:test/api", "[resource-rep]thing", 0)
+        .exportFunc("wasmhost:test/api#[constructor]thing", 0)
+        .exportFunc("wasmhost:test/api#[method]thing.get", 0).bytes();
+    Component c = ComponentDecoder.decode(ComponentBuilder.wrap(module, world));
+    String wit = ComponentWorld.of(c).toWit();
+    assertThat(wit).contains("resource thing {", "constructor(n: u32);", "get: func() -> u32;", "export wasmhost:test/api;");
+    byte[] other = new Module().funcType(1, 1)
+        .importFunc("[export]wasmhost:test/api", "[resource-new]other", 0).bytes();
+    assertThatThrownBy(() -> ComponentBuilder.wrap(other, world))
+        .hasMessage("the core module imports [export]wasmhost:test/api.[resource-new]other, but wasmhost:test/api has"
+            + " no such resource");
+    byte[] elsewhere = new Module().funcType(1, 1)
+        .importFunc("[export]wasmhost:test/nope", "[resource-new]thing", 0).bytes();
+    assertThatThrownBy(() -> ComponentBuilder.wrap(elsewhere, world))
+        .hasMessage("the core module imports from \"[export]wasmhost:test/nope\", but world things exports no"
+            + " interface wasmhost:test/nope");
+  }
+
+  @Test
   void exportsOutsideTheWorldAreNamed() {
     byte[] module = new Module().funcType(0, 1).exportFunc("wasi:cli/run@0.2.0#go", 0).bytes();
     assertThatThrownBy(() -> ComponentBuilder.wrap(module, COMMAND))

@@ -1,0 +1,8 @@
+from dataclasses import dataclass
+
+
+@export
+@dataclass
+class Point:
+    x: int
+    y: int
