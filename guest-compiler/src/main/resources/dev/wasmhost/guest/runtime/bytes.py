@@ -292,37 +292,8 @@ def bytes_repr(b: int) -> int:
 
 
 def bytes_repr_write(at: int, b: int, write: bool) -> int:
-    nb = __load32(b + 8)
-    has_single = False
-    has_double = False
-    i = 0
-    while i < nb:
-        c = __load8(b + 16 + i)
-        if c == 39:
-            has_single = True
-        if c == 34:
-            has_double = True
-        i = i + 1
-    q = 34 if has_single and not has_double else 39
+    q = repr_quote(b)
     n = emit(at, write, 98)
     n = n + emit(at + n, write, q)
-    i = 0
-    while i < nb:
-        c = __load8(b + 16 + i)
-        if c == q or c == 92:
-            n = n + emit(at + n, write, 92)
-            n = n + emit(at + n, write, c)
-        elif c == 10:
-            n = n + emit_text(at + n, write, "\\n")
-        elif c == 13:
-            n = n + emit_text(at + n, write, "\\r")
-        elif c == 9:
-            n = n + emit_text(at + n, write, "\\t")
-        elif c < 32 or c >= 127:
-            n = n + emit_text(at + n, write, "\\x")
-            n = n + emit(at + n, write, hex_digit(c >> 4))
-            n = n + emit(at + n, write, hex_digit(c & 15))
-        else:
-            n = n + emit(at + n, write, c)
-        i = i + 1
+    n = n + repr_text_write(at + n, b, write, q, True)
     return n + emit(at + n, write, q)

@@ -396,7 +396,9 @@ def repr_write(at: int, v: int, desc: int, write: bool) -> int:
     return n + emit(at + n, write, 125)
 
 
-def repr_str_write(at: int, s: int, write: bool) -> int:
+def repr_quote(s: int) -> int:
+    # The quote repr puts around a str or bytes (both keep their length at +8 and their bytes from
+    # +16): a single quote, unless the text has one and no double quote.
     nb = __load32(s + 8)
     has_single = False
     has_double = False
@@ -408,8 +410,21 @@ def repr_str_write(at: int, s: int, write: bool) -> int:
         if c == 34:
             has_double = True
         i = i + 1
-    q = 34 if has_single and not has_double else 39
+    return 34 if has_single and not has_double else 39
+
+
+def repr_str_write(at: int, s: int, write: bool) -> int:
+    q = repr_quote(s)
     n = emit(at, write, q)
+    n = n + repr_text_write(at + n, s, write, q, False)
+    return n + emit(at + n, write, q)
+
+
+def repr_text_write(at: int, s: int, write: bool, q: int, high: bool) -> int:
+    # The escaped bytes between repr's quotes of a str or bytes (high: bytes, which escape 128-255
+    # as \xNN; a str's UTF-8 bytes above 127 are characters and stay as they are).
+    nb = __load32(s + 8)
+    n = 0
     i = 0
     while i < nb:
         c = __load8(s + 16 + i)
@@ -422,14 +437,14 @@ def repr_str_write(at: int, s: int, write: bool) -> int:
             n = n + emit_text(at + n, write, "\\r")
         elif c == 9:
             n = n + emit_text(at + n, write, "\\t")
-        elif c < 32 or c == 127:
+        elif c < 32 or c == 127 or high and c > 127:
             n = n + emit_text(at + n, write, "\\x")
             n = n + emit(at + n, write, hex_digit(c >> 4))
             n = n + emit(at + n, write, hex_digit(c & 15))
         else:
             n = n + emit(at + n, write, c)
         i = i + 1
-    return n + emit(at + n, write, q)
+    return n
 
 
 def hex_digit(d: int) -> int:
