@@ -92,26 +92,10 @@ final class CompileCommand extends CliCommand {
             }
         }
         if (wit || emit == Emit.wit) {
-            try {
-                out().print(GuestCompiler.wit(source, searchPath, world));
-                out().flush();
-                return 0;
-            } catch (CompileError e) {
-                return rejected(List.of(e.diagnostic()));
-            } catch (IOException e) {
-                throw new WasmhostException(ExitCode.NOT_FOUND, "cannot read '" + source + "': " + e.getMessage());
-            }
+            return print(() -> GuestCompiler.wit(source, searchPath, world));
         }
         if (emit == Emit.ir) {
-            try {
-                out().print(IrPrinter.print(GuestCompiler.lower(source, searchPath), false));
-                out().flush();
-                return 0;
-            } catch (CompileError e) {
-                return rejected(List.of(e.diagnostic()));
-            } catch (IOException e) {
-                throw new WasmhostException(ExitCode.NOT_FOUND, "cannot read '" + source + "': " + e.getMessage());
-            }
+            return print(() -> IrPrinter.print(GuestCompiler.lower(source, searchPath), false));
         }
         Target what = switch (emit) {
             case wat -> Target.WASI_P1; // the same code, without the component's wrapping
@@ -164,6 +148,24 @@ final class CompileCommand extends CliCommand {
             throw new WasmhostException(ExitCode.USAGE, "no world '" + name + "' in the package; it has " + worlds.keySet());
         }
         return world;
+    }
+
+    /** A text made from the program (its WIT, its IR). */
+    private interface ProgramText {
+        String make() throws IOException;
+    }
+
+    /** Prints {@code text} of the program, or its diagnostics. */
+    private int print(ProgramText text) {
+        try {
+            out().print(text.make());
+            out().flush();
+            return 0;
+        } catch (CompileError e) {
+            return rejected(List.of(e.diagnostic()));
+        } catch (IOException e) {
+            throw new WasmhostException(ExitCode.NOT_FOUND, "cannot read '" + source + "': " + e.getMessage());
+        }
     }
 
     private int rejected(List<Diagnostic> diagnostics) {
