@@ -131,24 +131,15 @@ public final class GuestCompiler {
     }
 
     /**
-     * Python stubs (.pyi) of the program's WIT world by relative path ({@code wasmhost compile --stubs DIR}): the
-     * interfaces {@code imports} (may be null) imports as {@code wit_world.imports.NAME}, and the program's exports.
+     * Python stubs (.pyi) of the WIT world of the program whose main module is {@code mainSource}, by relative path
+     * ({@code wasmhost compile --stubs DIR}): the interfaces {@code imports} (may be null) imports as
+     * {@code wit_world.imports.NAME}, and the program's exports.
      */
-    public static java.util.Map<String, String> stubs(String fileName, String source,
-            dev.wasmhost.component.wit.World imports) {
-        return stubs(null, fileName, source, List.of(), imports);
-    }
-
-    /** The stubs of the program whose main module is {@code mainSource} (see compile(Path, ...)). */
     public static java.util.Map<String, String> stubs(Path mainSource, List<Path> searchPath,
             dev.wasmhost.component.wit.World imports) throws IOException {
         String source = Files.readString(mainSource, StandardCharsets.UTF_8);
-        return stubs(mainSource, mainSource.getFileName().toString(), source, searchPath, imports);
-    }
-
-    private static java.util.Map<String, String> stubs(Path mainPath, String fileName, String source,
-            List<Path> searchPath, dev.wasmhost.component.wit.World imports) {
-        Exports exports = front(mainPath, fileName, source, searchPath, imports, Target.COMPONENT).exports();
+        Exports exports = front(mainSource, mainSource.getFileName().toString(), source, searchPath, imports,
+                Target.COMPONENT).exports();
         return WitStubs.stubs(imports, exports.isEmpty() ? null : exports.world());
     }
 
@@ -210,18 +201,32 @@ public final class GuestCompiler {
         return TypeChecker.check(modules, prelude, RUNTIME_FILE, runtime(), stdlib);
     }
 
+    /** The component accessors of each syntax record class, looked up once (mentions runs on every compilation). */
+    private static final ClassValue<java.lang.reflect.Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected java.lang.reflect.Method[] computeValue(Class<?> type) {
+            return java.util.Arrays.stream(type.getRecordComponents())
+                    .map(java.lang.reflect.RecordComponent::getAccessor).toArray(java.lang.reflect.Method[]::new);
+        }
+    };
+
     /** True if any name node in the syntax tree (records of Stmt/Expr, walked reflectively) is {@code id}. */
     private static boolean mentions(Object node, String id) {
         if (node instanceof dev.wasmhost.guest.syntax.Expr.Name n) {
             return n.id().equals(id);
         }
         if (node instanceof List<?> list) {
-            return list.stream().anyMatch(item -> mentions(item, id));
+            for (Object item : list) {
+                if (mentions(item, id)) {
+                    return true;
+                }
+            }
+            return false;
         }
         if (node instanceof Record r) {
-            for (var c : r.getClass().getRecordComponents()) {
+            for (java.lang.reflect.Method accessor : ACCESSORS.get(r.getClass())) {
                 try {
-                    if (mentions(c.getAccessor().invoke(r), id)) {
+                    if (mentions(accessor.invoke(r), id)) {
                         return true;
                     }
                 } catch (ReflectiveOperationException e) {

@@ -438,8 +438,7 @@ final class FunctionChecker implements Scope {
 
     @Override
     public Signature builtinFunction(String name) {
-        Signature own = module.signature(name);
-        return own != null ? own : module.builtinFunction(name);
+        return module.builtinFunction(name);
     }
 
     @Override

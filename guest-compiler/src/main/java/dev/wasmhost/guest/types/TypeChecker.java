@@ -50,7 +50,7 @@ public final class TypeChecker {
         ProgramContext program = new ProgramContext(globals);
         ModuleChecker builtinModule = new ModuleChecker(runtimeFile + "/builtins.py", "", false, program);
         builtinModule.renameModuleFunction("builtins.<module>");
-        builtinModule.useStdlib(libs); // runtime/files.py, part of the builtins when a program opens files, imports one
+        builtinModule.useStdlib(libs); // the builtins may include runtime/files.py, which imports a stdlib module
         List<ModuleChecker> checkers = new ArrayList<>();
         for (Source m : modules) {
             ModuleChecker checker = new ModuleChecker(m.file(), m.name().equals("__main__") ? "" : m.name() + ".", false, program);

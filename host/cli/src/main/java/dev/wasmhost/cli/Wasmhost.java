@@ -35,11 +35,16 @@ public final class Wasmhost {
      * annotation: building picocli's model of every subcommand is a large share of a hello world's
      * start-up, so a command line naming one subcommand gets only that one.
      */
-    private static final java.util.Map<String, Class<?>> SUBCOMMANDS = java.util.Map.of(
-            "run", RunCommand.class, "compile", CompileCommand.class, "component", ComponentCommand.class,
-            "inspect", InspectCommand.class, "wit", WitCommand.class, "help", CommandLine.HelpCommand.class);
-    private static final java.util.List<String> ORDER =
-            java.util.List.of("run", "compile", "component", "inspect", "wit", "help");
+    private static final java.util.SequencedMap<String, Class<?>> SUBCOMMANDS = new java.util.LinkedHashMap<>();
+
+    static {
+        SUBCOMMANDS.put("run", RunCommand.class);
+        SUBCOMMANDS.put("compile", CompileCommand.class);
+        SUBCOMMANDS.put("component", ComponentCommand.class);
+        SUBCOMMANDS.put("inspect", InspectCommand.class);
+        SUBCOMMANDS.put("wit", WitCommand.class);
+        SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);
+    }
 
     public static void main(String[] args) {
         System.exit(execute(args, System.in, System.out, System.err));
@@ -58,7 +63,7 @@ public final class Wasmhost {
         Factory factory = new Factory(streams);
         CommandLine cli = new CommandLine(new Wasmhost(), factory);
         boolean one = line.length > 0 && SUBCOMMANDS.containsKey(line[0]) && !line[0].equals("help");
-        for (String name : one ? java.util.List.of(line[0]) : ORDER) {
+        for (String name : one ? java.util.List.of(line[0]) : SUBCOMMANDS.sequencedKeySet()) {
             cli.addSubcommand(name, new CommandLine(SUBCOMMANDS.get(name), factory));
         }
         cli.setOut(out);
