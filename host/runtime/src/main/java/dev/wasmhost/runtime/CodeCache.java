@@ -19,8 +19,8 @@ import run.endive.compiler.Cache;
  * directory name carries the engine version: a new Endive never loads another's classes.
  */
 public final class CodeCache implements Cache {
-    /** Bump when the format or the compile options change. */
-    private static final String FORMAT = "endive-1.0.0-v1";
+    /** Bump when the format, the compile options or the rewriting of the classes change. */
+    private static final String FORMAT = "endive-1.0.0-v2";
 
     private final Path dir;
 

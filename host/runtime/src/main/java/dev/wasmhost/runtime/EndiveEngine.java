@@ -1,5 +1,6 @@
 package dev.wasmhost.runtime;
 
+import java.io.IOException;
 import java.lang.ref.SoftReference;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import run.endive.compiler.Cache;
 import run.endive.compiler.InterpreterFallback;
 import run.endive.compiler.MachineFactoryCompiler;
 import run.endive.runtime.ByteArrayMemory;
@@ -80,15 +82,107 @@ public final class EndiveEngine implements Engine {
         if (kind == EngineKind.INTERPRETER) {
             machines = InterpreterMachine::new;
         } else {
-            var compiler =
-                    MachineFactoryCompiler.builder(module)
-                            .withInterpreterFallback(InterpreterFallback.SILENT);
-            if (cache != null) {
-                compiler.withCache(cache);
-            }
-            machines = compiler.compile();
+            machines = compiled(module);
         }
         return new EndivePrepared(module, machines, new ImportOrder(module));
+    }
+
+    /**
+     * Compiles with Endive and rewrites the classes so that memory accesses run inline
+     * ({@link InlineHelpers}). Endive hands its cache the classes it made; the cache keeps the
+     * rewritten ones (on disk when there is a {@link CodeCache}, else in memory), and a second
+     * {@code compile()} loads them from there. Instances whose memory is not a {@link FlatMemory}
+     * (shared memories, {@code -Dwasmhost.memory=paged}, a host-made imported memory) run the
+     * untouched classes, compiled when first needed.
+     */
+    private Function<Instance, Machine> compiled(WasmModule module) {
+        var store = new RewritingCache(cache);
+        Function<Instance, Machine> first = compiler(module).withCache(store).compile();
+        Function<Instance, Machine> fast;
+        Function<Instance, Machine> plain;
+        if (store.servedRewritten) {
+            fast = first;
+            plain = null;
+        } else if (store.rewritten != null) {
+            fast = compiler(module).withCache(store).compile();
+            plain = first;
+        } else {
+            // Endive did not use the cache (a module without a digest): no rewriting.
+            return first;
+        }
+        return new MachineChoice(module, fast, plain);
+    }
+
+    private static MachineFactoryCompiler.Builder compiler(WasmModule module) {
+        return MachineFactoryCompiler.builder(module)
+                .withInterpreterFallback(InterpreterFallback.SILENT);
+    }
+
+    /** Rewritten code for instances with a {@link FlatMemory} (or none), the original otherwise. */
+    private static final class MachineChoice implements Function<Instance, Machine> {
+        private final WasmModule module;
+        private final Function<Instance, Machine> fast;
+        private volatile Function<Instance, Machine> plain;
+
+        MachineChoice(
+                WasmModule module, Function<Instance, Machine> fast, Function<Instance, Machine> plain) {
+            this.module = module;
+            this.fast = fast;
+            this.plain = plain;
+        }
+
+        @Override
+        public Machine apply(Instance instance) {
+            Memory memory = instance.memory();
+            if (memory == null || memory instanceof FlatMemory) {
+                return fast.apply(instance);
+            }
+            Function<Instance, Machine> p = plain;
+            if (p == null) {
+                synchronized (this) {
+                    p = plain;
+                    if (p == null) {
+                        p = compiler(module).compile();
+                        plain = p;
+                    }
+                }
+            }
+            return p.apply(instance);
+        }
+    }
+
+    /**
+     * Endive's cache, seen through the rewriting: what Endive stores is rewritten before it is
+     * kept; what it loads is rewritten already. Remembers whether it served or received code.
+     */
+    private static final class RewritingCache implements Cache {
+        private final CodeCache disk;
+        String key;
+        byte[] rewritten;
+        boolean servedRewritten;
+
+        RewritingCache(CodeCache disk) {
+            this.disk = disk;
+        }
+
+        @Override
+        public byte[] get(String key) throws IOException {
+            byte[] found = rewritten != null && key.equals(this.key) ? rewritten : null;
+            if (found == null && disk != null) {
+                found = disk.get(key);
+            }
+            servedRewritten |= found != null;
+            return found;
+        }
+
+        @Override
+        public void putIfAbsent(String key, byte[] data) throws IOException {
+            this.key = key;
+            this.rewritten = InlineHelpers.transformJar(data);
+            if (disk != null) {
+                disk.putIfAbsent(key, rewritten);
+            }
+        }
     }
 
     /** Decodes and validates, mapping Endive's exceptions to one-line user errors. */

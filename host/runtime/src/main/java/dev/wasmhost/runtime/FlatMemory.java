@@ -25,17 +25,21 @@ import run.endive.wasm.types.PassiveDataSegment;
  * <p>The fast path of every access is one array access whose bounds check the JVM does anyway;
  * only an access past the array's end takes the slow path, which either extends the array (inside
  * the memory) or traps (outside it). Not thread-safe: shared memories use Endive's own.
+ *
+ * <p>Public only for the code {@link InlineHelpers} rewrites: compiled wasm functions read
+ * {@link #bytes} and the view handles directly, so that a memory access is a few JVM instructions
+ * instead of a chain of calls. Not an API: instances come from the engine alone.
  */
-final class FlatMemory implements Memory {
-    private static final VarHandle SHORT =
+public final class FlatMemory implements Memory {
+    public static final VarHandle SHORT =
             MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle INT =
+    public static final VarHandle INT =
             MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle LONG =
+    public static final VarHandle LONG =
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle FLOAT =
+    public static final VarHandle FLOAT =
             MethodHandles.byteArrayViewVarHandle(float[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle DOUBLE =
+    public static final VarHandle DOUBLE =
             MethodHandles.byteArrayViewVarHandle(double[].class, ByteOrder.LITTLE_ENDIAN);
 
     private static final byte[] NONE = new byte[0];
@@ -45,8 +49,12 @@ final class FlatMemory implements Memory {
     private final MemoryLimits limits;
     private final int maxPages;
     private int pages;
-    /** Bytes [0, bytes.length) of the memory; the rest up to {@link #size()} are zero. */
-    private byte[] bytes = NONE;
+    /**
+     * Bytes [0, bytes.length) of the memory; the rest up to {@link #size()} are zero. Generated code
+     * reads this field and accesses the array when the whole access lies inside it; anything else
+     * goes through the methods of this class.
+     */
+    public byte[] bytes = NONE;
 
     private DataSegment[] dataSegments;
 

@@ -59,8 +59,12 @@ public final class GuestExecution {
         thread.start();
         boolean timedOut = !join(thread, timeout);
         if (timedOut) {
-            thread.interrupt();
-            join(thread, GRACE);
+            GuestInterrupts.interrupt(thread);
+            try {
+                join(thread, GRACE);
+            } finally {
+                GuestInterrupts.finished();
+            }
             throw new WasmhostException(
                     ExitCode.TIMEOUT,
                     "the guest ran longer than --timeout " + format(timeout)
@@ -81,7 +85,14 @@ public final class GuestExecution {
             }
             return thread.join(timeout);
         } catch (InterruptedException e) {
-            thread.interrupt();
+            GuestInterrupts.interrupt(thread);
+            try {
+                thread.join(GRACE);
+            } catch (InterruptedException again) {
+                // stop waiting: the guest has been told to stop
+            } finally {
+                GuestInterrupts.finished();
+            }
             Thread.currentThread().interrupt();
             throw new WasmhostException(ExitCode.INTERNAL, "interrupted while waiting for the guest");
         }
