@@ -96,6 +96,20 @@ public final class FlatMemory implements Memory {
         return bytes;
     }
 
+    /**
+     * As {@link #backed}, for a single load or store of the guest: the array then covers the whole
+     * memory at once. Compiled code tests each access against the array and calls back here when
+     * it is outside; a program that reaches past the backed part once (its stack, its heap) will
+     * do it again, and each of those calls would send a hot loop back from the JIT's code.
+     */
+    private byte[] backedForScalar(int addr, int len) {
+        byte[] backed = backed(addr, len);
+        if (backed.length < size()) {
+            bytes = backed = Arrays.copyOf(backed, size());
+        }
+        return backed;
+    }
+
     private WasmRuntimeException outOfBounds(int addr, long len) {
         return new WasmRuntimeException(
                 "out of bounds memory access: attempted to access address: " + addr
@@ -278,7 +292,7 @@ public final class FlatMemory implements Memory {
     private void checkUnbackedRead(int addr, int len) {
         checkRange(addr, len);
         // In bounds but (partly) unbacked: back it, so a loop over zeroed memory stays fast.
-        backed(addr, len);
+        backedForScalar(addr, len);
     }
 
     @Override
@@ -363,7 +377,7 @@ public final class FlatMemory implements Memory {
         try {
             bytes[addr] = data;
         } catch (IndexOutOfBoundsException e) {
-            backed(addr, 1)[addr] = data;
+            backedForScalar(addr, 1)[addr] = data;
         }
     }
 
@@ -372,7 +386,7 @@ public final class FlatMemory implements Memory {
         try {
             SHORT.set(bytes, addr, data);
         } catch (IndexOutOfBoundsException e) {
-            SHORT.set(backed(addr, 2), addr, data);
+            SHORT.set(backedForScalar(addr, 2), addr, data);
         }
     }
 
@@ -381,7 +395,7 @@ public final class FlatMemory implements Memory {
         try {
             INT.set(bytes, addr, data);
         } catch (IndexOutOfBoundsException e) {
-            INT.set(backed(addr, 4), addr, data);
+            INT.set(backedForScalar(addr, 4), addr, data);
         }
     }
 
@@ -390,7 +404,7 @@ public final class FlatMemory implements Memory {
         try {
             LONG.set(bytes, addr, data);
         } catch (IndexOutOfBoundsException e) {
-            LONG.set(backed(addr, 8), addr, data);
+            LONG.set(backedForScalar(addr, 8), addr, data);
         }
     }
 
@@ -399,7 +413,7 @@ public final class FlatMemory implements Memory {
         try {
             FLOAT.set(bytes, addr, data);
         } catch (IndexOutOfBoundsException e) {
-            FLOAT.set(backed(addr, 4), addr, data);
+            FLOAT.set(backedForScalar(addr, 4), addr, data);
         }
     }
 
@@ -408,7 +422,7 @@ public final class FlatMemory implements Memory {
         try {
             DOUBLE.set(bytes, addr, data);
         } catch (IndexOutOfBoundsException e) {
-            DOUBLE.set(backed(addr, 8), addr, data);
+            DOUBLE.set(backedForScalar(addr, 8), addr, data);
         }
     }
 }

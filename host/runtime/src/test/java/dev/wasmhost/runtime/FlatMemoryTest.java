@@ -44,6 +44,20 @@ class FlatMemoryTest {
     }
 
     @Test
+    void aGuestLoadOrStorePastTheBackedPartBacksTheWholeMemory() {
+        var memory = new FlatMemory(new MemoryLimits(3, 8));
+        memory.write(10, new byte[] {1}); // bulk writes (data segments, host calls) back what they need
+        assertThat(memory.backedBytes()).isEqualTo(4096);
+        memory.writeI32(5000, 7); // compiled code would come back here on every such access
+        assertThat(memory.backedBytes()).isEqualTo(3 * PAGE);
+        assertThat(memory.grow(1)).isEqualTo(3);
+        assertThat(memory.readInt(3 * PAGE + 8)).isZero();
+        assertThat(memory.backedBytes()).isEqualTo(4 * PAGE);
+        assertThat(memory.readInt(5000)).isEqualTo(7);
+        assertThat(memory.read(10)).isEqualTo((byte) 1);
+    }
+
+    @Test
     void unbackedBytesReadAsZeroAndBoundsStillTrap() {
         var memory = new FlatMemory(new MemoryLimits(1, 3));
         assertThat(memory.readInt(PAGE - 4)).isZero();
