@@ -11,6 +11,10 @@
 # (user + system, all threads: for the JVM that includes its JIT compiler and collector threads)
 # are printed too, since on a loaded machine they vary less than wall-clock times.
 #
+# STEADY=1 adds, per program, the time of one run in a JVM that has run it before (5 runs of the
+# module's _start on fresh instances in one JVM, dev.wasmhost.bench.SteadyState: what a long-running
+# host sees, without JVM start-up and JIT warm-up) against the same CPython time.
+#
 # The inputs are sized so that CPython takes several seconds on each (nbody 1,500,000 steps,
 # fannkuch n = 10, spectral_norm n = 800, binary_trees depth 16, word_count 8 x 600,000 words,
 # parser 8,000 expressions), so that the JVM's fixed start-up cost does not dominate.
@@ -56,6 +60,9 @@ timed() { # command... -> prints "wall cpu" seconds (cpu = user + system), outpu
 }
 
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ "${STEADY:-}" = 1 ]; then
+  (cd "$root" && ./mvnw -q -B -o -pl bench -am package -DskipTests) >&2
+fi
 printf '%-14s %10s %10s %8s   %10s %10s %8s\n' program wasmhost python3 speedup 'cpu:wasmh' python3 speedup
 for p in "${programs[@]}"; do
   src="$here/$p.py"
@@ -70,6 +77,15 @@ for p in "${programs[@]}"; do
   fi
   printf '%-14s %9.2fs %9.2fs %7.2fx   %9.2fs %9.2fs %7.2fx\n' "$p" "$tw" "$tp" "$(echo "$tp / $tw" | bc -l)" \
     "$cw" "$cp_" "$(echo "$cp_ / $cw" | bc -l)"
+  if [ "${STEADY:-}" = 1 ]; then
+    result=$("$java" -cp "$root/bench/target/classes:$root/bench/target/lib/*" dev.wasmhost.bench.SteadyState \
+      --runs 5 "$out/$p.wasm" | grep '^RESULT')
+    best=$(sed 's/.*best_ms=\([0-9.]*\).*/\1/' <<< "$result")
+    median=$(sed 's/.*median_ms=\([0-9.]*\).*/\1/' <<< "$result")
+    printf '%-14s in one JVM: best %.2fs, median %.2fs of 5 runs: %.1fx / %.1fx python3 (wall)\n' "$p" \
+      "$(echo "$best / 1000" | bc -l)" "$(echo "$median / 1000" | bc -l)" \
+      "$(echo "$tp * 1000 / $best" | bc -l)" "$(echo "$tp * 1000 / $median" | bc -l)"
+  fi
 done
 
 echo

@@ -102,7 +102,11 @@ final class RunCommand extends CliCommand {
     private int run() {
         Options o = options();
         byte[] bytes = Inputs.read(Path.of(file));
-        var engineImpl = new EndiveEngine(o.engine, noCache ? null : new CodeCache(CodeCache.defaultRoot()));
+        // Rewritten classes unless JAVA_OPTS=-Dwasmhost.inlineHelpers=false (EndiveEngine).
+        var engineImpl = new EndiveEngine(
+                o.engine,
+                noCache ? null : new CodeCache(CodeCache.defaultRoot()),
+                !"false".equals(System.getProperty("wasmhost.inlineHelpers")));
         if (BinaryKind.of(bytes) == BinaryKind.COMPONENT) {
             return runComponent(bytes, o, engineImpl);
         }

@@ -19,13 +19,27 @@ import run.endive.compiler.Cache;
  * directory name carries the engine version: a new Endive never loads another's classes.
  */
 public final class CodeCache implements Cache {
-    /** Bump when the format, the compile options or the rewriting of the classes change. */
-    private static final String FORMAT = "endive-1.0.0-v2";
+    /** Endive's classes as it made them. Bump when the format or the compile options change. */
+    private static final String FORMAT = "endive-1.0.0-v1";
 
+    /** Classes rewritten by {@link InlineHelpers}, in a directory of their own. */
+    private static final String FORMAT_INLINE = "endive-1.0.0-v1-inline" + InlineHelpers.VERSION;
+
+    private final Path root;
     private final Path dir;
 
     public CodeCache(Path root) {
-        this.dir = root.resolve(FORMAT);
+        this(root, FORMAT_INLINE);
+    }
+
+    private CodeCache(Path root, String format) {
+        this.root = root;
+        this.dir = root.resolve(format);
+    }
+
+    /** The same cache for Endive's classes as it made them, not rewritten. */
+    CodeCache unrewritten() {
+        return new CodeCache(root, FORMAT);
     }
 
     /**

@@ -46,6 +46,20 @@ class EndiveEngineTest {
     }
 
     @Test
+    void rewrittenAndUntouchedClassesAreCachedApart(@TempDir Path dir) throws Exception {
+        var cache = new CodeCache(dir);
+        for (boolean inline : new boolean[] {true, false}) {
+            var prepared = new EndiveEngine(EngineKind.COMPILER, cache, inline).prepare(ADD);
+            var instance = prepared.instantiate(ImportValues.empty(), MemoryLimit.UNLIMITED, true);
+            assertThat(instance.export("add").apply(2, 3)[0]).isEqualTo(5L);
+        }
+        try (var dirs = Files.list(dir)) {
+            assertThat(dirs.map(d -> d.getFileName().toString()).sorted().toList())
+                    .containsExactly("endive-1.0.0-v1", "endive-1.0.0-v1-inline" + InlineHelpers.VERSION);
+        }
+    }
+
+    @Test
     void aModulePreparedAgainInTheSameProcessIsReused() {
         var first = new EndiveEngine(EngineKind.INTERPRETER, null).prepare(ADD);
         assertThat(new EndiveEngine(EngineKind.INTERPRETER, null).prepare(ADD.clone())).isSameAs(first);
