@@ -102,11 +102,14 @@ final class RunCommand extends CliCommand {
     private int run() {
         Options o = options();
         byte[] bytes = Inputs.read(Path.of(file));
-        // Rewritten classes unless JAVA_OPTS=-Dwasmhost.inlineHelpers=false (EndiveEngine).
+        // One process, one run: Endive's classes as made, unless JAVA_OPTS has
+        // -Dwasmhost.inlineHelpers=true (see EndiveEngine and bench/RESULTS.md: a single run's
+        // long loops go through on-stack-replacement code, which inlines Endive's helpers anyway,
+        // and the rewritten methods take longer to warm up).
         var engineImpl = new EndiveEngine(
                 o.engine,
                 noCache ? null : new CodeCache(CodeCache.defaultRoot()),
-                !"false".equals(System.getProperty("wasmhost.inlineHelpers")));
+                Boolean.getBoolean("wasmhost.inlineHelpers"));
         if (BinaryKind.of(bytes) == BinaryKind.COMPONENT) {
             return runComponent(bytes, o, engineImpl);
         }

@@ -44,12 +44,15 @@ public final class EndiveEngine implements Engine {
 
     /**
      * @param cache where compiled code is kept between runs, or {@code null} for none
-     * @param inlineHelpers rewrite the compiled classes with {@link InlineHelpers} (the default).
-     *     Without it, HotSpot runs out of inlining budget when it compiles a large wasm function as
-     *     a whole, which a host that calls its guests again and again always sees: n-body's
-     *     steady state slides from 0.7 s to 2.6 s a run, and even a single run of it takes 2 to
-     *     2.5 s instead of 1 s about one time in three. The price is a longer JIT warm-up for
-     *     the rewritten, larger methods (a single run of the intmem kernel: 1.7 s against 2.0 s).
+     * @param inlineHelpers rewrite the compiled classes with {@link InlineHelpers} (what the
+     *     two-argument constructor does). Right for a host that calls into its guests again and
+     *     again (an embedding, a server, a benchmark in one JVM): without it HotSpot runs out of
+     *     inlining budget when it compiles a large wasm function as a whole, and n-body's steady
+     *     state slides from 0.7 s to 2.6 s a run. A process that runs a guest once
+     *     ({@code wasmhost run}) is better off without it: its long loops run in
+     *     on-stack-replacement code, which inlines Endive's helpers anyway, and the larger
+     *     rewritten methods take longer to warm up (median of 10 runs of the intmem kernel:
+     *     1.7 s as made, 2.3 s rewritten).
      */
     public EndiveEngine(EngineKind kind, CodeCache cache, boolean inlineHelpers) {
         this.kind = Objects.requireNonNull(kind);

@@ -1,12 +1,14 @@
 package dev.wasmhost.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -197,6 +199,7 @@ class InlineHelpersTest {
         f.add(store("i32_store16_0", 7, 0x3b, 1, 0));
         f.add(store("i32_store_65532", 7, 0x36, 2, 65532));
         f.add(new Func("grow", 0, concat(GET0, bytes(0x40, 0x00))));
+        f.add(new Func("spin", 0, bytes(0x03, 0x40, 0x0c, 0x00, 0x0b, 0x41, 0x00))); // loop br 0
         f.add(new Func("eqz", 0, concat(GET0, bytes(0x45))));
         f.add(new Func("eqz_if", 0, concat(GET0, bytes(0x45, 0x04, 0x7f, 0x41, 7, 0x05, 0x41, 9, 0x0b))));
         f.addAll(compare("lt_u", 4, 0x49));
@@ -253,7 +256,8 @@ class InlineHelpersTest {
         var random = new Random(42);
         for (int round = 0; round < 2; round++) {
             for (Func f : FUNCS) {
-                if (f.type() > 3 && f.type() != 6 && f.type() != 7 || f.name().equals("grow")) {
+                if (f.type() > 3 && f.type() != 6 && f.type() != 7
+                        || f.name().equals("grow") || f.name().equals("spin")) {
                     continue;
                 }
                 for (int address : EDGES) {
@@ -327,6 +331,18 @@ class InlineHelpersTest {
             }
         }
         assertThat(checked).isGreaterThan(400);
+    }
+
+    @Test
+    void aSpinningGuestInRewrittenCodeIsStoppedByItsDeadline() {
+        byte[] wasm = module(FUNCS, false);
+        var prepared = new EndiveEngine(EngineKind.COMPILER, null).prepare(wasm);
+        Instance instance = prepared.instantiate(ImportValues.empty(), MemoryLimit.UNLIMITED, true);
+        assertThatThrownBy(() -> GuestExecution.run(
+                        () -> instance.export("spin").apply(0), Duration.ofMillis(200), prepared.module()))
+                .isInstanceOfSatisfying(WasmhostException.class,
+                        e -> assertThat(e.exitCode()).isEqualTo(ExitCode.TIMEOUT));
+        assertThat(GuestInterrupts.pending).isZero();
     }
 
     /** Every field and method the cached classes refer to, as {@code Owner.name}. */
