@@ -100,7 +100,7 @@ public final class EndiveEngine implements Engine {
         Function<Instance, Machine> machines;
         if (kind == EngineKind.INTERPRETER) {
             machines = InterpreterMachine::new;
-        } else if (inlineHelpers) {
+        } else if (inlineHelpers && REWRITABLE) {
             machines = compiled(module);
         } else {
             var compiler = compiler(module);
@@ -110,6 +110,23 @@ public final class EndiveEngine implements Engine {
             machines = compiler.compile();
         }
         return new EndivePrepared(module, machines, new ImportOrder(module));
+    }
+
+    /**
+     * Whether classes defined by Endive's class loader can see this package's: the rewritten code
+     * refers to {@link FlatMemory} and {@link GuestInterrupts}. True on a flat class path; a
+     * container that loads Endive and wasmhost with unrelated class loaders gets the classes
+     * as made.
+     */
+    private static final boolean REWRITABLE = seesThisPackage(MachineFactoryCompiler.class.getClassLoader());
+
+    static boolean seesThisPackage(ClassLoader loader) {
+        try {
+            return Class.forName(FlatMemory.class.getName(), false, loader) == FlatMemory.class
+                    && Class.forName(GuestInterrupts.class.getName(), false, loader) == GuestInterrupts.class;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /**

@@ -60,6 +60,12 @@ class EndiveEngineTest {
     }
 
     @Test
+    void rewritingNeedsEndivesClassLoaderToSeeTheRuntime() {
+        assertThat(EndiveEngine.seesThisPackage(EndiveEngine.class.getClassLoader())).isTrue();
+        assertThat(EndiveEngine.seesThisPackage(ClassLoader.getPlatformClassLoader())).isFalse();
+    }
+
+    @Test
     void aModulePreparedAgainInTheSameProcessIsReused() {
         var first = new EndiveEngine(EngineKind.INTERPRETER, null).prepare(ADD);
         assertThat(new EndiveEngine(EngineKind.INTERPRETER, null).prepare(ADD.clone())).isSameAs(first);
