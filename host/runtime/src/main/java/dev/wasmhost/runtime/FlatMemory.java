@@ -50,11 +50,19 @@ public final class FlatMemory implements Memory {
     private final int maxPages;
     private int pages;
     /**
-     * Bytes [0, bytes.length) of the memory; the rest up to {@link #size()} are zero. Generated code
-     * reads this field and accesses the array when the whole access lies inside it; anything else
-     * goes through the methods of this class.
+     * The backing array: bytes [0, {@link #limit}) of the memory; the rest up to {@link #size()}
+     * are zero. It grows by doubling and may be longer than the memory (headroom for the pages the
+     * guest grows into next), so every access is tested against {@link #limit}, never against the
+     * array's length.
      */
     public byte[] bytes = NONE;
+
+    /**
+     * How many bytes of the memory the array backs: {@code min(bytes.length, size())}. Generated
+     * code reads this field and accesses {@link #bytes} when the whole access lies below it;
+     * anything else goes through the methods of this class.
+     */
+    public int limit;
 
     private DataSegment[] dataSegments;
 
@@ -72,7 +80,7 @@ public final class FlatMemory implements Memory {
 
     /** How many bytes are backed by an array now (for tests: laziness is the point). */
     int backedBytes() {
-        return bytes.length;
+        return limit;
     }
 
     private int size() {
@@ -88,26 +96,17 @@ public final class FlatMemory implements Memory {
             throw outOfBounds(addr, len);
         }
         if (end > bytes.length) {
-            long doubled = 2L * bytes.length;
+            // Doubling, with headroom past the memory's size (at most half of it, never past its
+            // maximum): a guest that grows its memory a page at a time and touches each new page
+            // copies the array O(log n) times, not once a page.
+            long doubled = Math.min(2L * bytes.length, size() + size() / 2L);
             long rounded = (end + GRAIN - 1) / GRAIN * GRAIN;
-            int newLength = (int) Math.min(size(), Math.max(rounded, doubled));
+            long most = (long) maxPages * PAGE_SIZE;
+            int newLength = (int) Math.min(most, Math.max(rounded, doubled));
             bytes = Arrays.copyOf(bytes, newLength);
+            limit = Math.min(bytes.length, size());
         }
         return bytes;
-    }
-
-    /**
-     * As {@link #backed}, for a single load or store of the guest: the array then covers the whole
-     * memory at once. Compiled code tests each access against the array and calls back here when
-     * it is outside; a program that reaches past the backed part once (its stack, its heap) will
-     * do it again, and each of those calls would send a hot loop back from the JIT's code.
-     */
-    private byte[] backedForScalar(int addr, int len) {
-        byte[] backed = backed(addr, len);
-        if (backed.length < size()) {
-            bytes = backed = Arrays.copyOf(backed, size());
-        }
-        return backed;
     }
 
     private WasmRuntimeException outOfBounds(int addr, long len) {
@@ -131,6 +130,7 @@ public final class FlatMemory implements Memory {
             return -1;
         }
         pages = (int) next;
+        limit = Math.min(bytes.length, size());
         return previous;
     }
 
@@ -292,27 +292,23 @@ public final class FlatMemory implements Memory {
     private void checkUnbackedRead(int addr, int len) {
         checkRange(addr, len);
         // In bounds but (partly) unbacked: back it, so a loop over zeroed memory stays fast.
-        backedForScalar(addr, len);
+        backed(addr, len);
     }
 
     @Override
     public byte read(int addr) {
-        try {
-            return bytes[addr];
-        } catch (IndexOutOfBoundsException e) {
+        if (addr < 0 || addr >= limit) {
             checkUnbackedRead(addr, 1);
-            return bytes[addr];
         }
+        return bytes[addr];
     }
 
     @Override
     public short readShort(int addr) {
-        try {
-            return (short) SHORT.get(bytes, addr);
-        } catch (IndexOutOfBoundsException e) {
+        if (addr < 0 || addr > limit - 2) {
             checkUnbackedRead(addr, 2);
-            return (short) SHORT.get(bytes, addr);
         }
+        return (short) SHORT.get(bytes, addr);
     }
 
     @Override
@@ -322,32 +318,26 @@ public final class FlatMemory implements Memory {
 
     @Override
     public int readInt(int addr) {
-        try {
-            return (int) INT.get(bytes, addr);
-        } catch (IndexOutOfBoundsException e) {
+        if (addr < 0 || addr > limit - 4) {
             checkUnbackedRead(addr, 4);
-            return (int) INT.get(bytes, addr);
         }
+        return (int) INT.get(bytes, addr);
     }
 
     @Override
     public long readLong(int addr) {
-        try {
-            return (long) LONG.get(bytes, addr);
-        } catch (IndexOutOfBoundsException e) {
+        if (addr < 0 || addr > limit - 8) {
             checkUnbackedRead(addr, 8);
-            return (long) LONG.get(bytes, addr);
         }
+        return (long) LONG.get(bytes, addr);
     }
 
     @Override
     public float readFloat(int addr) {
-        try {
-            return (float) FLOAT.get(bytes, addr);
-        } catch (IndexOutOfBoundsException e) {
+        if (addr < 0 || addr > limit - 4) {
             checkUnbackedRead(addr, 4);
-            return (float) FLOAT.get(bytes, addr);
         }
+        return (float) FLOAT.get(bytes, addr);
     }
 
     @Override
@@ -357,12 +347,10 @@ public final class FlatMemory implements Memory {
 
     @Override
     public double readDouble(int addr) {
-        try {
-            return (double) DOUBLE.get(bytes, addr);
-        } catch (IndexOutOfBoundsException e) {
+        if (addr < 0 || addr > limit - 8) {
             checkUnbackedRead(addr, 8);
-            return (double) DOUBLE.get(bytes, addr);
         }
+        return (double) DOUBLE.get(bytes, addr);
     }
 
     @Override
@@ -374,55 +362,49 @@ public final class FlatMemory implements Memory {
 
     @Override
     public void writeByte(int addr, byte data) {
-        try {
-            bytes[addr] = data;
-        } catch (IndexOutOfBoundsException e) {
-            backedForScalar(addr, 1)[addr] = data;
+        if (addr < 0 || addr >= limit) {
+            backed(addr, 1);
         }
+        bytes[addr] = data;
     }
 
     @Override
     public void writeShort(int addr, short data) {
-        try {
-            SHORT.set(bytes, addr, data);
-        } catch (IndexOutOfBoundsException e) {
-            SHORT.set(backedForScalar(addr, 2), addr, data);
+        if (addr < 0 || addr > limit - 2) {
+            backed(addr, 2);
         }
+        SHORT.set(bytes, addr, data);
     }
 
     @Override
     public void writeI32(int addr, int data) {
-        try {
-            INT.set(bytes, addr, data);
-        } catch (IndexOutOfBoundsException e) {
-            INT.set(backedForScalar(addr, 4), addr, data);
+        if (addr < 0 || addr > limit - 4) {
+            backed(addr, 4);
         }
+        INT.set(bytes, addr, data);
     }
 
     @Override
     public void writeLong(int addr, long data) {
-        try {
-            LONG.set(bytes, addr, data);
-        } catch (IndexOutOfBoundsException e) {
-            LONG.set(backedForScalar(addr, 8), addr, data);
+        if (addr < 0 || addr > limit - 8) {
+            backed(addr, 8);
         }
+        LONG.set(bytes, addr, data);
     }
 
     @Override
     public void writeF32(int addr, float data) {
-        try {
-            FLOAT.set(bytes, addr, data);
-        } catch (IndexOutOfBoundsException e) {
-            FLOAT.set(backedForScalar(addr, 4), addr, data);
+        if (addr < 0 || addr > limit - 4) {
+            backed(addr, 4);
         }
+        FLOAT.set(bytes, addr, data);
     }
 
     @Override
     public void writeF64(int addr, double data) {
-        try {
-            DOUBLE.set(bytes, addr, data);
-        } catch (IndexOutOfBoundsException e) {
-            DOUBLE.set(backedForScalar(addr, 8), addr, data);
+        if (addr < 0 || addr > limit - 8) {
+            backed(addr, 8);
         }
+        DOUBLE.set(bytes, addr, data);
     }
 }

@@ -51,7 +51,7 @@ import org.objectweb.asm.tree.VarInsnNode;
  * for JIT compilation:
  * <ul>
  *   <li>a memory access whose memory is the function's memory parameter and whose offset is a
- *       constant: a bounds test against the {@link FlatMemory}'s backing array, then one array or
+ *       constant: a bounds test against the {@link FlatMemory}'s backed limit, then one array or
  *       view-handle access (handles are always inlined by C2); outside the array, the original
  *       helper, which extends the array or traps exactly as before. Only instances with a
  *       {@link FlatMemory} may run rewritten code: the engine runs the untouched classes for
@@ -194,7 +194,7 @@ final class InlineHelpers {
      * Names what this class produces, for the code cache's key: bump it whenever the rewritten
      * code changes, so that no process loads classes rewritten by another version.
      */
-    static final String VERSION = "1";
+    static final String VERSION = "2";
 
     /**
      * How large a rewritten method may grow. HotSpot never JIT-compiles a method of more than
@@ -528,11 +528,10 @@ final class InlineHelpers {
     /**
      * The replacement of one helper call. On entry the stack holds the helper's arguments without
      * the offset and the memory (the constant and the load are removed): {@code base} for a read,
-     * {@code base, value} for a write. The access is inside the backing array when {@code base}
-     * is below 2^31 (else the sum could wrap around), {@code index = base + offset} is not negative
-     * and {@code index < length - (width - 1)}: the last two are the very test the view handle
-     * (or the array access) makes itself, in the form C2 folds into one unsigned comparison, so
-     * the compiled code tests once.
+     * {@code base, value} for a write. The access is inside the backed part of the memory when
+     * {@code base} is below 2^31 (else the sum could wrap around), {@code index = base + offset}
+     * is not negative and {@code index < limit - (width - 1)} ({@link FlatMemory#limit}: the array
+     * may be longer than the memory, so its length is not the bound).
      */
     private static InsnList memoryAccess(
             Access access, int offset, int memory, MethodInsnNode call, Scratch s) {
@@ -558,10 +557,10 @@ final class InlineHelpers {
         code.add(new VarInsnNode(Opcodes.ILOAD, s.index));
         code.add(new VarInsnNode(Opcodes.ALOAD, memory));
         code.add(new TypeInsnNode(Opcodes.CHECKCAST, FLAT));
-        code.add(new FieldInsnNode(Opcodes.GETFIELD, FLAT, "bytes", "[B"));
         code.add(new InsnNode(Opcodes.DUP));
+        code.add(new FieldInsnNode(Opcodes.GETFIELD, FLAT, "bytes", "[B"));
         code.add(new VarInsnNode(Opcodes.ASTORE, s.array));
-        code.add(new InsnNode(Opcodes.ARRAYLENGTH));
+        code.add(new FieldInsnNode(Opcodes.GETFIELD, FLAT, "limit", "I"));
         if (access.width() > 1) {
             code.add(pushInt(access.width() - 1));
             code.add(new InsnNode(Opcodes.ISUB));

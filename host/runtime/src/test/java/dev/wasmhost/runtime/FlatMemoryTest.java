@@ -44,17 +44,28 @@ class FlatMemoryTest {
     }
 
     @Test
-    void aGuestLoadOrStorePastTheBackedPartBacksTheWholeMemory() {
-        var memory = new FlatMemory(new MemoryLimits(3, 8));
-        memory.write(10, new byte[] {1}); // bulk writes (data segments, host calls) back what they need
-        assertThat(memory.backedBytes()).isEqualTo(4096);
-        memory.writeI32(5000, 7); // compiled code would come back here on every such access
-        assertThat(memory.backedBytes()).isEqualTo(3 * PAGE);
-        assertThat(memory.grow(1)).isEqualTo(3);
-        assertThat(memory.readInt(3 * PAGE + 8)).isZero();
-        assertThat(memory.backedBytes()).isEqualTo(4 * PAGE);
-        assertThat(memory.readInt(5000)).isEqualTo(7);
-        assertThat(memory.read(10)).isEqualTo((byte) 1);
+    void growingAPageAtATimeCopiesTheArrayRarelyAndTheHeadroomIsNotMemory() {
+        var memory = new FlatMemory(new MemoryLimits(1, 1024));
+        var arrays = new java.util.HashSet<Integer>();
+        for (int page = 1; page < 1024; page++) {
+            assertThat(memory.grow(1)).isEqualTo(page);
+            memory.writeI32(page * PAGE + 100, page); // touch the new page
+            arrays.add(System.identityHashCode(memory.bytes));
+        }
+        assertThat(arrays.size()).as("array copies for 1,023 grows").isLessThan(20);
+        assertThat(memory.readInt(1023 * PAGE + 100)).isEqualTo(1023);
+
+        // headroom: the array is longer than the memory, and past the memory still traps
+        var small = new FlatMemory(new MemoryLimits(3, 8));
+        small.writeI32(2 * PAGE - 8, 1); // backs two pages
+        small.writeI32(2 * PAGE + 8, 1); // doubles: four pages of array for a three-page memory
+        assertThat(small.bytes.length).isGreaterThan(3 * PAGE);
+        assertThat(small.backedBytes()).isEqualTo(3 * PAGE);
+        assertThatThrownBy(() -> small.readInt(3 * PAGE - 2)).isInstanceOf(WasmRuntimeException.class);
+        assertThatThrownBy(() -> small.writeI32(3 * PAGE, 5)).isInstanceOf(WasmRuntimeException.class);
+        assertThatThrownBy(() -> small.read(3 * PAGE)).isInstanceOf(WasmRuntimeException.class);
+        assertThat(small.grow(1)).isEqualTo(3);
+        assertThat(small.readInt(3 * PAGE)).isZero();
     }
 
     @Test
