@@ -27,7 +27,11 @@ final class KnownDifferences {
             "uvwasi rounds poll_oneoff clock timeouts to whole milliseconds, so under Node a 50 ms sleep"
                     + " is now and then measured as 49.9 ms and the program prints `false` for its >= 50ms check.",
             "wasi-p1/rs_time_random",
-            "the same uvwasi sleep rounding as sleep_nanosleep (std::thread::sleep is poll_oneoff).");
+            "the same uvwasi sleep rounding as sleep_nanosleep (std::thread::sleep is poll_oneoff).",
+            "wasi-p1/poll_clock",
+            "the same uvwasi rounding: poll_oneoff on a 30 ms clock is now and then measured as a little under"
+                    + " 30 ms under Node, and the program prints `FAILED` for its >= 30ms check (seen once in CI,"
+                    + " 2026-11-23).");
 
     private static final String SYMLINKS = "preview2-shim's Node filesystem opens paths with the OS's own symlink "
             + "resolution: a symlink inside a preopen that points outside it is followed out of the sandbox "
