@@ -59,12 +59,7 @@ public final class GuestExecution {
         thread.start();
         boolean timedOut = !join(thread, timeout);
         if (timedOut) {
-            GuestInterrupts.interrupt(thread);
-            try {
-                join(thread, GRACE);
-            } finally {
-                GuestInterrupts.finished();
-            }
+            stop(thread);
             throw new WasmhostException(
                     ExitCode.TIMEOUT,
                     "the guest ran longer than --timeout " + format(timeout)
@@ -77,6 +72,18 @@ public final class GuestExecution {
         throw translate(t, module.get());
     }
 
+    /** Tells the guest to stop and gives it a grace period to do so. */
+    private static void stop(Thread thread) {
+        GuestInterrupts.interrupt(thread);
+        try {
+            thread.join(GRACE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // stop waiting: the guest has been told to stop
+        } finally {
+            GuestInterrupts.finished();
+        }
+    }
+
     private static boolean join(Thread thread, Duration timeout) {
         try {
             if (timeout == null) {
@@ -85,14 +92,7 @@ public final class GuestExecution {
             }
             return thread.join(timeout);
         } catch (InterruptedException e) {
-            GuestInterrupts.interrupt(thread);
-            try {
-                thread.join(GRACE);
-            } catch (InterruptedException again) {
-                // stop waiting: the guest has been told to stop
-            } finally {
-                GuestInterrupts.finished();
-            }
+            stop(thread);
             Thread.currentThread().interrupt();
             throw new WasmhostException(ExitCode.INTERNAL, "interrupted while waiting for the guest");
         }

@@ -224,8 +224,8 @@ final class InlineHelpers {
     }
 
     private static boolean transformMethod(MethodNode method) {
-        if (method.instructions.size() == 0
-                || estimatedSize(method.instructions) > MAX_METHOD_BYTES) {
+        int size = estimatedSize(method.instructions);
+        if (method.instructions.size() == 0 || size > MAX_METHOD_BYTES) {
             return false; // HotSpot only interprets it: nothing to gain
         }
         List<Rewrite> rewrites = rewrites(method);
@@ -235,7 +235,7 @@ final class InlineHelpers {
         // Inner loops first, then in code order, while the method stays compilable.
         rewrites.sort(Comparator.comparingInt(Rewrite::loopDepth).reversed()
                 .thenComparingInt(Rewrite::order));
-        int budget = MAX_METHOD_BYTES - estimatedSize(method.instructions);
+        int budget = MAX_METHOD_BYTES - size;
         boolean changed = false;
         for (Rewrite rewrite : rewrites) {
             int growth = rewrite.growth();
@@ -308,27 +308,24 @@ final class InlineHelpers {
 
     private static Map<String, Comparison> comparisons() {
         var map = new java.util.HashMap<String, Comparison>();
-        String[][] conditions = {
-            {"EQ", "153"}, {"NE", "154"}, {"LT", "155"}, {"GE", "156"}, {"GT", "157"}, {"LE", "158"}
-        };
-        for (String[] c : conditions) {
-            int ifOpcode = Integer.parseInt(c[1]); // IFEQ .. IFLE
-            boolean ordered = !c[0].equals("EQ") && !c[0].equals("NE");
+        // in the order of the JVM's IFEQ .. IFLE opcodes
+        String[] conditions = {"EQ", "NE", "LT", "GE", "GT", "LE"};
+        for (int i = 0; i < conditions.length; i++) {
+            String c = conditions[i];
+            int ifOpcode = Opcodes.IFEQ + i;
+            boolean ordered = i >= 2;
             for (String prefix : new String[] {"I32", "I64"}) {
                 int sort = prefix.equals("I32") ? Type.INT : Type.LONG;
-                String arg = sort == Type.INT ? "I" : "J";
+                String args = sort == Type.INT ? "(II)I" : "(JJ)I";
                 if (ordered) {
-                    map.put(prefix + "_" + c[0] + "_S(" + arg + arg + ")I",
-                            new Comparison(sort, false, false, ifOpcode));
-                    map.put(prefix + "_" + c[0] + "_U(" + arg + arg + ")I",
-                            new Comparison(sort, true, false, ifOpcode));
+                    map.put(prefix + "_" + c + "_S" + args, new Comparison(sort, false, false, ifOpcode));
+                    map.put(prefix + "_" + c + "_U" + args, new Comparison(sort, true, false, ifOpcode));
                 } else {
-                    map.put(prefix + "_" + c[0] + "(" + arg + arg + ")I",
-                            new Comparison(sort, false, false, ifOpcode));
+                    map.put(prefix + "_" + c + args, new Comparison(sort, false, false, ifOpcode));
                 }
             }
-            map.put("F32_" + c[0] + "(FF)I", new Comparison(Type.FLOAT, false, false, ifOpcode));
-            map.put("F64_" + c[0] + "(DD)I", new Comparison(Type.DOUBLE, false, false, ifOpcode));
+            map.put("F32_" + c + "(FF)I", new Comparison(Type.FLOAT, false, false, ifOpcode));
+            map.put("F64_" + c + "(DD)I", new Comparison(Type.DOUBLE, false, false, ifOpcode));
         }
         map.put("I32_EQZ(I)I", new Comparison(Type.INT, false, true, Opcodes.IFEQ));
         map.put("I64_EQZ(J)I", new Comparison(Type.LONG, false, true, Opcodes.IFEQ));
