@@ -1,4 +1,4 @@
-# Allocates far more than the 64 MiB of linear memory a guest may use, keeping little alive.
+# Allocates far more than 64 MiB in total, keeping little alive.
 def make_row(n: int) -> list[str]:
     row: list[str] = []
     for i in range(n):

@@ -1,5 +1,5 @@
 # Allocates well over 1 GB of short-lived objects in total (strings, lists, dicts, tuples and
-# instances) while keeping little alive; it must run within the 64 MiB memory cap.
+# instances) while keeping little alive; it must run within a 64 MiB memory cap (GcMemoryTest sets it).
 
 
 class Cell:

@@ -14,8 +14,6 @@ final class Layout {
     static final int DATA_START = 1024;
     static final int SHADOW_BYTES = 256 * 1024;
     static final int INITIAL_HEAP = 1 << 20;
-    /** 64 MiB: the most linear memory a guest may use. */
-    static final int MAX_PAGES = 1024;
 
     // object kinds, stored in the second header word
     static final int KIND_STR = 1;

@@ -514,7 +514,8 @@ public final class WasmBackend {
         if (!tableSlots.isEmpty()) {
             out.section(4, new Code().u32(1).u8(0x70).u8(1).u32(tableSlots.size()).u32(tableSlots.size()));
         }
-        out.section(5, new Code().u32(1).u8(1).u32(pages).u32(Layout.MAX_PAGES));
+        // no maximum: how much memory a guest may use is the host's decision (wasmhost --max-memory)
+        out.section(5, new Code().u32(1).u8(0).u32(pages));
         Code globals = new Code().u32(FIXED_GLOBALS + 2 * scalarGlobals.size() + (target == Target.COMPONENT ? 3 : 0));
         globals.u8(Code.I32).u8(1).i32Const(shadowStart).u8(Op.END);
         globals.u8(Code.I32).u8(0).i32Const(heapBase).u8(Op.END);

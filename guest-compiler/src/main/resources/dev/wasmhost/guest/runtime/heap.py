@@ -165,7 +165,7 @@ def grow(want: int) -> None:
     global heap_end
     pages = (want + 65535) // 65536
     if __memory_grow(pages) < 0:
-        # fall back to the least that satisfies the request; the memory maximum is 64 MiB
+        # the host refused (its memory limit): alloc then asks for just the request, or raises MemoryError
         return
     heap_end = __memory_size()
 
