@@ -37,6 +37,8 @@ public enum IrOp {
     LIST_SUM_INT, LIST_SUM_FLOAT, LIST_MIN_INT, LIST_MAX_INT, LIST_MIN_FLOAT, LIST_MAX_FLOAT,
     LIST_EXTEND, LIST_INSERT, LIST_REVERSE, LIST_SORT, LIST_FIND, LIST_COUNT, LIST_REMOVE, LIST_CLEAR,
     LIST_ANY, LIST_ALL,
+    /** hash(value): args: the value (int, bool, float, str, bytes or a tuple of those). */
+    HASH,
     /** Python slice bounds (runtime): (n, start, step, flags) and (n, start, stop, step, flags); flags 1 = start given, 2 = stop given. */
     SLICE_START, SLICE_COUNT,
     /** (str, start, stop, step, flags). */

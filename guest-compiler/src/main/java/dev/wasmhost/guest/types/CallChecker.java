@@ -17,7 +17,7 @@ import java.util.Set;
 final class CallChecker {
     private static final Set<String> OTHER_BUILTINS = Set.of(
             "input", "open", "isinstance", "type", "map", "filter", "zip", "enumerate",
-            "reversed", "hash", "id", "iter", "next", "getattr", "setattr", "hasattr",
+            "reversed", "id", "iter", "next", "getattr", "setattr", "hasattr",
             "tuple", "set", "frozenset", "bytes", "bytearray", "object", "super", "divmod", "pow",
             "hex", "oct", "bin", "format", "exec", "eval", "globals", "locals", "vars", "dir",
             "callable", "complex", "memoryview", "slice", "property", "staticmethod", "classmethod",
@@ -379,6 +379,16 @@ final class CallChecker {
                 }
                 return op(Type.STR, IrOp.STR_CHR, v);
             }
+            case "hash" -> {
+                IrExpr v = positional(call, fn, 1, 1).get(0);
+                if (v.type().kind() == Type.Kind.LIST || v.type().kind() == Type.Kind.DICT || v.type().kind() == Type.Kind.SET) {
+                    throw x.error(pos, "Unhashable type \"" + v.type() + "\" (hash() raises TypeError for it in CPython)");
+                }
+                if (!hashable(v.type())) {
+                    throw x.unsupported(pos, "hash() of \"" + v.type() + "\" (int, bool, float, str, bytes and tuples of them)");
+                }
+                return op(Type.INT, IrOp.HASH, v);
+            }
             case "range" -> throw x.unsupported(pos, "range() outside a for loop");
             case "bytes" -> { return x.bytes.construct(call); }
             case "open" -> { return x.bytes.open(call); }
@@ -398,6 +408,14 @@ final class CallChecker {
                 throw x.error(pos, "Name \"" + fn + "\" is not defined");
             }
         }
+    }
+
+    private static boolean hashable(Type t) {
+        return switch (t.kind()) {
+            case INT, BOOL, FLOAT, STR, BYTES -> true;
+            case TUPLE -> t.items().stream().allMatch(CallChecker::hashable);
+            default -> false;
+        };
     }
 
     private IrExpr print(Expr.Call call) {

@@ -208,6 +208,7 @@ final class OpEmitter {
                 f.expr(a.get(0), false);
                 loadSlot(op.type(), 16 + 8 * k);
             }
+            case HASH -> runtime("hash_value", List.of(a.get(0), descriptor(a.get(0).type())), Type.INT, false);
             case TUPLE_CMP -> runtime("tuple_cmp", List.of(a.get(0), a.get(1), descriptor(a.get(0).type())), Type.INT, false);
             case DICT_NEW -> dictNew(op, root);
             case SET_NEW -> setNew(op);

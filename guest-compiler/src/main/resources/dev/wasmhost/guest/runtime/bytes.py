@@ -48,12 +48,7 @@ def bytes_eq(a: int, b: int) -> bool:
     n = __load32(a + 8)
     if n != __load32(b + 8):
         return False
-    i = 0
-    while i < n:
-        if __load8(a + 16 + i) != __load8(b + 16 + i):
-            return False
-        i = i + 1
-    return True
+    return data_eq(a, b, n)
 
 
 def bytes_order(a: int, b: int) -> int:

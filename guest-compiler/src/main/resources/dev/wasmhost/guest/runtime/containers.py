@@ -184,14 +184,9 @@ def dict_new(desc: int) -> int:
 
 
 def hash_slot(v: int, kdesc: int) -> int:
-    if __load32(kdesc) == 9:
-        h = 3430008
-        i = 0
-        while i < __load32(kdesc + 4):
-            h = __wrap_mul(h ^ hash_slot(__load64(v + 16 + i * 8), tuple_item_desc(kdesc, i)), 1000003)
-            i = i + 1
-        return h ^ __shr_u(h, 29)
-    if __load32(kdesc) == 4 or __load32(kdesc) == 12:
+    kind = __load32(kdesc)
+    if kind == 4 or kind == 12:
+        # str and bytes: a word at a time, the last word's bytes past the data masked (see data_eq)
         h = -3750763034362895579
         n = __load32(v + 8)
         i = 0
@@ -199,12 +194,84 @@ def hash_slot(v: int, kdesc: int) -> int:
             h = __wrap_mul(h ^ __load64(v + 16 + i), 1099511628211)
             h = h ^ __shr_u(h, 29)
             i = i + 8
-        while i < n:
-            h = __wrap_mul(h ^ __load8(v + 16 + i), 1099511628211)
+        if i < n:
+            h = __wrap_mul(h ^ (__load64(v + 16 + i) & tail_mask(n - i)), 1099511628211)
+        return h ^ __shr_u(h, 29)
+    if kind == 9:
+        h = 3430008
+        i = 0
+        while i < __load32(kdesc + 4):
+            h = __wrap_mul(h ^ hash_slot(__load64(v + 16 + i * 8), tuple_item_desc(kdesc, i)), 1000003)
             i = i + 1
         return h ^ __shr_u(h, 29)
     h = __wrap_mul(v, -7046029254386353131)
     return h ^ __shr_u(h, 32)
+
+
+def hash_value(v: int, desc: int) -> int:
+    # the builtin hash(): CPython's values for int, bool, float and tuples of them (numbers hash to
+    # their value modulo the prime 2**61 - 1, tuples combine their items' hashes like CPython's
+    # xxHash-based tuple hash); str and bytes hash by content with the runtime's own function
+    # (CPython randomises those per process, so no program can depend on their values)
+    kind = __load32(desc)
+    if kind == 1:
+        return hash_int(v)
+    if kind == 2:
+        return hash_float(v)
+    if kind == 9:
+        acc = 2870177450012600261
+        n = __load32(desc + 4)
+        i = 0
+        while i < n:
+            lane = hash_value(__load64(v + 16 + i * 8), tuple_item_desc(desc, i))
+            acc = acc + __wrap_mul(lane, -4417276706812531889)
+            acc = (acc << 31) | __shr_u(acc, 33)
+            acc = __wrap_mul(acc, -7046029288634856825)
+            i = i + 1
+        acc = acc + (n ^ 2870177450013471926)
+        if acc == -1:
+            return 1546275796
+        return acc
+    if kind == 3:
+        return v
+    return hash_slot(v, desc)
+
+
+def hash_int(v: int) -> int:
+    r = 0
+    if v >= 0:
+        r = __rem(v, 2305843009213693951)
+    elif v == -9223372036854775807 - 1:
+        r = -4
+    else:
+        r = 0 - __rem(0 - v, 2305843009213693951)
+    if r == -1:
+        return -2
+    return r
+
+
+def hash_float(bits: int) -> int:
+    exp = __shr_u(bits, 52) & 2047
+    mant = bits & 4503599627370495
+    negative = bits < 0
+    if exp == 2047:
+        if mant != 0:
+            return 0  # nan (CPython hashes each nan object by identity)
+        return -314159 if negative else 314159
+    k = -1074
+    if exp != 0:
+        mant = mant | 4503599627370496
+        k = exp - 1075
+    # |value| = mant * 2**k, and 2**61 is 1 modulo 2**61 - 1: rotate mant left by k mod 61 in 61 bits
+    e = __rem(k, 61)
+    if e < 0:
+        e = e + 61
+    x = ((mant << e) & 2305843009213693951) | __shr_u(mant, 61 - e)
+    if negative:
+        x = 0 - x
+    if x == -1:
+        return -2
+    return x
 
 
 def dict_find(d: int, k: int) -> int:

@@ -66,7 +66,25 @@ def str_eq(a: int, b: int) -> bool:
     n = __load32(a + 8)
     if n != __load32(b + 8):
         return False
-    return bytes_cmp(a + 16, b + 16, n) == 0
+    return data_eq(a, b, n)
+
+
+def data_eq(a: int, b: int, n: int) -> bool:
+    # the n bytes of two strs (or two bytes objects), eight at a time: every block is a multiple of
+    # eight bytes long, so the last word of the data is inside the block; its bytes past n are masked
+    i = 0
+    while i + 8 <= n:
+        if __load64(a + 16 + i) != __load64(b + 16 + i):
+            return False
+        i = i + 8
+    if i < n:
+        return (__load64(a + 16 + i) ^ __load64(b + 16 + i)) & tail_mask(n - i) == 0
+    return True
+
+
+def tail_mask(k: int) -> int:
+    # the low k bytes of a word (0 < k < 8)
+    return (1 << (k << 3)) - 1
 
 
 def bytes_cmp(a: int, b: int, n: int) -> int:
@@ -153,15 +171,23 @@ def str_case(s: int, upper: bool) -> int:
     if n != __load32(s + 12):
         fail_text("NotImplementedError", "str.upper()/str.lower() of non-ASCII text is not supported by the guest runtime")
     p = str_new(n, __load32(s + 12))
+    # Eight ASCII bytes at a time (both blocks are a multiple of eight bytes long; the bytes past n
+    # are garbage either way). Adding 0x80 - first to each byte sets its top bit when it is >= first,
+    # adding 0x80 - (last + 1) when it is > last; no byte carries into the next, since ASCII bytes
+    # are below 0x80 (garbage bytes past n carry only into higher, also garbage, bytes). The letters
+    # in range get their 0x20 bit flipped.
+    if upper:
+        from_first = 2242545357980376863  # 0x1f per byte: 0x80 - ord("a")
+        past_last = 361700864190383365  # 0x05 per byte: 0x80 - (ord("z") + 1)
+    else:
+        from_first = 4557430888798830399  # 0x3f per byte: 0x80 - ord("A")
+        past_last = 2676586395008836901  # 0x25 per byte: 0x80 - (ord("Z") + 1)
     i = 0
     while i < n:
-        c = __load8(s + 16 + i)
-        if upper and c >= 97 and c <= 122:
-            c = c - 32
-        elif not upper and c >= 65 and c <= 90:
-            c = c + 32
-        __store8(p + 16 + i, c)
-        i = i + 1
+        x = __load64(s + 16 + i)
+        m = (x + from_first) & ((x + past_last) ^ -1) & -9187201950435737472  # 0x80 per byte
+        __store64(p + 16 + i, x ^ __shr_u(m, 2))
+        i = i + 8
     return p
 
 
