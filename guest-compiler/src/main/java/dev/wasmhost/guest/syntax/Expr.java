@@ -62,8 +62,20 @@ public sealed interface Expr {
     /** One {@code for target in iter if cond...} clause of a comprehension. */
     record CompFor(Pos pos, Expr target, Expr iter, List<Expr> conditions) {}
 
-    /** {@code [element for ...]}. */
-    record ListComp(Pos pos, Expr element, List<CompFor> clauses) implements Expr {}
+    /**
+     * {@code [element for ...]}, or with {@code generator} the generator expression
+     * {@code (element for ...)}, which the checker accepts only where a builtin consumes it whole.
+     */
+    record ListComp(Pos pos, Expr element, List<CompFor> clauses, boolean generator) implements Expr {
+        public ListComp(Pos pos, Expr element, List<CompFor> clauses) {
+            this(pos, element, clauses, false);
+        }
+
+        /** The list comprehension that computes what this generator expression yields. */
+        public ListComp asList() {
+            return new ListComp(pos, element, clauses, false);
+        }
+    }
 
     /** {@code lambda a, b: body}. */
     record Lambda(Pos pos, List<String> params, Expr body) implements Expr {}

@@ -304,10 +304,15 @@ class ExpressionParser extends TokenCursor {
                 if (!keywords.isEmpty()) {
                     throw error(t.pos(), "positional argument follows keyword argument");
                 }
-                args.add(expression());
+                Expr arg = expression();
                 if (peek().is("for")) {
-                    throw unsupported(peek().pos(), "generator expressions");
+                    // f(x for x in xs): a generator expression as the only argument
+                    arg = new Expr.ListComp(arg.pos(), arg, compClauses(), true);
+                    if (!args.isEmpty() || !keywords.isEmpty() || peek().is(",")) {
+                        throw error(arg.pos(), "Generator expression must be parenthesized");
+                    }
                 }
+                args.add(arg);
             }
             if (!accept(",")) {
                 break;
@@ -366,7 +371,9 @@ class ExpressionParser extends TokenCursor {
                             return new Expr.TupleLit(pos, items);
                         }
                         if (peek().is("for")) {
-                            throw unsupported(peek().pos(), "generator expressions");
+                            Expr.ListComp gen = new Expr.ListComp(pos, inner, compClauses(), true);
+                            expect(")");
+                            return gen;
                         }
                         expect(")");
                         return inner;

@@ -191,7 +191,32 @@ final class BlockLowering {
         }
     }
 
+    /**
+     * {@code any(e for ...)} / {@code all(e for ...)}: stops at the first true (false) element, as
+     * CPython's generator does, so no later element, condition or iteration is evaluated.
+     */
+    IrExpr anyAll(Expr.ListComp c, boolean any) {
+        List<IrStmt> stmts = new ArrayList<>();
+        IrLocal result = local(Type.BOOL, new IrExpr.Const(Type.BOOL, !any), stmts);
+        IrLocal stop = local(Type.BOOL, new IrExpr.Const(Type.BOOL, false), stmts);
+        clauses(c.clauses(), 0, stmts, body -> {
+            IrExpr truth = x.truth(x.check(c.element()), c.element().pos());
+            IrExpr decides = any ? truth : op(Type.BOOL, IrOp.NOT, truth);
+            body.add(new IrStmt.If(decides, List.of(
+                    new IrStmt.SetLocal(result, new IrExpr.Const(Type.BOOL, any)),
+                    new IrStmt.SetLocal(stop, new IrExpr.Const(Type.BOOL, true)),
+                    new IrStmt.Break()), List.of()));
+        }, stop);
+        return new IrExpr.Block(stmts, new IrExpr.Local(result));
+    }
+
     private void clauses(List<Expr.CompFor> clauses, int at, List<IrStmt> out, Consumer<List<IrStmt>> innermost) {
+        clauses(clauses, at, out, innermost, null);
+    }
+
+    /** With {@code stop}: each enclosing loop breaks too once an inner one has set it and broken. */
+    private void clauses(List<Expr.CompFor> clauses, int at, List<IrStmt> out, Consumer<List<IrStmt>> innermost,
+            IrLocal stop) {
         Expr.CompFor cf = clauses.get(at);
         List<Expr> targets = cf.target() instanceof Expr.TupleLit t ? t.items() : List.of(cf.target());
         x.scope.forLoops().loop(cf.iter(), targets.size(), cf.target().pos(), (values, body) -> {
@@ -212,7 +237,10 @@ final class BlockLowering {
                     facts.addAll(x.scope.pushFacts(cond, true));
                 }
                 if (at + 1 < clauses.size()) {
-                    clauses(clauses, at + 1, inner, innermost);
+                    clauses(clauses, at + 1, inner, innermost, stop);
+                    if (stop != null) {
+                        inner.add(new IrStmt.If(new IrExpr.Local(stop), List.of(new IrStmt.Break()), List.of()));
+                    }
                 } else {
                     innermost.accept(inner);
                 }

@@ -16,7 +16,7 @@ import java.util.Set;
 /** Types calls: user functions, builtins, methods of str/list/dict, and runtime intrinsics. */
 final class CallChecker {
     private static final Set<String> OTHER_BUILTINS = Set.of(
-            "input", "open", "isinstance", "type", "map", "filter", "zip", "enumerate",
+            "input", "open", "type", "map", "filter", "zip", "enumerate",
             "reversed", "id", "iter", "next", "getattr", "setattr", "hasattr",
             "tuple", "set", "frozenset", "bytes", "bytearray", "object", "super", "divmod", "pow",
             "hex", "oct", "bin", "format", "exec", "eval", "globals", "locals", "vars", "dir",
@@ -280,8 +280,23 @@ final class CallChecker {
         return args;
     }
 
+    /** The builtins (and str.join) that take a generator expression: it is computed as a list. */
+    static final String GENERATOR_CONSUMERS = "sum(), min(), max(), sorted(), any(), all() and str.join()";
+
+    private static final Set<String> CONSUMES_GENERATOR = Set.of("sum", "min", "max", "sorted", "join");
+
+    /** The call with a generator-expression argument replaced by the list comprehension it stands for. */
+    static Expr.Call generatorAsList(Expr.Call call, String fn) {
+        if (call.args().size() != 1 || !(call.args().get(0) instanceof Expr.ListComp c) || !c.generator()
+                || !CONSUMES_GENERATOR.contains(fn)) {
+            return call;
+        }
+        return new Expr.Call(call.pos(), call.func(), List.of(c.asList()), call.keywords());
+    }
+
     private IrExpr builtin(Expr.Call call, String fn) {
         Pos pos = call.pos();
+        call = generatorAsList(call, fn);
         switch (fn) {
             case "print" -> { return print(call); }
             case "len" -> {
@@ -379,6 +394,7 @@ final class CallChecker {
                 }
                 return op(Type.STR, IrOp.STR_CHR, v);
             }
+            case "isinstance" -> { return isinstance(call); }
             case "hash" -> {
                 IrExpr v = positional(call, fn, 1, 1).get(0);
                 if (v.type().kind() == Type.Kind.LIST || v.type().kind() == Type.Kind.DICT || v.type().kind() == Type.Kind.SET) {
@@ -395,6 +411,10 @@ final class CallChecker {
             case "list" -> { return x.bytes.toList(call); }
             case "sorted" -> { return methods.sorted(call); }
             case "any", "all" -> {
+                if (call.args().size() == 1 && call.keywords().isEmpty()
+                        && call.args().get(0) instanceof Expr.ListComp c && c.generator()) {
+                    return x.blocks.anyAll(c, fn.equals("any"));
+                }
                 IrExpr v = positional(call, fn, 1, 1).get(0);
                 if (!v.type().equals(Type.list(Type.BOOL))) {
                     throw x.unsupported(pos, fn + "() of \"" + v.type() + "\" (list[bool] only; use a comprehension)");
@@ -408,6 +428,75 @@ final class CallChecker {
                 throw x.error(pos, "Name \"" + fn + "\" is not defined");
             }
         }
+    }
+
+    /**
+     * {@code isinstance(v, C)} or {@code isinstance(v, (C, D, ...))}: decided by the static type
+     * where it can be (builtin types; a class and its subclasses), else a test of the object's class
+     * against C and each of its subclasses; an optional value must also not be None.
+     */
+    private IrExpr isinstance(Expr.Call call) {
+        if (call.args().size() != 2 || !call.keywords().isEmpty()) {
+            throw x.error(call.pos(), "isinstance expected 2 arguments, got " + (call.args().size() + call.keywords().size()));
+        }
+        List<Expr> classes = call.args().get(1) instanceof Expr.TupleLit t ? t.items() : List.of(call.args().get(1));
+        IrExpr v = x.check(call.args().get(0));
+        List<IrStmt> stmts = new ArrayList<>();
+        IrLocal held = x.scope.temp(v.type());
+        stmts.add(new IrStmt.SetLocal(held, v));
+        boolean optional = v.type().kind() == Type.Kind.OPTIONAL;
+        Type inner = optional ? v.type().a() : v.type();
+        IrExpr value = optional ? op(inner, IrOp.OPT_UNWRAP, new IrExpr.Local(held)) : new IrExpr.Local(held);
+        boolean always = false;
+        IrExpr test = null;
+        for (Expr cls : classes) {
+            if (!(cls instanceof Expr.Name n)) {
+                throw x.unsupported(cls.pos(), "isinstance() with a class other than a name or a tuple of names");
+            }
+            ClassInfo c = x.scope.isVariable(n.id()) ? null : x.scope.classInfo(n.id());
+            if (c == null && n.id().equals("object")) {
+                return new IrExpr.Block(stmts, new IrExpr.Const(Type.BOOL, true)); // None too
+            }
+            if (c == null) {
+                Boolean b = builtinInstance(inner, n.id());
+                if (b == null) {
+                    throw x.error(cls.pos(), "isinstance() arg 2 must be a type, a tuple of types, or a union (\""
+                            + n.id() + "\" is not a class)");
+                }
+                always |= b;
+            } else if (inner.kind() == Type.Kind.CLASS && inner.isSubclassOf(c.type)) {
+                always = true;
+            } else if (inner.kind() == Type.Kind.CLASS && c.type.isSubclassOf(inner)) {
+                for (ClassInfo d : ((FunctionChecker) x.scope).module().classes()) {
+                    if (d.type.isSubclassOf(c.type)) {
+                        IrExpr is = op(Type.BOOL, IrOp.CLASS_IS, value, new IrExpr.Const(Type.STR, d.name));
+                        test = test == null ? is : new IrExpr.Logic(false, test, is);
+                    }
+                }
+            }
+        }
+        IrExpr result = always ? new IrExpr.Const(Type.BOOL, true) : test == null ? new IrExpr.Const(Type.BOOL, false) : test;
+        if (optional && !(result instanceof IrExpr.Const k && Boolean.FALSE.equals(k.value()))) {
+            IrExpr notNone = op(Type.BOOL, IrOp.NOT, op(Type.BOOL, IrOp.IS_NONE, new IrExpr.Local(held)));
+            result = new IrExpr.Logic(true, notNone, result);
+        }
+        return new IrExpr.Block(stmts, result);
+    }
+
+    /** Whether a value of static type {@code t} is an instance of the builtin class {@code name}; null if it is none. */
+    private static Boolean builtinInstance(Type t, String name) {
+        return switch (name) {
+            case "int" -> t.kind() == Type.Kind.INT || t.kind() == Type.Kind.BOOL;
+            case "float" -> t.kind() == Type.Kind.FLOAT;
+            case "bool" -> t.kind() == Type.Kind.BOOL;
+            case "str" -> t.kind() == Type.Kind.STR;
+            case "bytes" -> t.kind() == Type.Kind.BYTES;
+            case "list" -> t.kind() == Type.Kind.LIST;
+            case "dict" -> t.kind() == Type.Kind.DICT;
+            case "set" -> t.kind() == Type.Kind.SET;
+            case "tuple" -> t.kind() == Type.Kind.TUPLE;
+            default -> null;
+        };
     }
 
     private static boolean hashable(Type t) {
@@ -499,6 +588,9 @@ final class CallChecker {
                 throw x.error(attr.pos(), "\"" + owner.base.name + "\" has no attribute \"" + attr.name() + "\"");
             }
             return userCall(call, sig, x.scope.self());
+        }
+        if (attr.name().equals("join")) {
+            call = generatorAsList(call, "join");
         }
         IrExpr target = x.check(attr.target());
         if (target.type().kind() == Type.Kind.CLASS && attr.name().equals("__init__")) {

@@ -21,7 +21,7 @@ final class ExprChecker {
     final Scope scope;
     private final CallChecker calls;
     private final LiteralChecker literals;
-    private final BlockLowering blocks;
+    final BlockLowering blocks;
     final SetLowering sets;
     final EnumLowering enums;
     final BytesLowering bytes;
@@ -148,14 +148,21 @@ final class ExprChecker {
             }
             case Expr.Attribute a -> {
                 IrExpr v = fieldGet(a, check(a.target()));
-                yield v.type().kind() == Type.Kind.OPTIONAL && scope.knownNotNone(a) ? op(v.type().a(), IrOp.OPT_UNWRAP, v) : v;
+                v = v.type().kind() == Type.Kind.OPTIONAL && scope.knownNotNone(a) ? op(v.type().a(), IrOp.OPT_UNWRAP, v) : v;
+                yield narrowTo(v, scope.narrowedClass(a));
             }
             case Expr.ListLit l -> literals.listLiteral(l, want);
             case Expr.DictLit d -> literals.dictLiteral(d, want);
             case Expr.FString f -> literals.fstring(f);
             case Expr.TupleLit t -> tuple(t, want);
             case Expr.Slice s -> throw unsupported(s.pos(), "slice outside a subscript (slice objects)");
-            case Expr.ListComp c -> blocks.listComp(c, want);
+            case Expr.ListComp c -> {
+                if (c.generator()) {
+                    throw unsupported(c.pos(), "generator expressions other than the argument of "
+                            + CallChecker.GENERATOR_CONSUMERS);
+                }
+                yield blocks.listComp(c, want);
+            }
             case Expr.DictComp c -> blocks.dictComp(c, want);
             case Expr.Formatted f -> throw unsupported(f.pos(), "replacement field outside an f-string");
         };
@@ -714,6 +721,14 @@ final class ExprChecker {
             throw error(pos, message);
         }
         return coerce(v, to);
+    }
+
+    /** {@code v} cast to {@code c} when an isinstance() test proved it is one (c a subclass of its type). */
+    static IrExpr narrowTo(IrExpr v, ClassInfo c) {
+        if (c != null && v.type().kind() == Type.Kind.CLASS && !v.type().equals(c.type) && c.type.isSubclassOf(v.type())) {
+            return op(c.type, IrOp.CLASS_CAST, v);
+        }
+        return v;
     }
 
     static IrExpr op(Type type, IrOp op, IrExpr... args) {

@@ -42,6 +42,8 @@ final class FunctionChecker implements Scope {
      */
     private Set<String> defined = new HashSet<>();
     private static final String NOT_NONE = "!notnone";
+    /** After a not-None fact's key: "is an instance of" the class named next. */
+    private static final String IS_A = "!isa:";
     private int loopDepth;
     private final List<Map<String, IrLocal>> compScopes = new ArrayList<>();
     /** Per enclosing loop, the flag its {@code break} sets when the loop has an else block (or null). */
@@ -233,9 +235,30 @@ final class FunctionChecker implements Scope {
     public IrExpr read(String name, Pos pos) {
         IrExpr v = readName(name, pos);
         if (v.type().kind() == Type.Kind.OPTIONAL && defined.contains(factKey(name))) {
-            return op(v.type().a(), IrOp.OPT_UNWRAP, v);
+            v = op(v.type().a(), IrOp.OPT_UNWRAP, v);
         }
-        return v;
+        return ExprChecker.narrowTo(v, narrowedClass(name));
+    }
+
+
+    @Override
+    public ClassInfo narrowedClass(Expr e) {
+        String path = Narrowing.path(e);
+        return path == null ? null : narrowedClass(path);
+    }
+
+    private ClassInfo narrowedClass(String path) {
+        String prefix = factKey(path) + IS_A;
+        ClassInfo best = null;
+        for (String key : defined) {
+            if (key.startsWith(prefix)) {
+                ClassInfo c = classInfo(key.substring(prefix.length()));
+                if (c != null && (best == null || c.type.isSubclassOf(best.type))) {
+                    best = c;
+                }
+            }
+        }
+        return best;
     }
 
     /**
@@ -264,10 +287,11 @@ final class FunctionChecker implements Scope {
     @Override
     public void kill(String nameOrField) {
         if (nameOrField.startsWith(".")) {
-            defined.removeIf(k -> k.endsWith(nameOrField + NOT_NONE) || k.contains(nameOrField + "."));
+            defined.removeIf(k -> k.endsWith(nameOrField + NOT_NONE) || k.contains(nameOrField + ".")
+                    || k.contains(nameOrField + NOT_NONE + IS_A));
         } else {
             defined.remove(nameOrField + NOT_NONE);
-            defined.removeIf(k -> k.startsWith(nameOrField + "."));
+            defined.removeIf(k -> k.startsWith(nameOrField + ".") || k.startsWith(nameOrField + NOT_NONE + IS_A));
         }
     }
 
@@ -280,6 +304,12 @@ final class FunctionChecker implements Scope {
                 added.add(key);
             }
         }
+        Narrowing.instanceOf(cond, truth).forEach((path, cls) -> {
+            String key = factKey(path) + IS_A + cls;
+            if (classInfo(cls) != null && defined.add(key)) {
+                added.add(key);
+            }
+        });
         return added;
     }
 

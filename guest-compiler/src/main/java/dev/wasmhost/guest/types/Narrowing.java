@@ -43,10 +43,46 @@ final class Narrowing {
                     collect(b.right(), truth, out);
                 }
             }
+            case Expr.Call c when truth && isInstanceCall(c) && path(c.args().get(0)) != null
+                    && !(c.args().get(1) instanceof Expr.Name t && t.id().equals("object")) -> out.add(path(c.args().get(0)));
             case Expr.Name n when truth -> out.add(n.id());
             case Expr.Attribute a when truth && path(a) != null -> out.add(path(a));
             default -> { }
         }
+    }
+
+    /**
+     * The {@code isinstance(path, C)} facts that hold when {@code cond} is {@code truth}: path to the
+     * class's name (one class, not a tuple of classes).
+     */
+    static java.util.Map<String, String> instanceOf(Expr cond, boolean truth) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        collectInstanceOf(cond, truth, out);
+        return out;
+    }
+
+    private static void collectInstanceOf(Expr cond, boolean truth, java.util.Map<String, String> out) {
+        switch (cond) {
+            case Expr.Call c when truth && isInstanceCall(c) -> {
+                String p = path(c.args().get(0));
+                if (p != null && c.args().get(1) instanceof Expr.Name cls) {
+                    out.put(p, cls.id());
+                }
+            }
+            case Expr.Unary u when u.op().equals("not") -> collectInstanceOf(u.operand(), !truth, out);
+            case Expr.BoolOp b -> {
+                if (b.op().equals("and") == truth) {
+                    collectInstanceOf(b.left(), truth, out);
+                    collectInstanceOf(b.right(), truth, out);
+                }
+            }
+            default -> { }
+        }
+    }
+
+    static boolean isInstanceCall(Expr.Call c) {
+        return c.func() instanceof Expr.Name n && n.id().equals("isinstance") && c.args().size() == 2
+                && c.keywords().isEmpty();
     }
 
     /** "x" for a name, "x.f.g" for fields of a name, else null: what narrowing can track. */

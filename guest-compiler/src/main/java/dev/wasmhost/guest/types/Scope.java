@@ -75,6 +75,12 @@ interface Scope {
     /** True if {@code e} (a name or a field path such as {@code self.next}) is known not to be None here. */
     boolean knownNotNone(dev.wasmhost.guest.syntax.Expr e);
 
+    /**
+     * The class that {@code e} (a name or field path) is known to be an instance of here (after
+     * {@code isinstance(e, C)}), or null.
+     */
+    ClassInfo narrowedClass(dev.wasmhost.guest.syntax.Expr e);
+
     /** Forgets facts after an assignment to {@code ".field"} of any object. */
     void kill(String nameOrField);
 }
