@@ -214,6 +214,116 @@ final class BlockLowering {
         clauses(clauses, at, out, innermost, null);
     }
 
+    /**
+     * Checks {@code e} with extra names bound to locals (in a comprehension scope of their own):
+     * synthetic names no program can spell ({@code "$v"}), or a lambda's parameters.
+     */
+    IrExpr withNames(Map<String, IrLocal> bound, java.util.function.Supplier<IrExpr> check) {
+        Map<String, IrLocal> names = x.scope.pushComprehensionScope();
+        try {
+            names.putAll(bound);
+            return check.get();
+        } finally {
+            x.scope.popComprehensionScope();
+        }
+    }
+
+    /**
+     * {@code f(v)} for a function given as an argument (a key, or the function of map/filter) and a
+     * value held in a local: a lambda's body with its parameter bound, else a call of the named
+     * function (evaluating it again each time is only right when it is a name or a field of one).
+     */
+    IrExpr applyTo(Expr f, List<IrLocal> args, Pos pos) {
+        if (f instanceof Expr.Lambda l) {
+            if (l.params().size() != args.size()) {
+                throw x.error(l.pos(), "Lambda takes " + l.params().size() + " argument" + (l.params().size() == 1 ? "" : "s")
+                        + " but is given " + args.size());
+            }
+            Map<String, IrLocal> bound = new java.util.HashMap<>();
+            for (int k = 0; k < args.size(); k++) {
+                bound.put(l.params().get(k), args.get(k));
+            }
+            return withNames(bound, () -> x.check(l.body()));
+        }
+        if (Narrowing.path(f) == null) {
+            throw x.unsupported(f.pos(), "a function argument other than a name, a field of a name or a lambda");
+        }
+        Map<String, IrLocal> bound = new java.util.HashMap<>();
+        List<Expr> names = new ArrayList<>();
+        for (int k = 0; k < args.size(); k++) {
+            bound.put("$arg" + k, args.get(k));
+            names.add(new Expr.Name(pos, "$arg" + k));
+        }
+        return withNames(bound, () -> x.check(new Expr.Call(pos, f, names, List.of())));
+    }
+
+    /**
+     * {@code min}/{@code max} over any iterable (or of several values), with {@code key} and
+     * {@code default}: the first smallest (largest) element, compared with the language's own
+     * {@code <} ({@code >}); ValueError when it is empty and there is no default.
+     */
+    IrExpr minMax(Pos pos, Expr iterable, Expr key, Expr dflt, boolean isMin) {
+        String fn = isMin ? "min" : "max";
+        List<IrStmt> stmts = new ArrayList<>();
+        IrLocal found = local(Type.BOOL, new IrExpr.Const(Type.BOOL, false), stmts);
+        IrLocal[] best = {null};
+        IrLocal[] bestKey = {null};
+        x.scope.forLoops().loop(iterable, 1, iterable.pos(), (values, body) -> {
+            IrExpr v = values.get(0);
+            if (best[0] == null) {
+                best[0] = x.scope.temp(v.type());
+            }
+            IrLocal cur = local(best[0].type(), v, body);
+            IrExpr k = key == null ? new IrExpr.Local(cur) : applyTo(key, List.of(cur), pos);
+            if (bestKey[0] == null) {
+                bestKey[0] = x.scope.temp(k.type());
+            }
+            IrLocal kc = local(bestKey[0].type(), k, body);
+            IrExpr better = withNames(Map.of("$a", kc, "$b", bestKey[0]), () -> x.condition(new Expr.Compare(pos,
+                    new Expr.Name(pos, "$a"), List.of(isMin ? "<" : ">"), List.of(new Expr.Name(pos, "$b")))));
+            body.add(new IrStmt.If(new IrExpr.Logic(false, op(Type.BOOL, IrOp.NOT, new IrExpr.Local(found)), better), List.of(
+                    new IrStmt.SetLocal(found, new IrExpr.Const(Type.BOOL, true)),
+                    new IrStmt.SetLocal(best[0], new IrExpr.Local(cur)),
+                    new IrStmt.SetLocal(bestKey[0], new IrExpr.Local(kc))), List.of()));
+        }, stmts);
+        IrStmt empty;
+        if (dflt != null) {
+            IrExpr d = x.coerceOrFail(x.check(dflt, best[0].type()), best[0].type(), dflt.pos(),
+                    "Argument \"default\" to \"" + fn + "\" has incompatible type");
+            empty = new IrStmt.SetLocal(best[0], d);
+        } else {
+            empty = FunctionChecker.raise("ValueError", new IrExpr.Const(Type.STR, fn + "() arg is an empty sequence"));
+        }
+        stmts.add(new IrStmt.If(op(Type.BOOL, IrOp.NOT, new IrExpr.Local(found)), List.of(empty), List.of()));
+        return new IrExpr.Block(stmts, new IrExpr.Local(best[0]));
+    }
+
+    /** {@code sum(iterable, start)}: start, then each element added with the language's own {@code +}. */
+    IrExpr sum(Pos pos, Expr iterable, Expr start) {
+        List<IrStmt> stmts = new ArrayList<>();
+        IrExpr s = start == null ? intConst(0) : x.check(start);
+        IrLocal[] acc = {null};
+        IrExpr[] first = {s};
+        x.scope.forLoops().loop(iterable, 1, iterable.pos(), (values, body) -> {
+            IrExpr v = values.get(0);
+            if (acc[0] == null) {
+                Type t = ExprChecker.join(first[0].type(), v.type());
+                if (t == null || !t.isNumeric()) {
+                    throw x.unsupported(pos, "sum() of \"" + v.type() + "\" values with a start of \"" + first[0].type()
+                            + "\" (numbers only)");
+                }
+                acc[0] = x.scope.temp(t == Type.BOOL ? Type.INT : t);
+            }
+            IrLocal cur = local(v.type(), v, body);
+            IrExpr added = withNames(Map.of("$a", acc[0], "$b", cur), () -> x.check(new Expr.Binary(pos, "+",
+                    new Expr.Name(pos, "$a"), new Expr.Name(pos, "$b"))));
+            body.add(new IrStmt.SetLocal(acc[0], x.coerceOrFail(added, acc[0].type(), pos,
+                    "sum() of values of more than one type")));
+        }, stmts);
+        stmts.add(0, new IrStmt.SetLocal(acc[0], ExprChecker.coerce(s, acc[0].type())));
+        return new IrExpr.Block(stmts, new IrExpr.Local(acc[0]));
+    }
+
     /** With {@code stop}: each enclosing loop breaks too once an inner one has set it and broken. */
     private void clauses(List<Expr.CompFor> clauses, int at, List<IrStmt> out, Consumer<List<IrStmt>> innermost,
             IrLocal stop) {

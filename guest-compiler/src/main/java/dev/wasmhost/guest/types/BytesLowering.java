@@ -55,14 +55,8 @@ final class BytesLowering {
     }
 
     /** {@code list(b)}: the byte values as a list[int] (the only list() the guest language has). */
-    IrExpr toList(Expr.Call call) {
-        if (call.args().size() != 1 || !call.keywords().isEmpty()) {
-            throw x.unsupported(call.pos(), "builtin list() other than list(b) of a bytes value");
-        }
-        IrExpr v = x.check(call.args().get(0));
-        if (v.type() != Type.BYTES) {
-            throw x.unsupported(call.pos(), "builtin list() of \"" + v.type() + "\" (only list(b) of a bytes value; use a comprehension)");
-        }
+    /** {@code list(b)} of a bytes value {@code v}: its byte values. */
+    IrExpr toList(Expr.Call call, IrExpr v) {
         List<IrStmt> stmts = new ArrayList<>();
         IrLocal src = x.scope.temp(Type.BYTES);
         stmts.add(new IrStmt.SetLocal(src, v));

@@ -16,8 +16,8 @@ import java.util.Set;
 /** Types calls: user functions, builtins, methods of str/list/dict, and runtime intrinsics. */
 final class CallChecker {
     private static final Set<String> OTHER_BUILTINS = Set.of(
-            "input", "open", "type", "map", "filter", "zip", "enumerate",
-            "reversed", "id", "iter", "next", "getattr", "setattr", "hasattr",
+            "input", "open", "type",
+            "id", "iter", "next", "getattr", "setattr", "hasattr",
             "tuple", "set", "frozenset", "bytes", "bytearray", "object", "super", "divmod", "pow",
             "hex", "oct", "bin", "format", "exec", "eval", "globals", "locals", "vars", "dir",
             "callable", "complex", "memoryview", "slice", "property", "staticmethod", "classmethod",
@@ -78,6 +78,11 @@ final class CallChecker {
     }
 
     IrExpr call(Expr.Call call) {
+        return call(call, null);
+    }
+
+    /** A call; {@code expected} (or null) is the type the context wants, which types {@code list()}. */
+    IrExpr call(Expr.Call call, Type expected) {
         if (call.func() instanceof Expr.Attribute attr && x.scope.stdlibModule("_wasmhost_files") != null
                 && (attr.name().equals("listdir") && isModule(attr.target(), "os")
                 || attr.name().equals("exists") && attr.target() instanceof Expr.Attribute p && p.name().equals("path")
@@ -166,7 +171,7 @@ final class CallChecker {
                 }
             }
         }
-        return builtin(call, name.id());
+        return builtin(call, name.id(), expected);
     }
 
     private boolean isModule(Expr e, String module) {
@@ -281,20 +286,69 @@ final class CallChecker {
     }
 
     /** The builtins (and str.join) that take a generator expression: it is computed as a list. */
-    static final String GENERATOR_CONSUMERS = "sum(), min(), max(), sorted(), any(), all() and str.join()";
+    static final String GENERATOR_CONSUMERS = "list(), set(), sum(), min(), max(), sorted(), any(), all() and str.join()";
 
     private static final Set<String> CONSUMES_GENERATOR = Set.of("sum", "min", "max", "sorted", "join");
 
+    /** Builtins that make an iterator: accepted wherever an iterable is consumed whole (and in for loops). */
+    private static final Set<String> ITERATOR_BUILTINS = Set.of("range", "enumerate", "zip", "reversed", "map", "filter");
+
+    /** {@code (v for v in it)} for an iterator-making builtin's call, so that its consumers take it like a generator. */
+    private Expr asGenerator(Expr e) {
+        return asGenerator(e, x.scope);
+    }
+
+    static Expr asGenerator(Expr e, Scope scope) {
+        if (e instanceof Expr.Call c && c.func() instanceof Expr.Name n && ITERATOR_BUILTINS.contains(n.id())
+                && !scope.isVariable(n.id()) && scope.function(n.id(), n.pos()) == null) {
+            Expr v = new Expr.Name(c.pos(), "$v");
+            return new Expr.ListComp(c.pos(), v, List.of(new Expr.CompFor(c.pos(), v, c, List.of())), true);
+        }
+        return e;
+    }
+
     /** The call with a generator-expression argument replaced by the list comprehension it stands for. */
-    static Expr.Call generatorAsList(Expr.Call call, String fn) {
-        if (call.args().size() != 1 || !(call.args().get(0) instanceof Expr.ListComp c) || !c.generator()
-                || !CONSUMES_GENERATOR.contains(fn)) {
+    Expr.Call generatorAsList(Expr.Call call, String fn) {
+        if (call.args().size() != 1 || !CONSUMES_GENERATOR.contains(fn)) {
+            return call;
+        }
+        if (!(asGenerator(call.args().get(0)) instanceof Expr.ListComp c) || !c.generator()) {
             return call;
         }
         return new Expr.Call(call.pos(), call.func(), List.of(c.asList()), call.keywords());
     }
 
-    private IrExpr builtin(Expr.Call call, String fn) {
+    /** {@code list(iterable)}: a new list of what iterating yields (a copy of a list; a str's characters; a dict's keys). */
+    private IrExpr toList(Expr.Call call, Type expected) {
+        if (call.args().isEmpty() && call.keywords().isEmpty()) {
+            if (expected == null || expected.kind() != Type.Kind.LIST) {
+                throw x.unsupported(call.pos(), "list() whose element type cannot be inferred (annotate the variable)");
+            }
+            return new IrExpr.Op(expected, IrOp.LIST_NEW, List.of());
+        }
+        if (call.args().size() != 1 || !call.keywords().isEmpty()) {
+            throw x.error(call.pos(), "list expected at most 1 argument, got " + call.args().size());
+        }
+        Expr arg = call.args().get(0);
+        Expr v = new Expr.Name(call.pos(), "$v");
+        if (asGenerator(arg) instanceof Expr.ListComp g) {
+            return x.blocks.listComp(g.asList(), expected);
+        }
+        if (arg instanceof Expr.ListComp c) {
+            return x.blocks.listComp(c.asList(), expected);
+        }
+        IrExpr value = x.check(arg);
+        if (value.type() == Type.BYTES) {
+            return x.bytes.toList(call, value);
+        }
+        IrLocal held = x.scope.temp(value.type());
+        Expr it = new Expr.Name(call.pos(), "$it");
+        IrExpr copy = x.blocks.withNames(java.util.Map.of("$it", held), () -> x.blocks.listComp(
+                new Expr.ListComp(call.pos(), v, List.of(new Expr.CompFor(call.pos(), v, it, List.of()))), expected));
+        return new IrExpr.Block(List.of(new IrStmt.SetLocal(held, value)), copy);
+    }
+
+    private IrExpr builtin(Expr.Call call, String fn, Type expected) {
         Pos pos = call.pos();
         call = generatorAsList(call, fn);
         switch (fn) {
@@ -371,6 +425,25 @@ final class CallChecker {
             }
             case "min", "max" -> { return minMax(call, fn); }
             case "sum" -> {
+                Expr start = call.args().size() == 2 ? call.args().get(1) : null;
+                for (Expr.Keyword k : call.keywords()) {
+                    if (!k.name().equals("start") || start != null) {
+                        throw x.error(k.pos(), "Unexpected keyword argument \"" + k.name() + "\" for \"sum\"");
+                    }
+                    start = k.value();
+                }
+                if (start != null) {
+                    if (call.args().size() != (call.keywords().isEmpty() ? 2 : 1)) {
+                        throw x.error(call.pos(), "Too many arguments for \"sum\"");
+                    }
+                    Expr arg = asGenerator(call.args().get(0));
+                    IrExpr items = x.check(arg instanceof Expr.ListComp g && g.generator() ? g.asList() : arg);
+                    IrLocal held = x.scope.temp(items.type());
+                    Expr it = new Expr.Name(arg.pos(), "$it");
+                    Expr first = start;
+                    IrExpr r = x.blocks.withNames(java.util.Map.of("$it", held), () -> x.blocks.sum(pos, it, first));
+                    return new IrExpr.Block(List.of(new IrStmt.SetLocal(held, items)), r);
+                }
                 IrExpr v = positional(call, fn, 1, 1).get(0);
                 if (v.type().equals(Type.list(Type.INT))) {
                     return op(Type.INT, IrOp.LIST_SUM_INT, v);
@@ -395,6 +468,8 @@ final class CallChecker {
                 return op(Type.STR, IrOp.STR_CHR, v);
             }
             case "isinstance" -> { return isinstance(call); }
+            case "map", "filter", "enumerate", "zip", "reversed" -> throw x.unsupported(pos, fn + "() other than in a for loop,"
+                    + " a comprehension, or as the argument of " + GENERATOR_CONSUMERS);
             case "hash" -> {
                 IrExpr v = positional(call, fn, 1, 1).get(0);
                 if (v.type().kind() == Type.Kind.LIST || v.type().kind() == Type.Kind.DICT || v.type().kind() == Type.Kind.SET) {
@@ -408,11 +483,11 @@ final class CallChecker {
             case "range" -> throw x.unsupported(pos, "range() outside a for loop");
             case "bytes" -> { return x.bytes.construct(call); }
             case "open" -> { return x.bytes.open(call); }
-            case "list" -> { return x.bytes.toList(call); }
+            case "list" -> { return toList(call, expected); }
             case "sorted" -> { return methods.sorted(call); }
             case "any", "all" -> {
                 if (call.args().size() == 1 && call.keywords().isEmpty()
-                        && call.args().get(0) instanceof Expr.ListComp c && c.generator()) {
+                        && asGenerator(call.args().get(0)) instanceof Expr.ListComp c && c.generator()) {
                     return x.blocks.anyAll(c, fn.equals("any"));
                 }
                 IrExpr v = positional(call, fn, 1, 1).get(0);
@@ -543,23 +618,62 @@ final class CallChecker {
     }
 
     private IrExpr minMax(Expr.Call call, String fn) {
-        List<IrExpr> a = positional(call, fn, 1, Integer.MAX_VALUE);
         boolean isMin = fn.equals("min");
-        if (a.size() == 1) {
-            Type t = a.get(0).type();
-            if (t.equals(Type.list(Type.INT))) {
-                return op(Type.INT, isMin ? IrOp.LIST_MIN_INT : IrOp.LIST_MAX_INT, a.get(0));
+        Expr key = null;
+        Expr dflt = null;
+        for (Expr.Keyword k : call.keywords()) {
+            switch (k.name()) {
+                case "key" -> key = k.value() instanceof Expr.NoneLit ? null : k.value();
+                case "default" -> dflt = k.value();
+                default -> throw x.error(k.pos(), "Unexpected keyword argument \"" + k.name() + "\" for \"" + fn + "\"");
             }
-            if (t.equals(Type.list(Type.FLOAT))) {
-                return op(Type.FLOAT, isMin ? IrOp.LIST_MIN_FLOAT : IrOp.LIST_MAX_FLOAT, a.get(0));
+        }
+        if (call.args().isEmpty()) {
+            throw x.error(call.pos(), "All overload variants of \"" + fn + "\" require at least one argument");
+        }
+        if (dflt != null && call.args().size() > 1) {
+            throw x.error(call.pos(), "Cannot specify a default for " + fn + "() with multiple positional arguments");
+        }
+        if (call.args().size() == 1) {
+            Expr arg = asGenerator(call.args().get(0));
+            if (arg instanceof Expr.ListComp g && g.generator()) {
+                arg = g.asList();
             }
-            throw x.unsupported(call.pos(), fn + "() of \"" + t + "\" (list[int] or list[float] only)");
+            IrExpr v = x.check(arg);
+            Type t = v.type();
+            if (key == null && dflt == null && t.equals(Type.list(Type.INT))) {
+                return op(Type.INT, isMin ? IrOp.LIST_MIN_INT : IrOp.LIST_MAX_INT, v);
+            }
+            if (key == null && dflt == null && t.equals(Type.list(Type.FLOAT))) {
+                return op(Type.FLOAT, isMin ? IrOp.LIST_MIN_FLOAT : IrOp.LIST_MAX_FLOAT, v);
+            }
+            // any other iterable, or a key or default: a loop comparing with the language's own < or >
+            IrLocal held = x.scope.temp(t);
+            Expr it = new Expr.Name(arg.pos(), "$it");
+            Expr keyFn = key;
+            Expr dfltValue = dflt;
+            IrExpr r = x.blocks.withNames(java.util.Map.of("$it", held), () -> x.blocks.minMax(call.pos(), it, keyFn, dfltValue, isMin));
+            return new IrExpr.Block(List.of(new IrStmt.SetLocal(held, v)), r);
+        }
+        List<IrExpr> a = positional(call, fn, 1, Integer.MAX_VALUE);
+        if (key != null || a.stream().anyMatch(v -> !v.type().isNumeric())) {
+            // several values: compared in order like the items of a list
+            List<IrStmt> stmts = new ArrayList<>();
+            java.util.Map<String, IrLocal> names = new java.util.HashMap<>();
+            List<Expr> items = new ArrayList<>();
+            for (int k = 0; k < a.size(); k++) {
+                IrLocal l = x.scope.temp(a.get(k).type());
+                stmts.add(new IrStmt.SetLocal(l, a.get(k)));
+                names.put("$" + k, l);
+                items.add(new Expr.Name(call.args().get(k).pos(), "$" + k));
+            }
+            Expr list = new Expr.ListLit(call.pos(), items);
+            Expr keyFn = key;
+            IrExpr r = x.blocks.withNames(names, () -> x.blocks.minMax(call.pos(), list, keyFn, null, isMin));
+            return new IrExpr.Block(stmts, r);
         }
         Type t = a.get(0).type();
         for (IrExpr v : a) {
-            if (!v.type().isNumeric()) {
-                throw x.unsupported(call.pos(), fn + "() of \"" + v.type() + "\" values (int or float only)");
-            }
             t = ExprChecker.join(t, v.type());
         }
         boolean anyFloat = a.stream().anyMatch(v -> v.type() == Type.FLOAT);

@@ -114,7 +114,7 @@ final class ExprChecker {
             }
             case Expr.Call call when call.func() instanceof Expr.Name n && n.id().equals("set")
                     && scope.function("set", n.pos()) == null -> sets.construct(call, want);
-            case Expr.Call call -> calls.call(call);
+            case Expr.Call call -> calls.call(call, want);
             case Expr.SetLit l -> sets.display(l, want);
             case Expr.Lambda l -> scope.lambda(l, want);
             case Expr.SetComp c -> blocks.setComp(c, want);

@@ -70,6 +70,41 @@ final class ForLowering {
                     indexed(call.args(), false, call, bodyEmitter, out);
                     return;
                 }
+                case "map" -> {
+                    // lazily, as CPython's iterator: each element is mapped just before the body sees it
+                    if (call.args().size() < 2 || !call.keywords().isEmpty()) {
+                        throw exprs.error(call.pos(), "map() must have at least two arguments");
+                    }
+                    Expr f = call.args().get(0);
+                    List<Expr> sources = call.args().subList(1, call.args().size());
+                    Expr source = sources.size() == 1 ? sources.get(0) : new Expr.Call(call.pos(), new Expr.Name(call.pos(), "zip"), sources, List.of());
+                    loop(source, sources.size(), call.pos(), (values, body) -> {
+                        List<IrLocal> args = new ArrayList<>();
+                        for (IrExpr v : values) {
+                            IrLocal l = fc.temp(v.type());
+                            body.add(new IrStmt.SetLocal(l, v));
+                            args.add(l);
+                        }
+                        bodyEmitter.emit(List.of(exprs.blocks.applyTo(f, args, call.pos())), body);
+                    }, out);
+                    return;
+                }
+                case "filter" -> {
+                    if (call.args().size() != 2 || !call.keywords().isEmpty()) {
+                        throw exprs.error(call.pos(), "filter expected 2 arguments, got " + call.args().size());
+                    }
+                    Expr f = call.args().get(0);
+                    loop(call.args().get(1), 1, call.pos(), (values, body) -> {
+                        IrLocal l = fc.temp(values.get(0).type());
+                        body.add(new IrStmt.SetLocal(l, values.get(0)));
+                        IrExpr keep = f instanceof Expr.NoneLit ? exprs.truth(new IrExpr.Local(l), call.pos())
+                                : exprs.truth(exprs.blocks.applyTo(f, List.of(l), call.pos()), call.pos());
+                        List<IrStmt> then = new ArrayList<>();
+                        bodyEmitter.emit(List.of(new IrExpr.Local(l)), then);
+                        body.add(new IrStmt.If(keep, then, List.of()));
+                    }, out);
+                    return;
+                }
                 case "reversed" -> {
                     requireArity(arity, 1, targetPos, "reversed()");
                     if (call.args().size() != 1 || !call.keywords().isEmpty()) {
@@ -136,7 +171,9 @@ final class ForLowering {
     private void indexed(List<Expr> iterables, boolean withIndex, Expr.Call call, Body bodyEmitter, List<IrStmt> out) {
         List<IrExpr> seqs = new ArrayList<>();
         for (Expr e : iterables) {
-            IrExpr seq = exprs.check(e);
+            // an iterator builtin's call (enumerate(map(...))) as the list it yields
+            Expr it = CallChecker.asGenerator(e, exprs.scope) instanceof Expr.ListComp g ? g.asList() : e;
+            IrExpr seq = exprs.check(it);
             seqs.add(seq.type().kind() == Type.Kind.SET ? exprs.sets.sortedList(seq) : seq);
         }
         indexedValues(seqs, iterables, withIndex, bodyEmitter, out);

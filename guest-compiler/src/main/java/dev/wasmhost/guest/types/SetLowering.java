@@ -67,7 +67,8 @@ final class SetLowering {
             }
             return new IrExpr.Op(expected, IrOp.SET_NEW, List.of());
         }
-        IrExpr source = x.check(call.args().get(0));
+        Expr arg = CallChecker.asGenerator(call.args().get(0), x.scope); // set(map(...)), set(x for ...)
+        IrExpr source = x.check(arg instanceof Expr.ListComp g && g.generator() ? g.asList() : arg);
         Type elem = elementOf(source.type(), call.args().get(0).pos());
         checkElement(call.pos(), elem);
         Type t = Type.set(elem);
@@ -232,7 +233,8 @@ final class SetLowering {
                 return binary(call.pos(), "|", target, new IrExpr.Op(t, IrOp.SET_NEW, List.of()));
             }
             case "update" -> {
-                IrExpr source = x.check(call.args().get(0));
+                Expr arg = CallChecker.asGenerator(call.args().get(0), x.scope); // set(map(...)), set(x for ...)
+        IrExpr source = x.check(arg instanceof Expr.ListComp g && g.generator() ? g.asList() : arg);
                 Type elem = elementOf(source.type(), call.args().get(0).pos());
                 if (!ExprChecker.assignable(elem, t.a())) {
                     throw x.error(call.args().get(0).pos(), "Argument 1 to \"update\" of \"set\" has incompatible type \""
