@@ -121,6 +121,7 @@ final class StrMethods {
                     case "isupper" -> IrOp.STR_ISUPPER;
                     case "isalnum" -> IrOp.STR_ISALNUM;
                     case "isascii" -> IrOp.STR_ISASCII;
+                    case "isdecimal" -> IrOp.STR_ISDECIMAL;
                     default -> IrOp.STR_ISNUMERIC;
                 };
                 return op(m.startsWith("is") ? Type.BOOL : Type.STR, o, s);

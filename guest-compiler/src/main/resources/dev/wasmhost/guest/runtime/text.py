@@ -778,9 +778,16 @@ def str_isalnum(s: int) -> bool:
 
 
 def str_isnumeric(s: int) -> bool:
-    # isnumeric() and isdecimal(): the same for ASCII text (the digits)
+    # isnumeric() and isdecimal() are isdigit() for ASCII text
     if __load32(s + 8) != __load32(s + 12):
-        fail_text("NotImplementedError", "str.isnumeric()/str.isdecimal() of non-ASCII text is not supported by the guest runtime")
+        fail_text("NotImplementedError", "str.isnumeric() of non-ASCII text is not supported by the guest runtime")
+        return False
+    return str_isdigit(s)
+
+
+def str_isdecimal(s: int) -> bool:
+    if __load32(s + 8) != __load32(s + 12):
+        fail_text("NotImplementedError", "str.isdecimal() of non-ASCII text is not supported by the guest runtime")
         return False
     return str_isdigit(s)
 
