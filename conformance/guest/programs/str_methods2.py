@@ -68,6 +68,8 @@ def splits() -> None:
         for n in [-1, 0, 1, 2]:
             print(repr(s), n, s.split(None, n), s.rsplit(None, n), s.split(maxsplit=n), s.rsplit(maxsplit=n))
         print(s.rsplit(), s.split(None), s.rsplit(None))
+    seps = "a\x1cb\x1d c\x1e\x1fd\x1c"
+    print(seps.split(), seps.rsplit(None, 1), seps.split(None, 1), repr(seps.strip()), "\x1c\x1f".isspace())
     print("aaa".split("aa"), "aaa".rsplit("aa"), "aaaa".rsplit("aa", 1), "é,ü,ö".rsplit(",", 1), "x--y--z".rsplit("--"))
     path = "/usr/local/lib/python3/site.py"
     parts = path.rsplit("/", 1)

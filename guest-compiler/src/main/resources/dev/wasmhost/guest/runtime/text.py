@@ -146,9 +146,9 @@ def str_strip_sides(s: int, left: bool, right: bool) -> int:
     # strips ASCII whitespace
     a = 0
     b = __load32(s + 8)
-    while left and a < b and is_space(__load8(s + 16 + a)):
+    while left and a < b and is_str_space(__load8(s + 16 + a)):
         a = a + 1
-    while right and b > a and is_space(__load8(s + 16 + b - 1)):
+    while right and b > a and is_str_space(__load8(s + 16 + b - 1)):
         b = b - 1
     if a == 0 and b == __load32(s + 8):
         return s
@@ -225,7 +225,7 @@ def str_isspace(s: int) -> bool:
         return False
     i = 0
     while i < n:
-        if not is_space(__load8(s + 16 + i)):
+        if not is_str_space(__load8(s + 16 + i)):
             return False
         i = i + 1
     return True
@@ -251,12 +251,12 @@ def str_split_ws(s: int, lst: int) -> int:
     n = __load32(s + 8)
     i = 0
     while i < n:
-        while i < n and is_space(__load8(s + 16 + i)):
+        while i < n and is_str_space(__load8(s + 16 + i)):
             i = i + 1
         if i >= n:
             return lst
         j = i
-        while j < n and not is_space(__load8(s + 16 + j)):
+        while j < n and not is_str_space(__load8(s + 16 + j)):
             j = j + 1
         split_piece(lst, s, i, j)
         i = j
@@ -512,7 +512,7 @@ def str_split_ws_max(s: int, maxsplit: int, lst: int) -> int:
     n = __load32(s + 8)
     i = 0
     while i < n:
-        while i < n and is_space(__load8(s + 16 + i)):
+        while i < n and is_str_space(__load8(s + 16 + i)):
             i = i + 1
         if i >= n:
             return lst
@@ -520,7 +520,7 @@ def str_split_ws_max(s: int, maxsplit: int, lst: int) -> int:
             split_piece(lst, s, i, n)
             return lst
         j = i
-        while j < n and not is_space(__load8(s + 16 + j)):
+        while j < n and not is_str_space(__load8(s + 16 + j)):
             j = j + 1
         split_piece(lst, s, i, j)
         maxsplit = maxsplit - 1
@@ -532,7 +532,7 @@ def str_rsplit_ws(s: int, maxsplit: int, lst: int) -> int:
     # pieces from the right, then the list is reversed
     j = __load32(s + 8)
     while j > 0:
-        while j > 0 and is_space(__load8(s + 15 + j)):
+        while j > 0 and is_str_space(__load8(s + 15 + j)):
             j = j - 1
         if j == 0:
             list_reverse(lst)
@@ -542,7 +542,7 @@ def str_rsplit_ws(s: int, maxsplit: int, lst: int) -> int:
             list_reverse(lst)
             return lst
         i = j
-        while i > 0 and not is_space(__load8(s + 15 + i)):
+        while i > 0 and not is_str_space(__load8(s + 15 + i)):
             i = i - 1
         split_piece(lst, s, i, j)
         maxsplit = maxsplit - 1
@@ -794,3 +794,9 @@ def str_isdecimal(s: int) -> bool:
 
 def str_isascii(s: int) -> bool:
     return __load32(s + 8) == __load32(s + 12)
+
+
+def is_str_space(c: int) -> bool:
+    # an ASCII whitespace character for str methods (str.isspace()): also the separators \x1c-\x1f,
+    # which int() and bytes methods do not skip
+    return c == 32 or c >= 9 and c <= 13 or c >= 28 and c <= 31
