@@ -16,6 +16,7 @@ def searches() -> None:
                     row.append(str(w.find(sub, a, b)) + "/" + str(w.rfind(sub, a, b)) + "/" + str(w.count(sub, a, b))
                                + "/" + str(w.startswith(sub, a, b))[0] + str(w.endswith(sub, a, b))[0])
             print(" ".join(row))
+    print("a.b.c".find(".", None, 3), "a.b.c".rfind(".", 2, None), "a.b.c".count(".", None, None))
     print("hello".rindex("l"), "hello".index("l", 3), "hello".rindex("l", 0, 3), "aXbXc".rindex("X"))
     for args in [("l", 4, 5), ("z", 0, 5), ("", 6, 5)]:
         try:

@@ -211,12 +211,14 @@ final class StrMethods {
         return l;
     }
 
+    /** The start argument (absent or None: 0). */
     private IrExpr start(Expr.Call call, String m) {
-        return call.args().size() >= 2 ? arg(call, 1, Type.INT, m) : intConst(0);
+        return call.args().size() >= 2 && !(call.args().get(1) instanceof Expr.NoneLit) ? arg(call, 1, Type.INT, m) : intConst(0);
     }
 
+    /** The end argument (absent or None: past the end). */
     private IrExpr end(Expr.Call call, String m) {
-        return call.args().size() >= 3 ? arg(call, 2, Type.INT, m) : intConst(NO_END);
+        return call.args().size() >= 3 && !(call.args().get(2) instanceof Expr.NoneLit) ? arg(call, 2, Type.INT, m) : intConst(NO_END);
     }
 
     private IrExpr arg(Expr.Call call, int k, Type t, String m) {

@@ -616,6 +616,8 @@ def str_pad(s: int, left: int, right: int, fill: int) -> int:
         return s
     if left <= 0 and right <= 0:
         return s
+    if left + right > 1 << 30:
+        fatal(__addr("MemoryError"), __addr(""))
     fb = __load32(fill + 8)
     nb = __load32(s + 8)
     total = nb + (left + right) * fb
@@ -646,18 +648,22 @@ def str_pad(s: int, left: int, right: int, fill: int) -> int:
 
 
 def str_ljust(s: int, width: int, fill: int) -> int:
+    if width <= __load32(s + 12):
+        return str_pad(s, 0, 0, fill)
     return str_pad(s, 0, width - __load32(s + 12), fill)
 
 
 def str_rjust(s: int, width: int, fill: int) -> int:
+    if width <= __load32(s + 12):
+        return str_pad(s, 0, 0, fill)
     return str_pad(s, width - __load32(s + 12), 0, fill)
 
 
 def str_center(s: int, width: int, fill: int) -> int:
     # CPython's rule: the odd extra column goes left only when both the margin and width are odd
-    marg = width - __load32(s + 12)
-    if marg <= 0:
+    if width <= __load32(s + 12):
         return str_pad(s, 0, 0, fill)
+    marg = width - __load32(s + 12)
     left = marg // 2 + (marg & width & 1)
     return str_pad(s, left, marg - left, fill)
 
