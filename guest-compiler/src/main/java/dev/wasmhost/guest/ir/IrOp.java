@@ -108,5 +108,16 @@ public enum IrOp {
     /** 1 when compiling for the component target, else 0. */
     IS_COMPONENT,
     /** Runtime calls for the standard library: raw_alloc(n) pauses the collector, gc_resume ends the pause. */
-    RAW_ALLOC, GC_RESUME, STR_FROM_BYTES
+    RAW_ALLOC, GC_RESUME, STR_FROM_BYTES,
+    // str methods (session 6), all runtime. The *_IN searches take (str, sub, start, end), start and
+    // end as in CPython (the checker passes 0 and 2**62 for absent ones). STR_PARTITION and
+    // STR_RPARTITION take (str, sep, tuple of three "") and fill that tuple; the split ops take the
+    // new list to fill last: STR_SPLITLINES(str, keepends, list), STR_SPLIT_MAX(str, sep, maxsplit,
+    // list), STR_SPLIT_WS_MAX(str, maxsplit, list), STR_RSPLIT_SEP, STR_RSPLIT_WS likewise.
+    // STR_LJUST/STR_RJUST/STR_CENTER(str, width, fill), STR_ZFILL(str, width).
+    STR_FIND_IN, STR_RFIND_IN, STR_INDEX_IN, STR_RINDEX_IN, STR_COUNT_IN, STR_STARTSWITH_IN, STR_ENDSWITH_IN,
+    STR_PARTITION, STR_RPARTITION, STR_REMOVEPREFIX, STR_REMOVESUFFIX, STR_SPLITLINES,
+    STR_SPLIT_MAX, STR_SPLIT_WS_MAX, STR_RSPLIT_SEP, STR_RSPLIT_WS,
+    STR_STRIP_CHARS, STR_LSTRIP_CHARS, STR_RSTRIP_CHARS, STR_LJUST, STR_RJUST, STR_CENTER, STR_ZFILL,
+    STR_TITLE, STR_CAPITALIZE, STR_SWAPCASE, STR_ISLOWER, STR_ISUPPER, STR_ISALNUM, STR_ISNUMERIC, STR_ISDECIMAL, STR_ISASCII
 }

@@ -803,6 +803,11 @@ final class CallChecker {
                         return op(Type.STR, IrOp.STR_JOIN, target, l);
                     }
                     default -> {
+                        // str methods (session 6): the forms StrMethods does not take fall through
+                        IrExpr more = new StrMethods(x).method(call, target, m);
+                        if (more != null) {
+                            return more;
+                        }
                         IrExpr str = methods.strMethod(call, target, m);
                         if (str != null) {
                             return str;
