@@ -39,6 +39,8 @@ public enum IrOp {
     LIST_ANY, LIST_ALL,
     /** hash(value): args: the value (int, bool, float, str, bytes or a tuple of those). */
     HASH,
+    /** pow(a, b, m) on ints (runtime int_pow_mod). */
+    INT_POW_MOD,
     /** Python slice bounds (runtime): (n, start, step, flags) and (n, start, stop, step, flags); flags 1 = start given, 2 = stop given. */
     SLICE_START, SLICE_COUNT,
     /** (str, start, stop, step, flags). */

@@ -18,7 +18,7 @@ final class CallChecker {
     private static final Set<String> OTHER_BUILTINS = Set.of(
             "input", "open", "type",
             "id", "iter", "next", "getattr", "setattr", "hasattr",
-            "tuple", "set", "frozenset", "bytes", "bytearray", "object", "super", "divmod", "pow",
+            "tuple", "set", "frozenset", "bytes", "bytearray", "object", "super",
             "hex", "oct", "bin", "format", "exec", "eval", "globals", "locals", "vars", "dir",
             "callable", "complex", "memoryview", "slice", "property", "staticmethod", "classmethod",
             "exit", "quit", "list", "dict");
@@ -468,6 +468,23 @@ final class CallChecker {
                 return op(Type.STR, IrOp.STR_CHR, v);
             }
             case "isinstance" -> { return isinstance(call); }
+            case "divmod" -> { return divmod(call); }
+            case "pow" -> {
+                List<IrExpr> a = positional(call, fn, 2, 3);
+                if (a.size() == 2) {
+                    List<IrStmt> held = new ArrayList<>();
+                    IrExpr power = x.blocks.withNames(bind(a, held), () -> x.check(new Expr.Binary(pos, "**",
+                            new Expr.Name(pos, "$0"), new Expr.Name(pos, "$1"))));
+                    return new IrExpr.Block(held, power);
+                }
+                for (IrExpr v : a) {
+                    if (v.type() != Type.INT && v.type() != Type.BOOL) {
+                        throw x.unsupported(pos, "pow() with a modulus of \"" + v.type() + "\" values (int only)");
+                    }
+                }
+                return op(Type.INT, IrOp.INT_POW_MOD, ExprChecker.coerce(a.get(0), Type.INT),
+                        ExprChecker.coerce(a.get(1), Type.INT), ExprChecker.coerce(a.get(2), Type.INT));
+            }
             case "map", "filter", "enumerate", "zip", "reversed" -> throw x.unsupported(pos, fn + "() other than in a for loop,"
                     + " a comprehension, or as the argument of " + GENERATOR_CONSUMERS);
             case "hash" -> {
@@ -556,6 +573,42 @@ final class CallChecker {
             result = new IrExpr.Logic(true, notNone, result);
         }
         return new IrExpr.Block(stmts, result);
+    }
+
+    /** Each value held in a fresh local, bound to the names "$0", "$1"...; the stores go to {@code stmts}. */
+    private java.util.Map<String, IrLocal> bind(List<IrExpr> values, List<IrStmt> stmts) {
+        java.util.Map<String, IrLocal> names = new java.util.HashMap<>();
+        for (int k = 0; k < values.size(); k++) {
+            IrLocal l = x.scope.temp(values.get(k).type());
+            stmts.add(new IrStmt.SetLocal(l, values.get(k)));
+            names.put("$" + k, l);
+        }
+        return names;
+    }
+
+    /** {@code divmod(a, b)}: {@code (a // b, a % b)} with the language's own operators, each operand evaluated once. */
+    private IrExpr divmod(Expr.Call call) {
+        Pos pos = call.pos();
+        List<IrExpr> a = positional(call, "divmod", 2, 2);
+        for (IrExpr v : a) {
+            if (!v.type().isNumeric()) {
+                throw argType(pos, "divmod", v.type(), "int | float");
+            }
+        }
+        List<IrStmt> stmts = new ArrayList<>();
+        java.util.Map<String, IrLocal> names = bind(a, stmts);
+        Expr l = new Expr.Name(pos, "$0");
+        Expr r = new Expr.Name(pos, "$1");
+        if (a.get(0).type() == Type.FLOAT || a.get(1).type() == Type.FLOAT) {
+            // CPython names divmod in its message for a float zero
+            IrExpr zero = x.blocks.withNames(names, () -> x.condition(new Expr.Compare(pos, r, List.of("=="),
+                    List.of(new Expr.FloatLit(pos, 0.0)))));
+            stmts.add(new IrStmt.If(zero, List.of(FunctionChecker.raise("ZeroDivisionError",
+                    new IrExpr.Const(Type.STR, "float divmod()"))), List.of()));
+        }
+        IrExpr pair = x.blocks.withNames(names, () -> x.check(new Expr.TupleLit(pos,
+                List.of(new Expr.Binary(pos, "//", l, r), new Expr.Binary(pos, "%", l, r)))));
+        return new IrExpr.Block(stmts, pair);
     }
 
     /** Whether a value of static type {@code t} is an instance of the builtin class {@code name}; null if it is none. */

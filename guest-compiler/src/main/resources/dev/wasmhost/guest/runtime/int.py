@@ -114,3 +114,70 @@ def int_min(a: int, b: int) -> int:
 
 def int_max(a: int, b: int) -> int:
     return b if b > a else a
+
+
+def int_pow_mod(a: int, b: int, m: int) -> int:
+    # pow(a, b, m): square-and-multiply modulo |m|, the result taking the sign of m as Python's % does;
+    # a negative exponent uses the inverse of a modulo m (ValueError when there is none)
+    if m == 0:
+        fail_text("ValueError", "pow() 3rd argument cannot be 0")
+    negative = m < 0
+    if negative:
+        m = int_neg(m)
+    a = int_mod(a, m)
+    if b < 0:
+        a = mod_inverse(a, m)
+        b = int_neg(b)
+    r = 1
+    if m == 1:
+        r = 0
+    while b > 0:
+        if b & 1 == 1:
+            r = mul_mod(r, a, m)
+        b = __shr_u(b, 1)
+        if b > 0:
+            a = mul_mod(a, a, m)
+    if negative and r != 0:
+        r = r - m
+    return r
+
+
+def mul_mod(a: int, b: int, m: int) -> int:
+    # a * b modulo m for 0 <= a, b < m < 2**63, without overflowing 64 bits
+    if a < 3037000499 and b < 3037000499:
+        return __rem(a * b, m)
+    r = 0
+    while b > 0:
+        if b & 1 == 1:
+            r = add_mod(r, a, m)
+        a = add_mod(a, a, m)
+        b = __shr_u(b, 1)
+    return r
+
+
+def add_mod(x: int, y: int, m: int) -> int:
+    # x + y modulo m for 0 <= x, y < m
+    if x >= m - y:
+        return x - (m - y)
+    return x + y
+
+
+def mod_inverse(a: int, m: int) -> int:
+    # the extended Euclidean algorithm on (m, a), 0 <= a < m
+    t = 0
+    nt = 1
+    r = m
+    nr = a
+    while nr != 0:
+        q = __div(r, nr)
+        tmp = t - q * nt
+        t = nt
+        nt = tmp
+        tmp = r - q * nr
+        r = nr
+        nr = tmp
+    if r != 1:
+        fail_text("ValueError", "base is not invertible for the given modulus")
+    if t < 0:
+        t = t + m
+    return t
