@@ -108,5 +108,15 @@ public enum IrOp {
     /** 1 when compiling for the component target, else 0. */
     IS_COMPONENT,
     /** Runtime calls for the standard library: raw_alloc(n) pauses the collector, gc_resume ends the pause. */
-    RAW_ALLOC, GC_RESUME, STR_FROM_BYTES
+    RAW_ALLOC, GC_RESUME, STR_FROM_BYTES,
+    // dict and set methods (session 6)
+    /**
+     * Runtime calls (containers.py): DICT_POP(d, k) → V (KeyError), DICT_POP_DEFAULT(d, k, default) → V,
+     * DICT_SETDEFAULT(d, k, v) → V, DICT_CLEAR(d), LIST_DEL(list, i) (IndexError), SET_POP(set) → T (the
+     * smallest element; KeyError when empty), SET_ISSUBSET(a, b), SET_ISDISJOINT(a, b), and the in-place
+     * SET_UPDATE(a, b), SET_INTERSECTION_UPDATE, SET_DIFFERENCE_UPDATE, SET_SYMMETRIC_DIFFERENCE_UPDATE
+     * on two sets of one type.
+     */
+    DICT_POP, DICT_POP_DEFAULT, DICT_SETDEFAULT, DICT_CLEAR, LIST_DEL, SET_POP, SET_ISSUBSET, SET_ISDISJOINT,
+    SET_UPDATE, SET_INTERSECTION_UPDATE, SET_DIFFERENCE_UPDATE, SET_SYMMETRIC_DIFFERENCE_UPDATE
 }

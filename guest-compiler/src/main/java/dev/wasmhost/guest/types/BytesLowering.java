@@ -60,6 +60,10 @@ final class BytesLowering {
             throw x.unsupported(call.pos(), "builtin list() other than list(b) of a bytes value");
         }
         IrExpr v = x.check(call.args().get(0));
+        IrExpr other = v.type() == Type.BYTES ? null : x.dicts.listOf(v);
+        if (other != null) {
+            return other;
+        }
         if (v.type() != Type.BYTES) {
             throw x.unsupported(call.pos(), "builtin list() of \"" + v.type() + "\" (only list(b) of a bytes value; use a comprehension)");
         }

@@ -297,10 +297,14 @@ final class CallChecker {
                 };
             }
             case "str" -> {
+                call.args().forEach(x.dicts::rejectViewText);
                 List<IrExpr> a = positional(call, fn, 0, 1);
                 return a.isEmpty() ? new IrExpr.Const(Type.STR, "") : x.toStr(a.get(0), pos);
             }
-            case "repr" -> { return x.stringOf(positional(call, fn, 1, 1).get(0), true, pos); }
+            case "repr" -> {
+                call.args().forEach(x.dicts::rejectViewText);
+                return x.stringOf(positional(call, fn, 1, 1).get(0), true, pos);
+            }
             case "bool" -> {
                 List<IrExpr> a = positional(call, fn, 0, 1);
                 return a.isEmpty() ? new IrExpr.Const(Type.BOOL, false) : x.truth(a.get(0), pos);
@@ -423,6 +427,7 @@ final class CallChecker {
         IrExpr end = new IrExpr.Const(Type.STR, "\n");
         List<IrExpr> args = new ArrayList<>();
         for (Expr a : call.args()) {
+            x.dicts.rejectViewText(a);
             args.add(x.toStr(x.check(a), a.pos()));
         }
         for (Expr.Keyword kw : call.keywords()) {
@@ -558,6 +563,10 @@ final class CallChecker {
                     IrExpr d = x.coerceOrFail(a.get(1), t.b(), pos, "Argument 2 to \"get\" of \"dict\" has incompatible type \""
                             + a.get(1).type() + "\"; expected \"" + t.b() + "\"");
                     return new IrExpr.Op(t.b(), IrOp.DICT_GET_DEFAULT, List.of(target, k, d));
+                }
+                IrExpr dict = x.dicts.method(call, target, m);
+                if (dict != null) {
+                    return dict;
                 }
             }
             case SET -> {

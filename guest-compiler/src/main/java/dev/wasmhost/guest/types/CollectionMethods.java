@@ -159,6 +159,9 @@ final class CollectionMethods {
         }
         boolean reverse = reverseKeyword(call);
         IrExpr v = x.check(call.args().get(0));
+        if (v.type().kind() == Type.Kind.DICT) {
+            v = x.dicts.view(v, "keys"); // sorted(d): its keys
+        }
         Expr key = keyKeyword(call);
         if (key != null) {
             if (v.type().kind() == Type.Kind.SET) {

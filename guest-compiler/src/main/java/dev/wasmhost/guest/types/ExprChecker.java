@@ -25,6 +25,7 @@ final class ExprChecker {
     final SetLowering sets;
     final EnumLowering enums;
     final BytesLowering bytes;
+    final DictMethods dicts;
 
     ExprChecker(Scope scope) {
         this.scope = scope;
@@ -34,6 +35,7 @@ final class ExprChecker {
         this.sets = new SetLowering(this);
         this.enums = new EnumLowering(this);
         this.bytes = new BytesLowering(this);
+        this.dicts = new DictMethods(this);
     }
 
     IrExpr check(Expr e) {
