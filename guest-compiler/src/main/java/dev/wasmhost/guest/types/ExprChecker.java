@@ -472,6 +472,9 @@ final class ExprChecker {
             IrExpr eq = sets.equal(l, r);
             return operator.equals("==") ? eq : op(Type.BOOL, IrOp.NOT, eq);
         }
+        if (lt.kind() == Type.Kind.SET && lt.equals(rt)) {
+            return sets.compare(operator, l, r);
+        }
         if (lt.kind() == Type.Kind.TUPLE && lt.equals(rt)) {
             if (!lt.isOrderable()) {
                 throw unsupported(pos, "comparison of \"" + lt + "\" (tuples of int, float, bool, str only)");
