@@ -71,6 +71,18 @@ def main() -> None:
     f["again"] = 2
     print(f)
 
+    # | and |= (|= changes the dict itself)
+    m1: dict[str, int] = {"a": 1, "b": 2}
+    m2: dict[str, int] = {"b": 20, "c": 30}
+    print(m1 | m2, m2 | m1, m1)
+    same = m1
+    m1 |= m2
+    m1 |= [("z", 26)]
+    print(same)
+    nested: dict[str, dict[str, int]] = {"in": {"a": 1}}
+    nested["in"] |= {"b": 2}
+    print(nested)
+
     # views as snapshot lists
     g: dict[str, int] = {"one": 1, "two": 2, "three": 3}
     print(sorted(g.keys()), list(g.values()), list(g.items()))

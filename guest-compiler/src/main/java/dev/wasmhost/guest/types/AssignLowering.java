@@ -225,10 +225,13 @@ final class AssignLowering {
         storeIndex(ix, new IrExpr.Local(c), new IrExpr.Local(k), result, out);
     }
 
-    /** {@code current op= value}: sets change in place (session 6), other values are recomputed. */
+    /** {@code current op= value}: sets and dicts ({@code |=}) change in place (session 6), other values are recomputed. */
     private IrExpr augmented(Stmt.AugAssign a, IrExpr current) {
         IrExpr value = exprs.check(a.value());
         IrExpr inPlace = exprs.sets.inPlace(a.pos(), a.op(), current, value);
+        if (inPlace == null) {
+            inPlace = exprs.dicts.inPlace(a.pos(), a.op(), current, value);
+        }
         return inPlace != null ? inPlace : exprs.binary(a.pos(), a.op(), current, value);
     }
 

@@ -8,6 +8,7 @@ import dev.wasmhost.guest.ir.IrLocal;
 import dev.wasmhost.guest.ir.IrOp;
 import dev.wasmhost.guest.ir.IrStmt;
 import dev.wasmhost.guest.syntax.Expr;
+import dev.wasmhost.guest.syntax.Pos;
 import dev.wasmhost.guest.syntax.Stmt;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,14 +120,17 @@ final class DictMethods {
 
     /** {@code d.update(other)}: a dict, or a list of (key, value) tuples; each key set in turn. */
     private void update(IrLocal d, Expr source, List<IrStmt> out) {
+        updateFrom(d, x.check(source, d.type()), source.pos(), out);
+    }
+
+    private void updateFrom(IrLocal d, IrExpr src, Pos pos, List<IrStmt> out) {
         Type t = d.type();
-        IrExpr src = x.check(source, t);
         Type st = src.type();
         boolean isDict = st.kind() == Type.Kind.DICT && ExprChecker.assignable(st.a(), t.a()) && ExprChecker.assignable(st.b(), t.b());
         boolean isPairs = st.kind() == Type.Kind.LIST && st.a().kind() == Type.Kind.TUPLE && st.a().items().size() == 2
                 && ExprChecker.assignable(st.a().items().get(0), t.a()) && ExprChecker.assignable(st.a().items().get(1), t.b());
         if (!isDict && !isPairs) {
-            throw x.error(source.pos(), "Argument 1 to \"update\" of \"dict\" has incompatible type \"" + st
+            throw x.error(pos, "Argument 1 to \"update\" of \"dict\" has incompatible type \"" + st
                     + "\"; expected \"SupportsKeysAndGetItem[" + t.a() + ", " + t.b() + "]\"");
         }
         IrLocal s = local(st, src, out);
@@ -152,6 +156,33 @@ final class DictMethods {
                 ExprChecker.coerce(k, t.a()), ExprChecker.coerce(v, t.b())))));
         out.add(new IrStmt.Loop(op(Type.BOOL, IrOp.INT_LT, iv, len), body,
                 List.of(new IrStmt.SetLocal(i, op(Type.INT, IrOp.INT_ADD, iv, intConst(1))))));
+    }
+
+    /** {@code a | b} on dicts of one type: a new dict, a's entries updated with b's; null for other operands. */
+    IrExpr binary(Pos pos, String operator, IrExpr a, IrExpr b) {
+        if (!operator.equals("|") || a.type().kind() != Type.Kind.DICT || b.type().kind() != Type.Kind.DICT) {
+            return null;
+        }
+        if (!a.type().equals(b.type())) {
+            throw x.unsupported(pos, "| of \"" + a.type() + "\" and \"" + b.type() + "\" (dicts of one type only)");
+        }
+        List<IrStmt> stmts = new ArrayList<>();
+        IrLocal left = local(a.type(), a, stmts);
+        IrLocal right = local(b.type(), b, stmts);
+        IrLocal r = local(a.type(), copy(new IrExpr.Local(left)), stmts);
+        updateFrom(r, new IrExpr.Local(right), pos, stmts);
+        return new IrExpr.Block(stmts, new IrExpr.Local(r));
+    }
+
+    /** {@code d |= other}: d updated in place (as update()) and the result; null for other operands. */
+    IrExpr inPlace(Pos pos, String operator, IrExpr d, IrExpr other) {
+        if (!operator.equals("|") || d.type().kind() != Type.Kind.DICT) {
+            return null;
+        }
+        List<IrStmt> stmts = new ArrayList<>();
+        IrLocal l = local(d.type(), d, stmts);
+        updateFrom(l, other, pos, stmts);
+        return new IrExpr.Block(stmts, new IrExpr.Local(l));
     }
 
     /** A new dict with the entries of {@code d}, in its order. */

@@ -282,6 +282,10 @@ final class ExprChecker {
             return new IrExpr.Block(List.of(new dev.wasmhost.guest.ir.IrStmt.Eval(count)),
                     blocks.listArith(r, null, new IrExpr.Local(n)));
         }
+        IrExpr dictUnion = dicts.binary(pos, operator, l, r);
+        if (dictUnion != null) {
+            return dictUnion;
+        }
         if (lt.kind() == Type.Kind.SET && rt.kind() == Type.Kind.SET) {
             IrExpr s = sets.binary(pos, operator, l, r);
             if (s != null) {

@@ -351,7 +351,10 @@ final class SetLowering {
             case STR -> Type.STR;
             default -> null;
         };
-        if (elem == null || !elem.equals(t.a())) {
+        if (elem != null && !elem.equals(t.a())) {
+            throw x.unsupported(e.pos(), m + "() of \"" + t + "\" with \"" + v.type() + "\" (the same element type only)");
+        }
+        if (elem == null) {
             throw x.error(e.pos(), "Argument " + (k + 1) + " to \"" + m + "\" of \"set\" has incompatible type \""
                     + v.type() + "\"; expected \"Iterable[" + t.a() + "]\"");
         }
