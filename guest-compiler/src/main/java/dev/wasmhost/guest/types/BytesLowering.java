@@ -54,10 +54,10 @@ final class BytesLowering {
                 + "\"; expected \"int | list[int] | bytes\"");
     }
 
-    /** {@code list(b)}: the byte values as a list[int] (the only list() the guest language has). */
+    /** {@code list(b)}: the byte values as a list[int]; list() of other values is DictMethods.listOf. */
     IrExpr toList(Expr.Call call) {
         if (call.args().size() != 1 || !call.keywords().isEmpty()) {
-            throw x.unsupported(call.pos(), "builtin list() other than list(b) of a bytes value");
+            throw x.unsupported(call.pos(), "builtin list() other than list(x) of one list, dict, set, str or bytes value");
         }
         IrExpr v = x.check(call.args().get(0));
         IrExpr other = v.type() == Type.BYTES ? null : x.dicts.listOf(v);
@@ -65,7 +65,7 @@ final class BytesLowering {
             return other;
         }
         if (v.type() != Type.BYTES) {
-            throw x.unsupported(call.pos(), "builtin list() of \"" + v.type() + "\" (only list(b) of a bytes value; use a comprehension)");
+            throw x.unsupported(call.pos(), "builtin list() of \"" + v.type() + "\" (a list, dict, set, str or bytes only; use a comprehension)");
         }
         List<IrStmt> stmts = new ArrayList<>();
         IrLocal src = x.scope.temp(Type.BYTES);
