@@ -280,6 +280,26 @@ final class DictMethods {
         }
     }
 
+    /**
+     * Rejects comparing a view with ==, !=, <, ... (CPython compares keys and items views as sets and
+     * values views by identity, not as lists); {@code in} is fine.
+     */
+    void rejectViewCompare(Expr.Compare c) {
+        for (int k = 0; k < c.ops().size(); k++) {
+            String operator = c.ops().get(k);
+            if (operator.equals("in") || operator.equals("not in")) {
+                continue;
+            }
+            for (Expr e : List.of(k == 0 ? c.first() : c.rest().get(k - 1), c.rest().get(k))) {
+                if (isView(e)) {
+                    String m = ((Expr.Attribute) ((Expr.Call) e).func()).name();
+                    throw x.unsupported(e.pos(), "comparing dict." + m + "() with " + operator
+                            + " (CPython compares views, not lists: convert it with list(...) or sorted(...))");
+                }
+            }
+        }
+    }
+
     /** {@code del target, ...}: dict items (KeyError if missing) and list items (IndexError). */
     void delete(Stmt.Delete del, List<IrStmt> out) {
         for (Expr target : del.targets()) {

@@ -339,6 +339,7 @@ final class ExprChecker {
     }
 
     private IrExpr compare(Expr.Compare c) {
+        dicts.rejectViewCompare(c);
         IrExpr left = check(c.first());
         IrExpr result = null;
         for (int k = 0; k < c.ops().size(); k++) {
