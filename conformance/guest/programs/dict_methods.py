@@ -50,6 +50,19 @@ def main() -> None:
     maybe = d.pop("nothing", None)
     print(maybe, d.pop("d", None), d)
 
+    # popitem: the last entry first
+    stack: dict[str, float] = {"x": 1.5, "y": 2.5}
+    stack["z"] = 3.5
+    stack.pop("y")
+    stack["y"] = 4.5
+    while stack:
+        key, value = stack.popitem()
+        print(key, value, len(stack))
+    try:
+        stack.popitem()
+    except KeyError as e:
+        print("popitem:", repr(e))
+
     # update, copy, clear
     e: dict[str, int] = {"x": 1, "y": 2}
     e.update({"y": 20, "z": 30})

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The dict methods beyond get(): pop, setdefault, update, clear, copy, and keys(), values() and
+ * The dict methods beyond get(): pop, popitem, setdefault, update, clear, copy, and keys(), values() and
  * items() used as values (outside a for loop, which iterates the dict itself); list() and sorted()
  * of a dict (its keys); and the del statement on dict and list items.
  *
@@ -86,6 +86,23 @@ final class DictMethods {
             case "clear" -> {
                 arity(call, m, 0, 0);
                 return op(Type.NONE, IrOp.DICT_CLEAR, d);
+            }
+            case "popitem" -> {
+                // the last entry (LIFO, as in CPython), removed; KeyError when the dict is empty
+                arity(call, m, 0, 0);
+                Type pair = Type.tuple(List.of(t.a(), t.b()));
+                List<IrStmt> stmts = new ArrayList<>();
+                IrLocal dl = local(t, d, stmts);
+                IrExpr dv = new IrExpr.Local(dl);
+                IrLocal last = local(Type.INT, op(Type.INT, IrOp.INT_SUB, op(Type.INT, IrOp.DICT_LEN, dv), intConst(1)), stmts);
+                stmts.add(new IrStmt.If(op(Type.BOOL, IrOp.INT_LT, new IrExpr.Local(last), intConst(0)),
+                        List.of(FunctionChecker.raise("KeyError", new IrExpr.Const(Type.STR, "'popitem(): dictionary is empty'"))),
+                        List.of()));
+                IrLocal k = local(t.a(), op(t.a(), IrOp.DICT_KEY_AT, dv, new IrExpr.Local(last)), stmts);
+                IrLocal r = local(pair, new IrExpr.Op(pair, IrOp.TUPLE_NEW, List.of(new IrExpr.Local(k),
+                        op(t.b(), IrOp.DICT_VALUE_AT, dv, new IrExpr.Local(last)))), stmts);
+                stmts.add(new IrStmt.Eval(new IrExpr.Op(t.b(), IrOp.DICT_POP, List.of(dv, new IrExpr.Local(k)))));
+                return new IrExpr.Block(stmts, new IrExpr.Local(r));
             }
             case "copy" -> {
                 arity(call, m, 0, 0);
