@@ -155,6 +155,16 @@ def main() -> None:
     except RuntimeError as err:
         print("RuntimeError:", err)
     print(h)
+    try:
+        for k in h.keys():
+            del h[k]
+    except RuntimeError as err:
+        print("RuntimeError:", err)
+    h[7] = 7
+    for k in list(h):
+        if k != 7:
+            del h[k]
+    print(h, sorted(h.items()))
 
 
 main()

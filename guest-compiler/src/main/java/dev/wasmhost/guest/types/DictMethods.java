@@ -321,8 +321,8 @@ final class DictMethods {
     void delete(Stmt.Delete del, List<IrStmt> out) {
         for (Expr target : del.targets()) {
             if (!(target instanceof Expr.Index ix)) {
-                throw x.unsupported(target.pos(), "del of " + (target instanceof Expr.Name ? "a variable" : "an attribute")
-                        + " (only del d[key] and del xs[i])");
+                String what = target instanceof Expr.Name ? "a variable" : target instanceof Expr.Attribute ? "an attribute" : "this target";
+                throw x.unsupported(target.pos(), "del of " + what + " (only del d[key] and del xs[i])");
             }
             if (ix.index() instanceof Expr.Slice sl) {
                 throw x.unsupported(sl.pos(), "del of a slice");
