@@ -10,7 +10,7 @@ import java.util.Set;
  */
 public final class Parser extends ExpressionParser {
     private static final Set<String> UNSUPPORTED_STATEMENTS = Set.of(
-            "del", "yield", "async", "await");
+            "yield", "async", "await");
 
     private int funcDepth;
     private int classDepth;
@@ -160,6 +160,11 @@ public final class Parser extends ExpressionParser {
                         expect(")");
                     }
                     return new Stmt.Import(pos, module, names, null, asNames);
+                }
+                case "del" -> {
+                    p++;
+                    Expr targets = expressionList();
+                    return new Stmt.Delete(pos, targets instanceof Expr.TupleLit tl ? tl.items() : List.of(targets));
                 }
                 case "assert" -> {
                     p++;

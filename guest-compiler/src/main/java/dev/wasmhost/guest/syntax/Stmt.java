@@ -76,6 +76,9 @@ public sealed interface Stmt {
 
     record Try(Pos pos, List<Stmt> body, List<Handler> handlers, List<Stmt> orelse, List<Stmt> finalbody) implements Stmt {}
 
+    /** {@code del target, ...}. */
+    record Delete(Pos pos, List<Expr> targets) implements Stmt {}
+
     /** {@code with context as target:} (one item; several items nest); target may be null. */
     record With(Pos pos, Expr context, Expr target, List<Stmt> body) implements Stmt {}
 }

@@ -186,7 +186,7 @@ final class AssignLowering {
     void augAssign(Stmt.AugAssign a, List<IrStmt> out) {
         if (a.target() instanceof Expr.Name n) {
             IrExpr current = fc.read(n.id(), n.pos());
-            IrExpr result = exprs.binary(a.pos(), a.op(), current, exprs.check(a.value()));
+            IrExpr result = augmented(a, current);
             storeTo(a.target(), result, a.value().pos(), out);
             return;
         }
@@ -196,7 +196,7 @@ final class AssignLowering {
             IrLocal o = fc.temp(obj.type());
             out.add(new IrStmt.SetLocal(o, obj));
             IrExpr current = exprs.fieldGet(attr, new IrExpr.Local(o));
-            IrExpr result = exprs.binary(a.pos(), a.op(), current, exprs.check(a.value()));
+            IrExpr result = augmented(a, current);
             IrLocal r = fc.temp(result.type());
             out.add(new IrStmt.SetLocal(r, result));
             out.add(new IrStmt.Eval(exprs.fieldSet(attr, new IrExpr.Local(o), new IrExpr.Local(r))));
@@ -221,8 +221,18 @@ final class AssignLowering {
                             + key.type() + "\" for \"" + ct + "\"; expected type \"" + ct.a() + "\""));
             default -> throw exprs.error(ix.pos(), "Unsupported target for indexed assignment (\"" + ct + "\")");
         };
-        IrExpr result = exprs.binary(a.pos(), a.op(), current, exprs.check(a.value()));
+        IrExpr result = augmented(a, current);
         storeIndex(ix, new IrExpr.Local(c), new IrExpr.Local(k), result, out);
+    }
+
+    /** {@code current op= value}: sets and dicts ({@code |=}) change in place (session 6), other values are recomputed. */
+    private IrExpr augmented(Stmt.AugAssign a, IrExpr current) {
+        IrExpr value = exprs.check(a.value());
+        IrExpr inPlace = exprs.sets.inPlace(a.pos(), a.op(), current, value);
+        if (inPlace == null) {
+            inPlace = exprs.dicts.inPlace(a.pos(), a.op(), current, value);
+        }
+        return inPlace != null ? inPlace : exprs.binary(a.pos(), a.op(), current, value);
     }
 
     /** {@code a, b = value}: the value must be a tuple of as many items. */

@@ -54,8 +54,7 @@ final class BytesLowering {
                 + "\"; expected \"int | list[int] | bytes\"");
     }
 
-    /** {@code list(b)}: the byte values as a list[int] (the only list() the guest language has). */
-    /** {@code list(b)} of a bytes value {@code v}: its byte values. */
+    /** {@code list(b)} of a bytes value {@code v}: its byte values (list() of other values: CallChecker.toList). */
     IrExpr toList(Expr.Call call, IrExpr v) {
         List<IrStmt> stmts = new ArrayList<>();
         IrLocal src = x.scope.temp(Type.BYTES);

@@ -330,7 +330,6 @@ final class CallChecker {
             throw x.error(call.pos(), "list expected at most 1 argument, got " + call.args().size());
         }
         Expr arg = call.args().get(0);
-        Expr v = new Expr.Name(call.pos(), "$v");
         if (asGenerator(arg) instanceof Expr.ListComp g) {
             return x.blocks.listComp(g.asList(), expected);
         }
@@ -341,11 +340,11 @@ final class CallChecker {
         if (value.type() == Type.BYTES) {
             return x.bytes.toList(call, value);
         }
-        IrLocal held = x.scope.temp(value.type());
-        Expr it = new Expr.Name(call.pos(), "$it");
-        IrExpr copy = x.blocks.withNames(java.util.Map.of("$it", held), () -> x.blocks.listComp(
-                new Expr.ListComp(call.pos(), v, List.of(new Expr.CompFor(call.pos(), v, it, List.of()))), expected));
-        return new IrExpr.Block(List.of(new IrStmt.SetLocal(held, value)), copy);
+        IrExpr copy = x.dicts.listOf(value);
+        if (copy == null) {
+            throw x.error(arg.pos(), "Argument 1 to \"list\" has incompatible type \"" + value.type() + "\"; expected \"Iterable[T]\"");
+        }
+        return copy;
     }
 
     private IrExpr builtin(Expr.Call call, String fn, Type expected) {
@@ -366,10 +365,14 @@ final class CallChecker {
                 };
             }
             case "str" -> {
+                call.args().forEach(x.dicts::rejectViewText);
                 List<IrExpr> a = positional(call, fn, 0, 1);
                 return a.isEmpty() ? new IrExpr.Const(Type.STR, "") : x.toStr(a.get(0), pos);
             }
-            case "repr" -> { return x.stringOf(positional(call, fn, 1, 1).get(0), true, pos); }
+            case "repr" -> {
+                call.args().forEach(x.dicts::rejectViewText);
+                return x.stringOf(positional(call, fn, 1, 1).get(0), true, pos);
+            }
             case "bool" -> {
                 List<IrExpr> a = positional(call, fn, 0, 1);
                 return a.isEmpty() ? new IrExpr.Const(Type.BOOL, false) : x.truth(a.get(0), pos);
@@ -640,6 +643,7 @@ final class CallChecker {
         IrExpr end = new IrExpr.Const(Type.STR, "\n");
         List<IrExpr> args = new ArrayList<>();
         for (Expr a : call.args()) {
+            x.dicts.rejectViewText(a);
             args.add(x.toStr(x.check(a), a.pos()));
         }
         for (Expr.Keyword kw : call.keywords()) {
@@ -817,6 +821,10 @@ final class CallChecker {
                     IrExpr d = x.coerceOrFail(a.get(1), t.b(), pos, "Argument 2 to \"get\" of \"dict\" has incompatible type \""
                             + a.get(1).type() + "\"; expected \"" + t.b() + "\"");
                     return new IrExpr.Op(t.b(), IrOp.DICT_GET_DEFAULT, List.of(target, k, d));
+                }
+                IrExpr dict = x.dicts.method(call, target, m);
+                if (dict != null) {
+                    return dict;
                 }
             }
             case SET -> {

@@ -233,6 +233,7 @@ final class Closures {
                 }
             });
             case Stmt.With w -> f.accept(w.context());
+            case Stmt.Delete d -> d.targets().forEach(f);
             default -> { }
         }
     }

@@ -159,13 +159,16 @@ final class CollectionMethods {
         }
         boolean reverse = reverseKeyword(call);
         IrExpr v = x.check(call.args().get(0));
+        if (v.type().kind() == Type.Kind.DICT) {
+            v = x.dicts.view(v, "keys"); // sorted(d): its keys
+        }
         Expr key = keyKeyword(call);
         if (key != null) {
             if (v.type().kind() == Type.Kind.SET) {
                 v = x.sets.sortedList(v);
             }
             if (v.type().kind() != Type.Kind.LIST) {
-                throw x.unsupported(call.pos(), "sorted() of \"" + v.type() + "\" (lists and sets only)");
+                throw x.unsupported(call.pos(), "sorted() of \"" + v.type() + "\" (lists, dicts and sets only)");
             }
             return sortedByKey(call, v, key, reverse);
         }
@@ -174,7 +177,7 @@ final class CollectionMethods {
             return reverse ? copyOf(sorted, List.of(IrOp.LIST_REVERSE)) : sorted;
         }
         if (v.type().kind() != Type.Kind.LIST) {
-            throw x.unsupported(call.pos(), "sorted() of \"" + v.type() + "\" (lists and sets only)");
+            throw x.unsupported(call.pos(), "sorted() of \"" + v.type() + "\" (lists, dicts and sets only)");
         }
         sortable(call, v.type());
         return copyOf(v, reverse ? List.of(IrOp.LIST_SORT, IrOp.LIST_REVERSE) : List.of(IrOp.LIST_SORT));

@@ -25,6 +25,7 @@ final class ExprChecker {
     final SetLowering sets;
     final EnumLowering enums;
     final BytesLowering bytes;
+    final DictMethods dicts;
 
     ExprChecker(Scope scope) {
         this.scope = scope;
@@ -34,6 +35,7 @@ final class ExprChecker {
         this.sets = new SetLowering(this);
         this.enums = new EnumLowering(this);
         this.bytes = new BytesLowering(this);
+        this.dicts = new DictMethods(this);
     }
 
     IrExpr check(Expr e) {
@@ -287,6 +289,10 @@ final class ExprChecker {
             return new IrExpr.Block(List.of(new dev.wasmhost.guest.ir.IrStmt.Eval(count)),
                     blocks.listArith(r, null, new IrExpr.Local(n)));
         }
+        IrExpr dictUnion = dicts.binary(pos, operator, l, r);
+        if (dictUnion != null) {
+            return dictUnion;
+        }
         if (lt.kind() == Type.Kind.SET && rt.kind() == Type.Kind.SET) {
             IrExpr s = sets.binary(pos, operator, l, r);
             if (s != null) {
@@ -340,6 +346,7 @@ final class ExprChecker {
     }
 
     private IrExpr compare(Expr.Compare c) {
+        dicts.rejectViewCompare(c);
         IrExpr left = check(c.first());
         IrExpr result = null;
         for (int k = 0; k < c.ops().size(); k++) {
@@ -476,6 +483,9 @@ final class ExprChecker {
         if (lt.kind() == Type.Kind.SET && lt.equals(rt) && (operator.equals("==") || operator.equals("!="))) {
             IrExpr eq = sets.equal(l, r);
             return operator.equals("==") ? eq : op(Type.BOOL, IrOp.NOT, eq);
+        }
+        if (lt.kind() == Type.Kind.SET && lt.equals(rt)) {
+            return sets.compare(operator, l, r);
         }
         if (lt.kind() == Type.Kind.TUPLE && lt.equals(rt)) {
             if (!lt.isOrderable()) {

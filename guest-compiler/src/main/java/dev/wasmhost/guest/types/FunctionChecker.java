@@ -598,6 +598,7 @@ final class FunctionChecker implements Scope {
                     }
                 }
             }
+            case Stmt.Delete d -> exprs.dicts.delete(d, out);
             case Stmt.Assert a -> {
                 IrExpr cond = exprs.condition(a.test());
                 IrExpr msg = a.message() == null ? new IrExpr.Const(Type.STR, "") : exprs.toStr(exprs.check(a.message()), a.message().pos());

@@ -107,6 +107,7 @@ final class LiteralChecker {
     }
 
     private IrExpr formatted(Expr.Formatted field) {
+        x.dicts.rejectViewText(field.value());
         IrExpr v = x.check(field.value());
         if (field.conversion() == 'r') {
             v = x.stringOf(v, true, field.pos());

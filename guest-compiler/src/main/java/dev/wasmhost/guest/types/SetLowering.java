@@ -187,11 +187,18 @@ final class SetLowering {
         return new IrExpr.Block(stmts, new IrExpr.Local(same));
     }
 
-    /** add, remove, discard, clear, copy, update, union, intersection, difference; null if unknown. */
+    /**
+     * add, remove, discard, clear, copy, update, union, intersection, difference, and (session 6)
+     * pop, symmetric_difference, issubset, issuperset, isdisjoint and the *_update methods; null if unknown.
+     */
     IrExpr method(Expr.Call call, IrExpr target, String m) {
         Type t = target.type();
         if (!call.keywords().isEmpty()) {
             throw x.unsupported(call.keywords().get(0).pos(), "keyword arguments to " + m + "()");
+        }
+        IrExpr more = moreMethods(call, target, m);
+        if (more != null) {
+            return more;
         }
         int wanted = switch (m) {
             case "add", "remove", "discard", "update", "union", "intersection", "difference" -> 1;
@@ -265,5 +272,142 @@ final class SetLowering {
         IrLocal l = x.scope.temp(t);
         stmts.add(new IrStmt.SetLocal(l, value));
         return l;
+    }
+
+    // ---- dict and set methods (session 6)
+
+    /**
+     * pop (the smallest element, see set_pop), union, intersection, difference and
+     * symmetric_difference of any number of iterables (lists, strs, sets, dicts) of the element
+     * type, issubset, issuperset, isdisjoint, and the in-place update methods; null for others.
+     */
+    private IrExpr moreMethods(Expr.Call call, IrExpr target, String m) {
+        Type t = target.type();
+        switch (m) {
+            case "pop" -> {
+                if (!call.args().isEmpty()) {
+                    throw x.error(call.pos(), "Too many arguments for \"pop\" of \"set\"");
+                }
+                return op(t.a(), IrOp.SET_POP, target);
+            }
+            case "union", "intersection", "difference", "symmetric_difference", "update", "intersection_update",
+                    "difference_update", "symmetric_difference_update", "issubset", "issuperset", "isdisjoint" -> {
+                boolean one = m.equals("symmetric_difference") || m.startsWith("is") || m.equals("symmetric_difference_update");
+                if (call.args().isEmpty() && one || call.args().size() > 1 && one) {
+                    throw x.error(call.pos(), (call.args().isEmpty() ? "Missing positional argument" : "Too many arguments")
+                            + " for \"" + m + "\" of \"set\"");
+                }
+                List<IrStmt> stmts = new ArrayList<>();
+                IrLocal s = local(t, target, stmts);
+                List<IrLocal> others = new ArrayList<>();
+                for (int k = 0; k < call.args().size(); k++) {
+                    others.add(local(t, asSet(call.args().get(k), t, m, k), stmts));
+                }
+                IrExpr sv = new IrExpr.Local(s);
+                switch (m) {
+                    case "issubset", "issuperset", "isdisjoint" -> {
+                        IrExpr o = new IrExpr.Local(others.get(0));
+                        IrExpr r = switch (m) {
+                            case "issubset" -> op(Type.BOOL, IrOp.SET_ISSUBSET, sv, o);
+                            case "issuperset" -> op(Type.BOOL, IrOp.SET_ISSUBSET, o, sv);
+                            default -> op(Type.BOOL, IrOp.SET_ISDISJOINT, sv, o);
+                        };
+                        return new IrExpr.Block(stmts, r);
+                    }
+                    case "update", "intersection_update", "difference_update", "symmetric_difference_update" -> {
+                        for (IrLocal o : others) {
+                            stmts.add(new IrStmt.Eval(inPlaceOp(m, sv, new IrExpr.Local(o))));
+                        }
+                        return new IrExpr.Block(stmts, new IrExpr.Const(Type.NONE, null));
+                    }
+                    default -> {
+                        String operator = switch (m) {
+                            case "union" -> "|";
+                            case "intersection" -> "&";
+                            case "difference" -> "-";
+                            default -> "^";
+                        };
+                        // with no argument: a copy
+                        IrExpr r = binary(call.pos(), "|", sv, new IrExpr.Op(t, IrOp.SET_NEW, List.of()));
+                        for (IrLocal o : others) {
+                            r = binary(call.pos(), operator, r, new IrExpr.Local(o));
+                        }
+                        return new IrExpr.Block(stmts, r);
+                    }
+                }
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /** A method's k-th argument as a set of type {@code t}: a set as it is, another iterable converted. */
+    private IrExpr asSet(Expr e, Type t, String m, int k) {
+        IrExpr v = x.check(e, t);
+        if (v.type().equals(t)) {
+            return v;
+        }
+        Type elem = switch (v.type().kind()) {
+            case LIST, SET, DICT -> v.type().a();
+            case STR -> Type.STR;
+            default -> null;
+        };
+        if (elem != null && !elem.equals(t.a())) {
+            throw x.unsupported(e.pos(), m + "() of \"" + t + "\" with \"" + v.type() + "\" (the same element type only)");
+        }
+        if (elem == null) {
+            throw x.error(e.pos(), "Argument " + (k + 1) + " to \"" + m + "\" of \"set\" has incompatible type \""
+                    + v.type() + "\"; expected \"Iterable[" + t.a() + "]\"");
+        }
+        List<IrStmt> stmts = new ArrayList<>();
+        IrLocal r = local(t, new IrExpr.Op(t, IrOp.SET_NEW, List.of()), stmts);
+        addAll(r, v, stmts);
+        return new IrExpr.Block(stmts, new IrExpr.Local(r));
+    }
+
+    private static IrExpr inPlaceOp(String m, IrExpr a, IrExpr b) {
+        IrOp o = switch (m) {
+            case "update", "|" -> IrOp.SET_UPDATE;
+            case "intersection_update", "&" -> IrOp.SET_INTERSECTION_UPDATE;
+            case "difference_update", "-" -> IrOp.SET_DIFFERENCE_UPDATE;
+            default -> IrOp.SET_SYMMETRIC_DIFFERENCE_UPDATE;
+        };
+        return op(Type.NONE, o, a, b);
+    }
+
+    /**
+     * {@code a |= b}, {@code &=}, {@code -=}, {@code ^=} on sets of one type: a is changed in place
+     * (other names for the same set see the change, as in CPython) and is the result; null for
+     * other operands.
+     */
+    IrExpr inPlace(Pos pos, String operator, IrExpr a, IrExpr b) {
+        if (a.type().kind() != Type.Kind.SET || operator.length() != 1 || !"|&-^".contains(operator)) {
+            return null;
+        }
+        if (!a.type().equals(b.type())) {
+            throw x.badOperands(pos, operator, a.type(), b.type());
+        }
+        List<IrStmt> stmts = new ArrayList<>();
+        IrLocal l = local(a.type(), a, stmts);
+        IrLocal r = local(b.type(), b, stmts);
+        stmts.add(new IrStmt.Eval(inPlaceOp(operator, new IrExpr.Local(l), new IrExpr.Local(r))));
+        return new IrExpr.Block(stmts, new IrExpr.Local(l));
+    }
+
+    /** {@code a <= b} (subset), {@code a < b} (proper subset), {@code >=}, {@code >} on sets of one type. */
+    IrExpr compare(String operator, IrExpr a, IrExpr b) {
+        List<IrStmt> stmts = new ArrayList<>();
+        IrLocal l = local(a.type(), a, stmts);
+        IrLocal r = local(b.type(), b, stmts);
+        boolean flip = operator.startsWith(">");
+        IrExpr small = new IrExpr.Local(flip ? r : l);
+        IrExpr large = new IrExpr.Local(flip ? l : r);
+        IrExpr subset = op(Type.BOOL, IrOp.SET_ISSUBSET, small, large);
+        if (operator.length() == 1) {
+            subset = new IrExpr.Logic(true, op(Type.BOOL, IrOp.INT_LT, op(Type.INT, IrOp.SET_LEN, small),
+                    op(Type.INT, IrOp.SET_LEN, large)), subset);
+        }
+        return new IrExpr.Block(stmts, subset);
     }
 }

@@ -516,3 +516,168 @@ def repr_text_write(at: int, s: int, write: bool, q: int, high: bool) -> int:
 
 def hex_digit(d: int) -> int:
     return 48 + d if d < 10 else 87 + d
+
+
+# ---- dict and set methods (session 6)
+
+def dict_remove(d: int, k: int) -> bool:
+    # removes key k keeping the insertion order of the other keys, as CPython's dicts do:
+    # dict_delete moves the last entry into the hole, and that entry is moved back to the end here
+    # (the entries after the hole shift down one place, their index numbers down one): O(len)
+    i = dict_find(d, k)
+    if i < 0:
+        return False
+    dict_delete(d, k)
+    n = __load32(d + 8)
+    if i < n:
+        keys = __load32(d + 12)
+        vals = __load32(d + 16)
+        last_key = __load64(keys + 16 + i * 8)
+        last_val = __load64(vals + 16 + i * 8)
+        __memcopy(keys + 16 + i * 8, keys + 24 + i * 8, (n - 1 - i) * 8)
+        __memcopy(vals + 16 + i * 8, vals + 24 + i * 8, (n - 1 - i) * 8)
+        __store64(keys + 16 + (n - 1) * 8, last_key)
+        __store64(vals + 16 + (n - 1) * 8, last_val)
+        index = __load32(d + 20)
+        size = __load32(index + 8)
+        s = 0
+        while s < size:
+            e = __load64(index + 16 + s * 8)
+            if e == i + 1:
+                __store64(index + 16 + s * 8, n)
+            elif e > i + 1:
+                __store64(index + 16 + s * 8, e - 1)
+            s = s + 1
+    return True
+
+
+def dict_pop(d: int, k: int) -> int:
+    # d.pop(k) and del d[k]: KeyError with the key's repr when it is not there
+    i = dict_find(d, k)
+    if i < 0:
+        fail(__addr("KeyError"), repr(k, __load32(__load32(d + 24) + 4)))
+        return 0
+    v = __load64(__load32(d + 16) + 16 + i * 8)
+    dict_remove(d, k)
+    return v
+
+
+def dict_pop_default(d: int, k: int, default: int) -> int:
+    i = dict_find(d, k)
+    if i < 0:
+        return default
+    v = __load64(__load32(d + 16) + 16 + i * 8)
+    dict_remove(d, k)
+    return v
+
+
+def dict_setdefault(d: int, k: int, v: int) -> int:
+    i = dict_find(d, k)
+    if i >= 0:
+        return __load64(__load32(d + 16) + 16 + i * 8)
+    dict_set(d, k, v)
+    return v
+
+
+def dict_clear(d: int) -> None:
+    set_clear(d)
+
+
+def list_del(lst: int, i: int) -> None:
+    # del xs[i]
+    n = __load32(lst + 8)
+    if i < 0:
+        i = i + n
+    if i < 0 or i >= n:
+        fail_text("IndexError", "list assignment index out of range")
+        return
+    __memcopy(list_slot(lst, i), list_slot(lst, i + 1), (n - i - 1) * 8)
+    __store64(list_slot(lst, n - 1), 0)
+    __store32(lst + 8, n - 1)
+
+
+def set_pop(s: int) -> int:
+    # removes and returns the smallest element: sets iterate in ascending order in the guest
+    # language, and CPython's set.pop() returns an arbitrary element
+    n = __load32(s + 8)
+    if n == 0:
+        fail_text("KeyError", "'pop from an empty set'")
+        return 0
+    kdesc = __load32(__load32(s + 24) + 4)
+    keys = __load32(s + 12)
+    best = __load64(keys + 16)
+    i = 1
+    while i < n:
+        v = __load64(keys + 16 + i * 8)
+        if slot_cmp(v, best, kdesc) < 0:
+            best = v
+        i = i + 1
+    dict_delete(s, best)
+    return best
+
+
+def set_issubset(a: int, b: int) -> bool:
+    n = __load32(a + 8)
+    if n > __load32(b + 8):
+        return False
+    i = 0
+    while i < n:
+        if dict_find(b, __load64(__load32(a + 12) + 16 + i * 8)) < 0:
+            return False
+        i = i + 1
+    return True
+
+
+def set_isdisjoint(a: int, b: int) -> bool:
+    if __load32(a + 8) > __load32(b + 8):
+        t = a
+        a = b
+        b = t
+    i = 0
+    while i < __load32(a + 8):
+        if dict_find(b, __load64(__load32(a + 12) + 16 + i * 8)) >= 0:
+            return False
+        i = i + 1
+    return True
+
+
+def set_update(a: int, b: int) -> None:
+    # a |= b (a and b of one type; dict_set grows a, which the caller roots)
+    i = 0
+    while i < __load32(b + 8):
+        dict_set(a, __load64(__load32(b + 12) + 16 + i * 8), 0)
+        i = i + 1
+
+
+def set_intersection_update(a: int, b: int) -> None:
+    # a &= b: backwards, so that the entry dict_delete moves into a hole is one already kept
+    if a == b:
+        return
+    i = __load32(a + 8) - 1
+    while i >= 0:
+        k = __load64(__load32(a + 12) + 16 + i * 8)
+        if dict_find(b, k) < 0:
+            dict_delete(a, k)
+        i = i - 1
+
+
+def set_difference_update(a: int, b: int) -> None:
+    if a == b:
+        set_clear(a)
+        return
+    i = 0
+    while i < __load32(b + 8):
+        dict_delete(a, __load64(__load32(b + 12) + 16 + i * 8))
+        i = i + 1
+
+
+def set_symmetric_difference_update(a: int, b: int) -> None:
+    if a == b:
+        set_clear(a)
+        return
+    i = 0
+    while i < __load32(b + 8):
+        k = __load64(__load32(b + 12) + 16 + i * 8)
+        if not dict_delete(a, k):
+            dict_set(a, k, 0)
+        i = i + 1

@@ -1,0 +1,3 @@
+s: set[int] = {3}
+print(s.pop())
+print(s.pop())

@@ -1,0 +1,3 @@
+stock: dict[str, int] = {"apple": 3}
+if stock.keys() == ["apple"]:
+    print("same")

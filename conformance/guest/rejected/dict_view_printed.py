@@ -1,0 +1,2 @@
+counts: dict[str, int] = {"a": 1}
+print(counts.keys())
