@@ -9,6 +9,7 @@ import dev.wasmhost.guest.ir.IrStmt;
 import dev.wasmhost.guest.syntax.Expr;
 import dev.wasmhost.guest.syntax.Pos;
 import dev.wasmhost.guest.syntax.Stmt;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -232,7 +233,45 @@ final class AssignLowering {
         if (inPlace == null) {
             inPlace = exprs.dicts.inPlace(a.pos(), a.op(), current, value);
         }
+        if (inPlace == null) {
+            inPlace = listInPlace(a.op(), current, value);
+        }
         return inPlace != null ? inPlace : exprs.binary(a.pos(), a.op(), current, value);
+    }
+
+    /**
+     * {@code xs += ys} and {@code xs *= n} change the list itself, as in CPython (another name for
+     * it sees the change); null when the operands are not a list and a list (or an int).
+     */
+    private IrExpr listInPlace(String op, IrExpr current, IrExpr value) {
+        Type t = current.type();
+        if (t.kind() != Type.Kind.LIST) {
+            return null;
+        }
+        List<IrStmt> stmts = new ArrayList<>();
+        IrLocal xs = fc.temp(t);
+        stmts.add(new IrStmt.SetLocal(xs, current));
+        IrExpr xv = new IrExpr.Local(xs);
+        if (op.equals("+") && value.type().equals(t)) {
+            stmts.add(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_EXTEND, xv, value)));
+            return new IrExpr.Block(stmts, xv);
+        }
+        if (op.equals("*") && (value.type() == Type.INT || value.type() == Type.BOOL)) {
+            // n <= 0 empties the list; else n - 1 more copies of its items
+            IrLocal n = fc.temp(Type.INT);
+            stmts.add(new IrStmt.SetLocal(n, ExprChecker.coerce(value, Type.INT)));
+            IrLocal copy = fc.temp(t);
+            stmts.add(new IrStmt.SetLocal(copy, new IrExpr.Op(t, IrOp.LIST_NEW, List.of())));
+            stmts.add(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_EXTEND, new IrExpr.Local(copy), xv)));
+            IrExpr nv = new IrExpr.Local(n);
+            stmts.add(new IrStmt.If(op(Type.BOOL, IrOp.INT_LE, nv, ExprChecker.intConst(0)),
+                    List.of(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_CLEAR, xv))), List.of()));
+            stmts.add(new IrStmt.Loop(op(Type.BOOL, IrOp.INT_GT, nv, ExprChecker.intConst(1)),
+                    List.of(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_EXTEND, xv, new IrExpr.Local(copy)))),
+                    List.of(new IrStmt.SetLocal(n, op(Type.INT, IrOp.INT_SUB, nv, ExprChecker.intConst(1))))));
+            return new IrExpr.Block(stmts, xv);
+        }
+        return null;
     }
 
     /** {@code a, b = value}: the value must be a tuple of as many items. */

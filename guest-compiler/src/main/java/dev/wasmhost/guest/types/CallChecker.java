@@ -641,10 +641,25 @@ final class CallChecker {
     private IrExpr print(Expr.Call call) {
         IrExpr sep = new IrExpr.Const(Type.STR, " ");
         IrExpr end = new IrExpr.Const(Type.STR, "\n");
-        List<IrExpr> args = new ArrayList<>();
+        List<IrExpr> values = new ArrayList<>();
         for (Expr a : call.args()) {
             x.dicts.rejectViewText(a);
-            args.add(x.toStr(x.check(a), a.pos()));
+            values.add(x.check(a));
+        }
+        // CPython evaluates every argument before it turns any into text: print(xs, xs.pop()) shows
+        // xs after the pop. When a later argument is computed, all are held in locals first.
+        List<IrStmt> held = new ArrayList<>();
+        boolean computed = values.stream().skip(1).anyMatch(v ->
+                !(v instanceof IrExpr.Const || v instanceof IrExpr.Local || v instanceof IrExpr.Global));
+        List<IrExpr> args = new ArrayList<>();
+        for (int k = 0; k < values.size(); k++) {
+            IrExpr v = values.get(k);
+            if (computed && !(v instanceof IrExpr.Const)) {
+                IrLocal l = x.scope.temp(v.type());
+                held.add(new IrStmt.SetLocal(l, v));
+                v = new IrExpr.Local(l);
+            }
+            args.add(x.toStr(v, call.args().get(k).pos()));
         }
         for (Expr.Keyword kw : call.keywords()) {
             IrExpr v = x.check(kw.value());
@@ -671,7 +686,8 @@ final class CallChecker {
             line = line == null ? a : op(Type.STR, IrOp.STR_CONCAT, op(Type.STR, IrOp.STR_CONCAT, line, sep), a);
         }
         line = line == null ? end : op(Type.STR, IrOp.STR_CONCAT, line, end);
-        return op(Type.NONE, IrOp.PRINT, line);
+        IrExpr printed = op(Type.NONE, IrOp.PRINT, line);
+        return held.isEmpty() ? printed : new IrExpr.Block(held, printed);
     }
 
     private IrExpr minMax(Expr.Call call, String fn) {
