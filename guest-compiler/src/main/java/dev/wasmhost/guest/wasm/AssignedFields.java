@@ -34,14 +34,36 @@ final class AssignedFields {
     private final Map<String, Type> made = new HashMap<>();
     private final Map<String, Boolean> answers = new HashMap<>();
 
+    /**
+     * The classes each runtime library function instantiates: its functions are the same objects in
+     * every compilation of a process (CheckedRuntime), so they are walked once, not per program.
+     */
+    private static final Map<IrFunction, Map<String, Type>> RUNTIME_MADE =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    private AssignedFields() {}
+
+    private static Map<String, Type> madeBy(IrFunction f) {
+        var scratch = new AssignedFields();
+        f.body().forEach(s -> scratch.stmt(s, false));
+        return Map.copyOf(scratch.made);
+    }
+
     AssignedFields(IrModule module) {
         List<IrFunction> all = new ArrayList<>(module.functions());
         all.add(module.main());
         for (IrFunction f : all) {
             functions.put(f.name(), f);
         }
+        if (RUNTIME_MADE.size() > 10_000) {
+            RUNTIME_MADE.clear(); // not the shared runtime after all: do not keep them
+        }
         for (IrFunction f : all) {
             boolean ctor = f.name().endsWith(".$new") && f.returnType().kind() == Type.Kind.CLASS;
+            if (!ctor && f.name().startsWith("rt.")) {
+                made.putAll(RUNTIME_MADE.computeIfAbsent(f, AssignedFields::madeBy));
+                continue;
+            }
             List<IrStmt> body = f.body();
             for (int k = 0; k < body.size(); k++) {
                 boolean expected = ctor && k == 0;

@@ -1,6 +1,6 @@
 package dev.wasmhost.guest.wasm;
 
-import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 
 /** A growable byte buffer with WebAssembly's LEB128 and instruction encodings. */
 final class Code {
@@ -10,15 +10,28 @@ final class Code {
     static final int F64 = 0x7C;
     static final int EMPTY = 0x40;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    // a plain array rather than a ByteArrayOutputStream, whose every write takes a lock
+    private byte[] buf = new byte[64];
+    private int size;
+
+    private void write(int b) {
+        if (size == buf.length) {
+            buf = Arrays.copyOf(buf, size * 2);
+        }
+        buf[size++] = (byte) b;
+    }
 
     Code u8(int b) {
-        out.write(b);
+        write(b);
         return this;
     }
 
     Code bytes(byte[] b) {
-        out.write(b, 0, b.length);
+        if (size + b.length > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + b.length));
+        }
+        System.arraycopy(b, 0, buf, size, b.length);
+        size += b.length;
         return this;
     }
 
@@ -29,7 +42,7 @@ final class Code {
             if (v != 0) {
                 b |= 0x80;
             }
-            out.write(b);
+            write(b);
         } while (v != 0);
         return this;
     }
@@ -44,7 +57,7 @@ final class Code {
             } else {
                 b |= 0x80;
             }
-            out.write(b);
+            write(b);
         }
         return this;
     }
@@ -63,11 +76,11 @@ final class Code {
     }
 
     int size() {
-        return out.size();
+        return size;
     }
 
     byte[] toByteArray() {
-        return out.toByteArray();
+        return Arrays.copyOf(buf, size);
     }
 
     // ---- instructions
@@ -84,7 +97,7 @@ final class Code {
         u8(0x44);
         long bits = Double.doubleToRawLongBits(v);
         for (int k = 0; k < 8; k++) {
-            out.write((int) (bits >>> (8 * k)) & 0xFF);
+            write((int) (bits >>> (8 * k)) & 0xFF);
         }
         return this;
     }
