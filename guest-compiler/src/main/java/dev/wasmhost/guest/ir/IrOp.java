@@ -41,6 +41,10 @@ public enum IrOp {
     HASH,
     /** pow(a, b, m) on ints (runtime int_pow_mod). */
     INT_POW_MOD,
+    /** == of two lists or two dicts of one type (runtime list_eq/dict_eq, with the type's descriptor). */
+    LIST_EQ, DICT_EQ,
+    /** (a, b, op) for lists of one type: op 0 <, 1 <=, 2 >, 3 >= (runtime list_order). */
+    LIST_ORDER,
     /** Python slice bounds (runtime): (n, start, step, flags) and (n, start, stop, step, flags); flags 1 = start given, 2 = stop given. */
     SLICE_START, SLICE_COUNT,
     /** (str, start, stop, step, flags). */

@@ -104,7 +104,7 @@ final class CollectionMethods {
             }
             case "index", "count", "remove" -> {
                 arity(call, m, 1, 1);
-                if (t.a().kind() == Type.Kind.CLASS || t.a().kind() == Type.Kind.LIST || t.a().kind() == Type.Kind.DICT) {
+                if (ExprChecker.containsClass(t.a())) {
                     throw x.unsupported(call.pos(), m + "() on a list of \"" + t.a() + "\"");
                 }
                 IrExpr v = methodArg(call, 0, t.a(), m, "list");
@@ -201,7 +201,7 @@ final class CollectionMethods {
         }
         Type k = key.type().a();
         if (!k.isOrderable()) {
-            throw x.unsupported(keyExpr.pos(), "sort keys of type \"" + k + "\" (int, float, bool, str or tuples of them)");
+            throw x.unsupported(keyExpr.pos(), "sort keys of type \"" + k + "\" (int, float, bool, str, bytes, or tuples and lists of them)");
         }
         Type pair = Type.tuple(List.of(k, Type.INT));
         List<IrStmt> stmts = new ArrayList<>();
@@ -260,7 +260,7 @@ final class CollectionMethods {
     private void sortable(Expr.Call call, Type listType) {
         Type e = listType.a();
         if (!e.isOrderable()) {
-            throw x.unsupported(call.pos(), "sorting \"" + listType + "\" (elements must be int, float, bool, str or tuples of them)");
+            throw x.unsupported(call.pos(), "sorting \"" + listType + "\" (elements must be int, float, bool, str, bytes, or tuples and lists of them)");
         }
     }
 

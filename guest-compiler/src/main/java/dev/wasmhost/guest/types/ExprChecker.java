@@ -502,9 +502,46 @@ final class ExprChecker {
             return op(Type.BOOL, o, op(Type.INT, IrOp.TUPLE_CMP, l, r), intConst(0));
         }
         if ((lt.kind() == Type.Kind.LIST || lt.kind() == Type.Kind.DICT) && lt.equals(rt)) {
-            throw unsupported(pos, "comparison of " + lt.kind().name().toLowerCase() + "s");
+            if (!comparesByValue(lt)) {
+                throw unsupported(pos, "comparison of \"" + lt + "\" (containers of numbers, str, bytes, tuples and"
+                        + " containers of those: instances compare with __eq__)");
+            }
+            if (operator.equals("==") || operator.equals("!=")) {
+                IrExpr eq = op(Type.BOOL, lt.kind() == Type.Kind.LIST ? IrOp.LIST_EQ : IrOp.DICT_EQ, l, r);
+                return operator.equals("==") ? eq : op(Type.BOOL, IrOp.NOT, eq);
+            }
+            if (lt.kind() == Type.Kind.LIST && orders(lt.a())) {
+                int o = switch (operator) {
+                    case "<" -> 0;
+                    case "<=" -> 1;
+                    case ">" -> 2;
+                    default -> 3;
+                };
+                return op(Type.BOOL, IrOp.LIST_ORDER, l, r, intConst(o));
+            }
         }
         throw badOperands(pos, operator, lt, rt);
+    }
+
+    /** Whether values of {@code t} compare by value in the runtime (no class instances, whose == may be __eq__). */
+    private static boolean comparesByValue(Type t) {
+        return switch (t.kind()) {
+            case INT, FLOAT, BOOL, STR, BYTES, NONE -> true;
+            case LIST, SET, OPTIONAL -> comparesByValue(t.a());
+            case DICT -> comparesByValue(t.a()) && comparesByValue(t.b());
+            case TUPLE -> t.items().stream().allMatch(ExprChecker::comparesByValue);
+            default -> false;
+        };
+    }
+
+    /** Whether lists of {@code t} have an order ({@code <}): numbers, str, bytes, and tuples and lists of those. */
+    private static boolean orders(Type t) {
+        return switch (t.kind()) {
+            case INT, FLOAT, BOOL, STR, BYTES -> true;
+            case LIST -> orders(t.a());
+            case TUPLE -> t.isOrderable();
+            default -> false;
+        };
     }
 
     private IrExpr index(Expr.Index ix) {
@@ -629,8 +666,11 @@ final class ExprChecker {
     }
 
     static boolean containsClass(Type t) {
+        if (t != null && t.kind() == Type.Kind.TUPLE) {
+            return t.items().stream().anyMatch(ExprChecker::containsClass);
+        }
         return t != null && (t.kind() == Type.Kind.CLASS || (t.kind() == Type.Kind.LIST || t.kind() == Type.Kind.DICT
-                || t.kind() == Type.Kind.TUPLE || t.kind() == Type.Kind.OPTIONAL)
+                || t.kind() == Type.Kind.SET || t.kind() == Type.Kind.OPTIONAL)
                 && (containsClass(t.a()) || containsClass(t.b())));
     }
 

@@ -118,7 +118,8 @@ public record Type(Kind kind, Type a, Type b, String name) {
     /** Has a total order the runtime can sort by: int, float, bool, str, and tuples of those. */
     public boolean isOrderable() {
         return kind == Kind.INT || kind == Kind.FLOAT || kind == Kind.STR || kind == Kind.BOOL || kind == Kind.BYTES
-                || kind == Kind.TUPLE && items().stream().allMatch(Type::isOrderable);
+                || kind == Kind.TUPLE && items().stream().allMatch(Type::isOrderable)
+                || kind == Kind.LIST && a.isOrderable();
     }
 
     public boolean isNumeric() {

@@ -208,6 +208,10 @@ final class OpEmitter {
                 f.expr(a.get(0), false);
                 loadSlot(op.type(), 16 + 8 * k);
             }
+            case LIST_EQ -> runtime("list_eq", List.of(a.get(0), a.get(1), descriptor(a.get(0).type())), Type.BOOL, false);
+            case DICT_EQ -> runtime("dict_eq", List.of(a.get(0), a.get(1), descriptor(a.get(0).type())), Type.BOOL, false);
+            case LIST_ORDER -> runtime("list_order", List.of(a.get(0), a.get(1), descriptor(a.get(0).type()), a.get(2)),
+                    Type.BOOL, false);
             case HASH -> runtime("hash_value", List.of(a.get(0), descriptor(a.get(0).type())), Type.INT, false);
             case TUPLE_CMP -> runtime("tuple_cmp", List.of(a.get(0), a.get(1), descriptor(a.get(0).type())), Type.INT, false);
             case DICT_NEW -> dictNew(op, root);

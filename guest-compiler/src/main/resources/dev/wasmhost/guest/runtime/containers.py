@@ -97,9 +97,84 @@ def slot_eq(a: int, b: int, desc: int) -> bool:
         return bytes_eq(a, b)
     if k == 2:
         return __bits_float(a) == __bits_float(b)
-    if k == 6 or k == 7:
-        fail_text("TypeError", "comparing lists or dicts is not supported by the guest runtime")
+    if k == 6:
+        return list_eq(a, b, desc)
+    if k == 7:
+        return dict_eq(a, b, desc)
     return a == b
+
+
+def list_eq(a: int, b: int, desc: int) -> bool:
+    # lists (desc: the list's descriptor) are equal when they have equal items in the same order
+    if a == b:
+        return True
+    n = __load32(a + 8)
+    if n != __load32(b + 8):
+        return False
+    item = __load32(desc + 4)
+    i = 0
+    while i < n:
+        if not slot_eq(__load64(__load32(a + 16) + 16 + i * 8), __load64(__load32(b + 16) + 16 + i * 8), item):
+            return False
+        i = i + 1
+    return True
+
+
+def dict_eq(a: int, b: int, desc: int) -> bool:
+    # dicts (or sets, whose descriptor has no value type) are equal when they have the same keys,
+    # each with an equal value; their order does not matter
+    if a == b:
+        return True
+    n = __load32(a + 8)
+    if n != __load32(b + 8):
+        return False
+    value = __load32(desc + 8)
+    i = 0
+    while i < n:
+        j = dict_find(b, dict_key_at(a, i))
+        if j < 0:
+            return False
+        if value != 0 and not slot_eq(__load64(__load32(a + 16) + 16 + i * 8), __load64(__load32(b + 16) + 16 + j * 8), value):
+            return False
+        i = i + 1
+    return True
+
+
+def list_order(a: int, b: int, desc: int, op: int) -> bool:
+    # a < b (op 0), <= (1), > (2), >= (3) as CPython compares lists: at the first index where the
+    # items differ, by those items; else by length
+    item = __load32(desc + 4)
+    na = __load32(a + 8)
+    nb = __load32(b + 8)
+    i = 0
+    while i < na and i < nb and slot_eq(__load64(__load32(a + 16) + 16 + i * 8), __load64(__load32(b + 16) + 16 + i * 8), item):
+        i = i + 1
+    if i >= na or i >= nb:
+        return order_holds(na - nb, op)
+    x = __load64(__load32(a + 16) + 16 + i * 8)
+    y = __load64(__load32(b + 16) + 16 + i * 8)
+    if __load32(item) == 2:
+        # floats compare as floats (a nan is neither smaller nor larger)
+        fx = __bits_float(x)
+        fy = __bits_float(y)
+        if op == 0:
+            return fx < fy
+        if op == 1:
+            return fx <= fy
+        if op == 2:
+            return fx > fy
+        return fx >= fy
+    return order_holds(slot_cmp(x, y, item), op)
+
+
+def order_holds(c: int, op: int) -> bool:
+    if op == 0:
+        return c < 0
+    if op == 1:
+        return c <= 0
+    if op == 2:
+        return c > 0
+    return c >= 0
 
 
 def list_contains(v: int, lst: int) -> bool:

@@ -122,6 +122,8 @@ def slot_cmp(a: int, b: int, desc: int) -> int:
         return bytes_order(a, b)
     if k == 9:
         return tuple_cmp(a, b, desc)
+    if k == 6:
+        return list_cmp(a, b, desc)
     if k == 2:
         fa = __bits_float(a)
         fb = __bits_float(b)
@@ -131,6 +133,22 @@ def slot_cmp(a: int, b: int, desc: int) -> int:
     if a < b:
         return -1
     return 1 if a > b else 0
+
+
+def list_cmp(a: int, b: int, desc: int) -> int:
+    # -1, 0 or 1: lists item by item, then by length
+    item = __load32(desc + 4)
+    na = __load32(a + 8)
+    nb = __load32(b + 8)
+    i = 0
+    while i < na and i < nb:
+        c = slot_cmp(__load64(__load32(a + 16) + 16 + i * 8), __load64(__load32(b + 16) + 16 + i * 8), item)
+        if c != 0:
+            return c
+        i = i + 1
+    if na < nb:
+        return -1
+    return 1 if na > nb else 0
 
 
 def tuple_cmp(a: int, b: int, desc: int) -> int:
@@ -146,6 +164,8 @@ def tuple_cmp(a: int, b: int, desc: int) -> int:
 def slot_lt(a: int, b: int, kind: int, desc: int) -> bool:
     if kind == 9:
         return tuple_cmp(a, b, desc) < 0
+    if kind == 6:
+        return list_cmp(a, b, desc) < 0
     if kind == 4:
         return str_cmp(a, b) < 0
     if kind == 12:
@@ -161,7 +181,7 @@ def list_sort(lst: int) -> None:
     if n < 2:
         return
     kind = __load32(__load32(lst + 20))
-    if kind != 1 and kind != 2 and kind != 3 and kind != 4 and kind != 9 and kind != 12:
+    if kind != 1 and kind != 2 and kind != 3 and kind != 4 and kind != 6 and kind != 9 and kind != 12:
         fail_text("TypeError", "sorting lists of this element type is not supported by the guest runtime")
     tmp = array_new(n, __load32(lst + 20))
     data = __load32(lst + 16)
