@@ -56,10 +56,17 @@ final class ForLowering {
                 }
                 case "enumerate" -> {
                     requireArity(arity, 2, targetPos, "enumerate()");
-                    if (call.args().size() != 1 || !call.keywords().isEmpty()) {
-                        throw exprs.unsupported(call.pos(), "enumerate() other than enumerate(iterable)");
+                    Expr start = call.args().size() == 2 ? call.args().get(1) : null;
+                    for (Expr.Keyword k : call.keywords()) {
+                        if (!k.name().equals("start") || start != null) {
+                            throw exprs.error(k.pos(), "Unexpected keyword argument \"" + k.name() + "\" for \"enumerate\"");
+                        }
+                        start = k.value();
                     }
-                    indexed(List.of(call.args().get(0)), true, call, bodyEmitter, out);
+                    if (call.args().isEmpty() || call.args().size() > 2) {
+                        throw exprs.error(call.pos(), "enumerate() takes an iterable and an optional start");
+                    }
+                    indexed(List.of(call.args().get(0)), true, start, call, bodyEmitter, out);
                     return;
                 }
                 case "zip" -> {
@@ -67,7 +74,7 @@ final class ForLowering {
                     if (call.args().size() < 2 || !call.keywords().isEmpty()) {
                         throw exprs.unsupported(call.pos(), "zip() of fewer than two iterables or with keywords");
                     }
-                    indexed(call.args(), false, call, bodyEmitter, out);
+                    indexed(call.args(), false, null, call, bodyEmitter, out);
                     return;
                 }
                 case "map" -> {
@@ -168,7 +175,8 @@ final class ForLowering {
         }
     }
 
-    private void indexed(List<Expr> iterables, boolean withIndex, Expr.Call call, Body bodyEmitter, List<IrStmt> out) {
+    private void indexed(List<Expr> iterables, boolean withIndex, Expr start, Expr.Call call, Body bodyEmitter,
+            List<IrStmt> out) {
         List<IrExpr> seqs = new ArrayList<>();
         for (Expr e : iterables) {
             // an iterator builtin's call (enumerate(map(...))) as the list it yields
@@ -176,11 +184,32 @@ final class ForLowering {
             IrExpr seq = exprs.check(it);
             seqs.add(seq.type().kind() == Type.Kind.SET ? exprs.sets.sortedList(seq) : seq);
         }
-        indexedValues(seqs, iterables, withIndex, bodyEmitter, out);
+        IrExpr first = null;
+        if (start != null) {
+            // enumerate(xs, start): the count begins there (evaluated after the iterable, as in CPython)
+            IrLocal s = fc.temp(Type.INT);
+            IrExpr sv = exprs.coerceOrFail(exprs.check(start), Type.INT, start.pos(),
+                    "Argument \"start\" to \"enumerate\" has incompatible type; expected \"int\"");
+            for (int k = 0; k < seqs.size(); k++) {
+                // hold the iterables first, so that start is evaluated after them
+                IrLocal held = fc.temp(seqs.get(k).type());
+                out.add(new IrStmt.SetLocal(held, seqs.get(k)));
+                seqs.set(k, new IrExpr.Local(held));
+            }
+            out.add(new IrStmt.SetLocal(s, sv));
+            first = new IrExpr.Local(s);
+        }
+        indexedValues(seqs, iterables, withIndex, first, bodyEmitter, out);
     }
 
     /** Iterates lists/strs in lockstep by index (stopping at the shortest), optionally yielding the index first. */
     private void indexedValues(List<IrExpr> seqs, List<Expr> sources, boolean withIndex, Body bodyEmitter, List<IrStmt> out) {
+        indexedValues(seqs, sources, withIndex, null, bodyEmitter, out);
+    }
+
+    /** With {@code start} (a local or null): the index yielded is {@code start + i}. */
+    private void indexedValues(List<IrExpr> seqs, List<Expr> sources, boolean withIndex, IrExpr start, Body bodyEmitter,
+            List<IrStmt> out) {
         IrLocal i = fc.temp(Type.INT);
         List<IrExpr> values = new ArrayList<>();
         IrExpr cond = null;
@@ -194,7 +223,7 @@ final class ForLowering {
         out.add(new IrStmt.SetLocal(i, intConst(0)));
         IrExpr idx = new IrExpr.Local(i);
         if (withIndex) {
-            values.add(idx);
+            values.add(start == null ? idx : op(Type.INT, IrOp.INT_ADD, start, idx));
         }
         for (int k = 0; k < seqs.size(); k++) {
             IrExpr sv = new IrExpr.Local(locals.get(k));
