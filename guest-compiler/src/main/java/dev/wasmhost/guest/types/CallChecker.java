@@ -578,6 +578,110 @@ final class CallChecker {
         return new IrExpr.Block(stmts, result);
     }
 
+    /**
+     * {@code "...".format(args)} of a literal: the f-string it stands for, each argument evaluated
+     * once, in order, before any is formatted (as CPython does), and referred to by its fields.
+     */
+    private IrExpr format(Expr.Call call, Expr.StrLit literal) {
+        Pos pos = call.pos();
+        List<IrStmt> stmts = new ArrayList<>();
+        java.util.Map<String, IrLocal> names = new java.util.HashMap<>();
+        for (int k = 0; k < call.args().size(); k++) {
+            IrExpr v = x.check(call.args().get(k));
+            IrLocal l = x.scope.temp(v.type());
+            stmts.add(new IrStmt.SetLocal(l, v));
+            names.put("$" + k, l);
+        }
+        for (Expr.Keyword kw : call.keywords()) {
+            IrExpr v = x.check(kw.value());
+            IrLocal l = x.scope.temp(v.type());
+            stmts.add(new IrStmt.SetLocal(l, v));
+            names.put("$" + kw.name(), l);
+        }
+        String f = literal.value();
+        List<Expr> parts = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int auto = 0;
+        boolean manual = false;
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (c == '}') {
+                if (i + 1 < f.length() && f.charAt(i + 1) == '}') {
+                    text.append('}');
+                    i++;
+                    continue;
+                }
+                throw x.error(literal.pos(), "Single '}' encountered in format string");
+            }
+            if (c != '{') {
+                text.append(c);
+                continue;
+            }
+            if (i + 1 < f.length() && f.charAt(i + 1) == '{') {
+                text.append('{');
+                i++;
+                continue;
+            }
+            int end = f.indexOf('}', i);
+            if (end < 0) {
+                throw x.error(literal.pos(), "Single '{' encountered in format string");
+            }
+            String field = f.substring(i + 1, end);
+            if (field.indexOf('{') >= 0) {
+                throw x.unsupported(literal.pos(), "nested replacement fields in a str.format() spec");
+            }
+            i = end;
+            String spec = "";
+            int colon = field.indexOf(':');
+            if (colon >= 0) {
+                spec = field.substring(colon + 1);
+                field = field.substring(0, colon);
+            }
+            char conversion = 0;
+            int bang = field.indexOf('!');
+            if (bang >= 0) {
+                String conv = field.substring(bang + 1);
+                if (!conv.equals("r") && !conv.equals("s")) {
+                    throw x.unsupported(literal.pos(), "conversion !" + conv + " in a str.format() field");
+                }
+                conversion = conv.charAt(0);
+                field = field.substring(0, bang);
+            }
+            String key;
+            if (field.isEmpty()) {
+                if (manual) {
+                    throw x.error(literal.pos(), "cannot switch from manual field specification to automatic field numbering");
+                }
+                key = "$" + auto++;
+            } else if (field.chars().allMatch(Character::isDigit)) {
+                if (auto > 0) {
+                    throw x.error(literal.pos(), "cannot switch from automatic field numbering to manual field specification");
+                }
+                manual = true;
+                key = "$" + Integer.parseInt(field);
+            } else if (Character.isJavaIdentifierStart(field.charAt(0)) && field.chars().allMatch(Character::isJavaIdentifierPart)) {
+                key = "$" + field;
+            } else {
+                throw x.unsupported(literal.pos(), "str.format() field \"" + field + "\" (a position, a name or nothing)");
+            }
+            if (!names.containsKey(key)) {
+                throw x.error(literal.pos(), key.substring(1).chars().allMatch(Character::isDigit)
+                        ? "Cannot find replacement for positional format specifier " + key.substring(1)
+                        : "Cannot find replacement for named format specifier \"" + key.substring(1) + "\"");
+            }
+            if (!text.isEmpty()) {
+                parts.add(new Expr.StrLit(literal.pos(), text.toString()));
+                text.setLength(0);
+            }
+            parts.add(new Expr.Formatted(literal.pos(), new Expr.Name(literal.pos(), key), conversion, spec));
+        }
+        if (!text.isEmpty() || parts.isEmpty()) {
+            parts.add(new Expr.StrLit(literal.pos(), text.toString()));
+        }
+        IrExpr result = x.blocks.withNames(names, () -> x.check(new Expr.FString(pos, parts)));
+        return new IrExpr.Block(stmts, result);
+    }
+
     /** Each value held in a fresh local, bound to the names "$0", "$1"...; the stores go to {@code stmts}. */
     private java.util.Map<String, IrLocal> bind(List<IrExpr> values, List<IrStmt> stmts) {
         java.util.Map<String, IrLocal> names = new java.util.HashMap<>();
@@ -778,6 +882,9 @@ final class CallChecker {
         }
         if (attr.name().equals("join")) {
             call = generatorAsList(call, "join");
+        }
+        if (attr.name().equals("format") && attr.target() instanceof Expr.StrLit literal) {
+            return format(call, literal);
         }
         IrExpr target = x.check(attr.target());
         if (target.type().kind() == Type.Kind.CLASS && attr.name().equals("__init__")) {
