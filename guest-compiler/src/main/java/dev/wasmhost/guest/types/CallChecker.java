@@ -887,6 +887,9 @@ final class CallChecker {
             return format(call, literal);
         }
         IrExpr target = x.check(attr.target());
+        if (attr.name().equals("format") && target.type() == Type.STR) {
+            throw x.unsupported(call.pos(), "str.format() of a str other than a string literal (use an f-string)");
+        }
         if (target.type().kind() == Type.Kind.CLASS && attr.name().equals("__init__")) {
             throw x.unsupported(call.pos(), "calling __init__ other than through super()");
         }
