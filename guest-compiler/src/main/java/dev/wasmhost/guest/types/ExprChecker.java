@@ -4,9 +4,11 @@ import dev.wasmhost.guest.CompileError;
 import dev.wasmhost.guest.ir.IrExpr;
 import dev.wasmhost.guest.ir.IrLocal;
 import dev.wasmhost.guest.ir.IrOp;
+import dev.wasmhost.guest.ir.IrStmt;
 import dev.wasmhost.guest.syntax.Expr;
 import dev.wasmhost.guest.syntax.Pos;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Types expressions and lowers them to typed IR. */
@@ -430,7 +432,8 @@ final class ExprChecker {
                     }
                     yield op(Type.BOOL, IrOp.BYTES_CONTAINS_INT, coerce(l, Type.INT), r);
                 }
-                case LIST -> containsClass(rt) ? throwUnsupported(pos, "'in' on containers of class instances")
+                case LIST -> rt.a().kind() == Type.Kind.CLASS ? containsInstance(pos, l, r)
+                        : containsClass(rt) ? throwUnsupported(pos, "'in' on containers of class instances")
                         : op(Type.BOOL, IrOp.LIST_CONTAINS, coerceOrFail(l, rt.a(), pos,
                         "Non-overlapping container check (element type: \"" + lt + "\", container item type: \"" + rt.a() + "\")"), r);
                 case SET -> op(Type.BOOL, IrOp.SET_CONTAINS, coerceOrFail(l, rt.a(), pos,
@@ -521,6 +524,24 @@ final class ExprChecker {
             }
         }
         throw badOperands(pos, operator, lt, rt);
+    }
+
+    /**
+     * {@code x in xs} for a list of class instances: {@code any(v == x for v in xs)} with the
+     * language's own {@code ==} ({@code __eq__}, a dataclass's, or identity), stopping at the first.
+     */
+    private IrExpr containsInstance(Pos pos, IrExpr item, IrExpr list) {
+        List<IrStmt> stmts = new ArrayList<>();
+        IrLocal x = scope.temp(item.type());
+        stmts.add(new IrStmt.SetLocal(x, item));
+        IrLocal xs = scope.temp(list.type());
+        stmts.add(new IrStmt.SetLocal(xs, list));
+        Expr v = new Expr.Name(pos, "$v");
+        Expr.ListComp each = new Expr.ListComp(pos,
+                new Expr.Compare(pos, v, List.of("=="), List.of(new Expr.Name(pos, "$x"))),
+                List.of(new Expr.CompFor(pos, v, new Expr.Name(pos, "$xs"), List.of())), true);
+        IrExpr found = blocks.withNames(java.util.Map.of("$x", x, "$xs", xs), () -> blocks.anyAll(each, true));
+        return new IrExpr.Block(stmts, found);
     }
 
     /** Whether values of {@code t} compare by value in the runtime (no class instances, whose == may be __eq__). */
