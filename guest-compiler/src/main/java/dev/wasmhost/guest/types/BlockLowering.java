@@ -233,7 +233,8 @@ final class BlockLowering {
      * value held in a local: a lambda's body with its parameter bound, else a call of the named
      * function (evaluating it again each time is only right when it is a name or a field of one).
      */
-    IrExpr applyTo(Expr f, List<IrLocal> args, Pos pos) {
+    IrExpr applyTo(Expr function, List<IrLocal> args, Pos pos) {
+        Expr f = ExprChecker.unboundMethod(function, x.scope);
         if (f instanceof Expr.Lambda l) {
             if (l.params().size() != args.size()) {
                 throw x.error(l.pos(), "Lambda takes " + l.params().size() + " argument" + (l.params().size() == 1 ? "" : "s")

@@ -183,8 +183,9 @@ final class CollectionMethods {
         return copyOf(v, reverse ? List.of(IrOp.LIST_SORT, IrOp.LIST_REVERSE) : List.of(IrOp.LIST_SORT));
     }
 
-    private static Expr keyKeyword(Expr.Call call) {
-        return call.keywords().stream().filter(k -> k.name().equals("key")).map(Expr.Keyword::value).findFirst().orElse(null);
+    private Expr keyKeyword(Expr.Call call) {
+        return call.keywords().stream().filter(k -> k.name().equals("key")).map(Expr.Keyword::value)
+                .map(k -> ExprChecker.unboundMethod(k, x.scope)).findFirst().orElse(null);
     }
 
     /**

@@ -544,6 +544,22 @@ final class ExprChecker {
         return new IrExpr.Block(stmts, found);
     }
 
+    private static final java.util.Set<String> BUILTIN_TYPES = java.util.Set.of("str", "bytes", "list", "dict", "set", "int", "float");
+
+    /**
+     * A method of a builtin type used as a function ({@code key=str.lower}, {@code map(str.strip, xs)}):
+     * the lambda {@code lambda self: self.method()} it stands for; any other expression as it is.
+     */
+    static Expr unboundMethod(Expr f, Scope scope) {
+        if (f instanceof Expr.Attribute a && a.target() instanceof Expr.Name t && BUILTIN_TYPES.contains(t.id())
+                && !scope.isVariable(t.id()) && scope.classInfo(t.id()) == null) {
+            Expr self = new Expr.Name(a.pos(), "$self");
+            return new Expr.Lambda(a.pos(), List.of("$self"),
+                    new Expr.Call(a.pos(), new Expr.Attribute(a.pos(), self, a.name()), List.of(), List.of()));
+        }
+        return f;
+    }
+
     /** Whether values of {@code t} compare by value in the runtime (no class instances, whose == may be __eq__). */
     private static boolean comparesByValue(Type t) {
         return switch (t.kind()) {
