@@ -21,7 +21,7 @@ final class CallChecker {
             "tuple", "set", "frozenset", "bytes", "bytearray", "object", "super",
             "hex", "oct", "bin", "format", "exec", "eval", "globals", "locals", "vars", "dir",
             "callable", "complex", "memoryview", "slice", "property", "staticmethod", "classmethod",
-            "exit", "quit", "list", "dict");
+            "exit", "quit", "list");
 
     private record Intrinsic(IrOp op, Type result, int arity, boolean floatArg) {}
 
@@ -504,6 +504,7 @@ final class CallChecker {
             case "bytes" -> { return x.bytes.construct(call); }
             case "open" -> { return x.bytes.open(call); }
             case "list" -> { return toList(call, expected); }
+            case "dict" -> { return x.dicts.construct(call, expected); }
             case "sorted" -> { return methods.sorted(call); }
             case "any", "all" -> {
                 if (call.args().size() == 1 && call.keywords().isEmpty()

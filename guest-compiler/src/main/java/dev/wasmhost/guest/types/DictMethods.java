@@ -202,6 +202,66 @@ final class DictMethods {
         return new IrExpr.Block(stmts, new IrExpr.Local(l));
     }
 
+    /**
+     * {@code dict()}, {@code dict(d)} (a copy), {@code dict(pairs)} (a list of 2-tuples, or what
+     * zip() or enumerate() yields) and {@code dict(..., key=value, ...)}: later entries replace
+     * earlier ones, keeping the first one's place, as in CPython.
+     */
+    IrExpr construct(Expr.Call call, Type expected) {
+        Pos pos = call.pos();
+        if (call.args().size() > 1) {
+            throw x.error(pos, "dict expected at most 1 argument, got " + call.args().size());
+        }
+        IrExpr src = null;
+        if (call.args().size() == 1) {
+            Expr arg = CallChecker.asGenerator(call.args().get(0), x.scope);
+            src = x.check(arg instanceof Expr.ListComp g && g.generator() ? g.asList() : arg);
+        }
+        List<IrExpr> values = new ArrayList<>();
+        for (Expr.Keyword kw : call.keywords()) {
+            values.add(x.check(kw.value()));
+        }
+        Type t;
+        if (expected != null && expected.kind() == Type.Kind.DICT) {
+            t = expected;
+        } else if (src != null && src.type().kind() == Type.Kind.DICT) {
+            t = src.type();
+        } else if (src != null && src.type().kind() == Type.Kind.LIST && src.type().a().kind() == Type.Kind.TUPLE
+                && src.type().a().items().size() == 2) {
+            t = Type.dict(src.type().a().items().get(0), src.type().a().items().get(1));
+        } else if (src == null && !values.isEmpty()) {
+            Type v = values.get(0).type();
+            for (IrExpr e : values) {
+                v = ExprChecker.join(v, e.type());
+                if (v == null) {
+                    throw x.unsupported(pos, "dict() of keyword values of different types (annotate the variable)");
+                }
+            }
+            t = Type.dict(Type.STR, v);
+        } else if (src == null) {
+            throw new ExprChecker.NeedsAnnotation(pos, "dict[<key>, <value>]");
+        } else {
+            throw x.error(call.args().get(0).pos(), "Argument 1 to \"dict\" has incompatible type \"" + src.type()
+                    + "\"; expected \"SupportsKeysAndGetItem[_KT, _VT]\" or a list of pairs");
+        }
+        if (!call.keywords().isEmpty() && !t.a().equals(Type.STR)) {
+            throw x.error(pos, "Keyword arguments to dict() make str keys, not \"" + t.a() + "\"");
+        }
+        List<IrStmt> stmts = new ArrayList<>();
+        IrLocal d = local(t, new IrExpr.Op(t, IrOp.DICT_NEW, List.of()), stmts);
+        if (src != null) {
+            updateFrom(d, src, call.args().get(0).pos(), stmts);
+        }
+        for (int k = 0; k < values.size(); k++) {
+            Expr.Keyword kw = call.keywords().get(k);
+            IrExpr v = x.coerceOrFail(values.get(k), t.b(), kw.pos(), "Argument \"" + kw.name() + "\" to \"dict\" has incompatible type \""
+                    + values.get(k).type() + "\"; expected \"" + t.b() + "\"");
+            stmts.add(new IrStmt.Eval(new IrExpr.Op(Type.NONE, IrOp.DICT_SET, List.of(new IrExpr.Local(d),
+                    new IrExpr.Const(Type.STR, kw.name()), v))));
+        }
+        return new IrExpr.Block(stmts, new IrExpr.Local(d));
+    }
+
     /** A new dict with the entries of {@code d}, in its order. */
     IrExpr copy(IrExpr d) {
         Type t = d.type();
