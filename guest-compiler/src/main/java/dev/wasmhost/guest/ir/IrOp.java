@@ -41,6 +41,8 @@ public enum IrOp {
     HASH,
     /** pow(a, b, m) on ints (runtime int_pow_mod). */
     INT_POW_MOD,
+    /** int(s, base) (runtime int_from_str_base). */
+    INT_FROM_STR_BASE,
     /** == of two lists or two dicts of one type (runtime list_eq/dict_eq, with the type's descriptor). */
     LIST_EQ, DICT_EQ,
     /** (a, b, op) for lists of one type: op 0 <, 1 <=, 2 >, 3 >= (runtime list_order). */

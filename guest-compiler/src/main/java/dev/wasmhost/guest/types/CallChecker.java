@@ -378,6 +378,19 @@ final class CallChecker {
                 return a.isEmpty() ? new IrExpr.Const(Type.BOOL, false) : x.truth(a.get(0), pos);
             }
             case "int" -> {
+                if (call.args().size() == 2 || call.keywords().size() == 1 && call.keywords().get(0).name().equals("base")) {
+                    IrExpr text = x.check(call.args().get(0));
+                    Expr baseExpr = call.args().size() == 2 ? call.args().get(1) : call.keywords().get(0).value();
+                    if (call.args().size() + call.keywords().size() != 2) {
+                        throw x.error(pos, "Too many arguments for \"int\"");
+                    }
+                    if (text.type() != Type.STR) {
+                        throw x.error(call.args().get(0).pos(), "int() can't convert non-string with explicit base");
+                    }
+                    IrExpr base = x.coerceOrFail(x.check(baseExpr), Type.INT, baseExpr.pos(),
+                            "Argument \"base\" to \"int\" has incompatible type; expected \"int\"");
+                    return op(Type.INT, IrOp.INT_FROM_STR_BASE, text, base);
+                }
                 List<IrExpr> a = positional(call, fn, 0, 1);
                 if (a.isEmpty()) {
                     return ExprChecker.intConst(0);

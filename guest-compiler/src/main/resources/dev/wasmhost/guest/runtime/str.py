@@ -342,6 +342,87 @@ def int_from_str(s: int) -> int:
     return v
 
 
+def int_from_str_base(s: int, base: int) -> int:
+    # int(s, base): base 2 to 36, or 0 (the base from the prefix, as in a literal); the prefix 0x, 0o
+    # or 0b may also come with its own base; underscores between digits; surrounding whitespace
+    if base != 0 and (base < 2 or base > 36):
+        fail_text("ValueError", "int() base must be >= 2 and <= 36, or 0")
+    n = __load32(s + 8)
+    at = s + 16
+    i = 0
+    while i < n and is_space(__load8(at + i)):
+        i = i + 1
+    while n > i and is_space(__load8(at + n - 1)):
+        n = n - 1
+    neg = False
+    if i < n and (__load8(at + i) == 45 or __load8(at + i) == 43):
+        neg = __load8(at + i) == 45
+        i = i + 1
+    b = base
+    prefixed = False
+    if i + 1 < n and __load8(at + i) == 48:
+        p = __load8(at + i + 1) | 32
+        if (p == 120 and (b == 16 or b == 0)) or (p == 111 and (b == 8 or b == 0)) or (p == 98 and (b == 2 or b == 0)):
+            b = 16 if p == 120 else 8 if p == 111 else 2
+            i = i + 2
+            prefixed = True
+    if b == 0:
+        b = 10
+        # a base-0 literal with a leading zero must be all zeros ("010" is not a literal)
+        j = i
+        while j < n and (__load8(at + j) == 48 or __load8(at + j) == 95):
+            j = j + 1
+        if j < n and __load8(at + i) == 48:
+            bad_int_base(s, base)
+    v = 0
+    prev_digit = prefixed
+    any_digit = False
+    limit = -9223372036854775807 - 1
+    while i < n:
+        c = __load8(at + i)
+        d = 99
+        if c >= 48 and c <= 57:
+            d = c - 48
+        elif (c | 32) >= 97 and (c | 32) <= 122:
+            d = (c | 32) - 87
+        if c == 95 and prev_digit and i + 1 < n:
+            prev_digit = False
+        elif d < b:
+            if v < __div(limit + d, b):
+                fail_text("OverflowError", "int too large for 64 bits")
+            v = v * b - d
+            prev_digit = True
+            any_digit = True
+        else:
+            bad_int_base(s, base)
+        i = i + 1
+    if not any_digit or not prev_digit:
+        bad_int_base(s, base)
+    if not neg:
+        if v == limit:
+            fail_text("OverflowError", "int too large for 64 bits")
+        v = 0 - v
+    return v
+
+
+def bad_int_base(s: int, base: int) -> None:
+    # "invalid literal for int() with base B: 's'", measured, then written into one allocation
+    prefix = "invalid literal for int() with base "
+    digits = 2 if base >= 10 else 1
+    n = __load32(__addr(prefix) + 8) + digits + 2 + repr_str_write(0, s, False)
+    p = str_new(n, 0)
+    m = emit_text(p + 16, True, prefix)
+    if digits == 2:
+        __store8(p + 16 + m, 48 + __div(base, 10))
+        m = m + 1
+    __store8(p + 16 + m, 48 + __rem(base, 10))
+    m = m + 1
+    m = m + emit_text(p + 16 + m, True, ": ")
+    repr_str_write(p + 16 + m, s, True)
+    __store32(p + 12, count_cp(p + 16, n))
+    fail(__addr("ValueError"), p)
+
+
 def bad_int(s: int) -> None:
     # the message is measured, then written into one allocation (s is rooted by the caller)
     prefix = "invalid literal for int() with base 10: "
