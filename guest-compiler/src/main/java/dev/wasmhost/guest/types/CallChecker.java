@@ -429,8 +429,19 @@ final class CallChecker {
                 throw argType(pos, fn, v.type(), "int | float");
             }
             case "round" -> {
-                List<IrExpr> a = positional(call, fn, 1, 1);
+                List<IrExpr> a = positional(call, fn, 1, 2);
                 IrExpr v = a.get(0);
+                if (a.size() == 2 && !(a.get(1) instanceof IrExpr.Const c && c.type() == Type.NONE)) {
+                    IrExpr digits = x.coerceOrFail(a.get(1), Type.INT, call.args().get(1).pos(),
+                            "Argument 2 to \"round\" has incompatible type \"" + a.get(1).type() + "\"; expected \"int\"");
+                    if (v.type() == Type.FLOAT) {
+                        return op(Type.FLOAT, IrOp.FLOAT_ROUND_TO, v, digits);
+                    }
+                    if (v.type().isNumeric()) {
+                        return op(Type.INT, IrOp.INT_ROUND_TO, ExprChecker.coerce(v, Type.INT), digits);
+                    }
+                    throw argType(pos, fn, v.type(), "int | float");
+                }
                 if (v.type() == Type.FLOAT) {
                     return op(Type.INT, IrOp.FLOAT_ROUND, v);
                 }

@@ -130,14 +130,23 @@ def shortest_digits(x: float) -> int:
         q = __div(big, r)
         frac = float(big - q * r) + lo
         fr = float(r)
-        if frac < 0.0:
-            q = q - 1
-            frac = frac + fr
+        # hi is past 2**53, so lo may hold more than one unit: keep 0 <= frac < fr
+        if frac < 0.0 or frac >= fr:
+            k = floor(frac / fr)
+            q = q + __trunc(k)
+            frac = frac - k * fr
         d = -1
-        if frac * 2.0 <= fr:
-            if frac < half_down or p == 17:
+        # a candidate exactly half an ulp away still reads back as x when x's mantissa is even
+        # (reading rounds half to even)
+        even = bits & 1 == 0
+        if p == 17:
+            # seventeen digits always read back: the correctly rounded ones, ties to even
+            d = q + 1 if frac * 2.0 > fr or frac * 2.0 == fr and q & 1 == 1 else q
+        elif frac * 2.0 < fr or frac * 2.0 == fr and q & 1 == 0:
+            # the nearer candidate (of two equally near, the even one)
+            if frac < half_down or frac == half_down and even:
                 d = q
-        elif fr - frac < half_up or p == 17:
+        elif fr - frac < half_up or fr - frac == half_up and even:
             d = q + 1
         if d >= 0:
             limit = 1
@@ -364,3 +373,88 @@ def float_min(a: float, b: float) -> float:
 
 def float_max(a: float, b: float) -> float:
     return b if b > a else a
+
+
+def float_round_to(x: float, n: int) -> float:
+    # round(x, n): x rounded to n decimals, half to even on x's exact value (as CPython does), then
+    # the nearest float; x * 10**n is computed exactly as hi + lo (scale), so its rounding is exact
+    if is_nan(x) or is_inf(x) or x == 0.0:
+        return x
+    a = float_abs_raw(x)
+    if n > 22 or n < -22:
+        # rounding moves a by less than half its own ulp: the nearest float is a itself
+        if n > 22 and a >= 1e-6:
+            return x
+        fail_text("ValueError", "round() to more than 22 digits is not supported by the guest runtime")
+    hi = scale(a, n)
+    lo = scaled_lo
+    if hi >= 9.0e18:
+        return x  # 10**-n is below a quarter of a's ulp: the nearest float is a itself
+    if hi >= 4503599627370496.0:
+        return round_near_ulp(x, a, n, hi, lo)
+    big = __trunc(hi)
+    f = (hi - float(big)) + lo
+    if f < 0.0:
+        big = big - 1
+        f = f + 1.0
+    if f > 0.5 or f == 0.5 and lo == 0.0 and big & 1 == 1 or f == 0.5 and lo > 0.0:
+        big = big + 1
+    if n >= 0:
+        r = float(big) / pow10(n)
+    else:
+        r = float(big) * pow10(0 - n)
+    if sign_bit(x):
+        return -1.0 * r  # -0.0 for a zero, as CPython's round(-0.4) gives
+    return r
+
+
+def round_near_ulp(x: float, a: float, n: int, hi: float, lo: float) -> float:
+    # a * 10**n = hi + lo is at least 2**52: the rounded value R is within half of 10**-n of a, which
+    # is at most about one ulp of a, so the answer is a or one of its neighbours: whichever is nearest
+    # to R (compared exactly, in units of 10**-n), ties to the even mantissa
+    t = __trunc(hi)
+    frac = (hi - float(t)) + lo
+    # past 2**53 lo may be several units: take its whole part into big
+    whole = floor(frac)
+    big = t + __trunc(whole)
+    frac = frac - whole
+    if frac > 0.5 or frac == 0.5 and lo == 0.0 and big & 1 == 1 or frac == 0.5 and lo > 0.0:
+        big = big + 1
+    delta = (float(big - t) - (hi - float(t))) - lo
+    if delta == 0.0:
+        return x
+    bits = __float_bits(a)
+    up = __bits_float(bits + 1)
+    half = (up - a) * pow10(n) * 0.5
+    r = a
+    if delta > 0.0 and delta > half:
+        r = up
+    elif delta < 0.0:
+        down = __bits_float(bits - 1)
+        half_down = (a - down) * pow10(n) * 0.5
+        if 0.0 - delta > half_down:
+            r = down
+        elif 0.0 - delta == half_down and bits & 1 == 1:
+            r = down
+    elif delta == half and bits & 1 == 1:
+        r = up
+    if sign_bit(x):
+        return -1.0 * r
+    return r
+
+
+def int_round_to(x: int, n: int) -> int:
+    # round(x, n) of an int: itself for n >= 0, else the nearest multiple of 10**-n, half to even
+    if n >= 0:
+        return x
+    if n < -18:
+        return 0
+    m = 1
+    while n < 0:
+        m = m * 10
+        n = n + 1
+    q = int_floordiv(x, m)
+    r = x - q * m
+    if r * 2 > m or r * 2 == m and q & 1 == 1:
+        q = q + 1
+    return int_mul(q, m)
