@@ -379,11 +379,12 @@ final class CallChecker {
             }
             case "int" -> {
                 if (call.args().size() == 2 || call.keywords().size() == 1 && call.keywords().get(0).name().equals("base")) {
+                    if (call.args().isEmpty() || call.args().size() + call.keywords().size() != 2) {
+                        throw x.error(pos, call.args().isEmpty() ? "int() missing string argument"
+                                : "Too many arguments for \"int\"");
+                    }
                     IrExpr text = x.check(call.args().get(0));
                     Expr baseExpr = call.args().size() == 2 ? call.args().get(1) : call.keywords().get(0).value();
-                    if (call.args().size() + call.keywords().size() != 2) {
-                        throw x.error(pos, "Too many arguments for \"int\"");
-                    }
                     if (text.type() != Type.STR) {
                         throw x.error(call.args().get(0).pos(), "int() can't convert non-string with explicit base");
                     }
