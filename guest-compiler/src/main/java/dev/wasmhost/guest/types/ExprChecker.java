@@ -75,6 +75,8 @@ final class ExprChecker {
             }
             case Expr.Name name -> scope.read(name.id(), name.pos());
             case Expr.Unary u -> unary(u);
+            case Expr.Binary b when b.op().equals("%") && b.left() instanceof Expr.StrLit literal ->
+                    new PercentFormat(this).format(b, literal);
             case Expr.Binary b -> binary(b.pos(), b.op(), check(b.left()), check(b.right()));
             case Expr.BoolOp b -> {
                 IrExpr l = check(b.left());
@@ -302,7 +304,7 @@ final class ExprChecker {
             }
         }
         if (operator.equals("%") && lt == Type.STR) {
-            throw unsupported(pos, "printf-style string formatting (%)");
+            throw unsupported(pos, "printf-style string formatting (%) of a str that is not a string literal");
         }
         if (!lt.isNumeric() || !rt.isNumeric()) {
             throw badOperands(pos, operator, lt, rt);
