@@ -28,6 +28,9 @@ public sealed interface Expr {
 
     record Name(Pos pos, String id) implements Expr {}
 
+    /** {@code *value} as a call argument (only print() takes one). */
+    record Starred(Pos pos, Expr value) implements Expr {}
+
     /** {@code -x}, {@code +x}, {@code ~x}, {@code not x}. */
     record Unary(Pos pos, String op, Expr operand) implements Expr {}
 

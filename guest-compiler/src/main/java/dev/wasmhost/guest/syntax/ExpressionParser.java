@@ -294,8 +294,19 @@ class ExpressionParser extends TokenCursor {
         List<Expr.Keyword> keywords = new ArrayList<>();
         while (!peek().is(")")) {
             Token t = peek();
-            if (t.is("*") || t.is("**")) {
+            if (t.is("**")) {
                 throw unsupported(t.pos(), "argument unpacking");
+            }
+            if (t.is("*")) {
+                if (!keywords.isEmpty()) {
+                    throw error(t.pos(), "iterable argument unpacking follows keyword argument unpacking");
+                }
+                p++;
+                args.add(new Expr.Starred(t.pos(), expression()));
+                if (!accept(",")) {
+                    break;
+                }
+                continue;
             }
             if (t.kind() == Token.Kind.NAME && tokens.get(p + 1).is("=")) {
                 p += 2;

@@ -768,7 +768,47 @@ final class CallChecker {
         };
     }
 
+    /**
+     * {@code print(a, *xs, b)}: the line is {@code sep.join([str(a)] + [str(v) for v in xs] +
+     * [str(b)])}, so that an empty iterable adds no separator, as in CPython.
+     */
+    private IrExpr printStarred(Expr.Call call) {
+        Pos pos = call.pos();
+        Expr items = null;
+        for (Expr a : call.args()) {
+            Expr part;
+            if (a instanceof Expr.Starred st) {
+                Expr v = new Expr.Name(st.pos(), "$v");
+                part = new Expr.ListComp(st.pos(), new Expr.Call(st.pos(), new Expr.Name(st.pos(), "str"), List.of(v), List.of()),
+                        List.of(new Expr.CompFor(st.pos(), v, st.value(), List.of())));
+            } else {
+                part = new Expr.ListLit(a.pos(), List.of(new Expr.Call(a.pos(), new Expr.Name(a.pos(), "str"), List.of(a), List.of())));
+            }
+            items = items == null ? part : new Expr.Binary(a.pos(), "+", items, part);
+        }
+        IrExpr parts = x.check(items, Type.list(Type.STR));
+        List<IrStmt> stmts = new ArrayList<>();
+        IrLocal held = x.scope.temp(parts.type());
+        stmts.add(new IrStmt.SetLocal(held, parts));
+        Expr sep = new Expr.StrLit(pos, " ");
+        List<Expr.Keyword> keywords = new ArrayList<>();
+        for (Expr.Keyword kw : call.keywords()) {
+            if (kw.name().equals("sep")) {
+                sep = kw.value();
+            } else {
+                keywords.add(kw);
+            }
+        }
+        Expr line = new Expr.Call(pos, new Expr.Attribute(pos, sep, "join"), List.of(new Expr.Name(pos, "$parts")), List.of());
+        Expr.Call single = new Expr.Call(pos, call.func(), List.of(line), keywords);
+        IrExpr printed = x.blocks.withNames(java.util.Map.of("$parts", held), () -> print(single));
+        return new IrExpr.Block(stmts, printed);
+    }
+
     private IrExpr print(Expr.Call call) {
+        if (call.args().stream().anyMatch(a -> a instanceof Expr.Starred)) {
+            return printStarred(call);
+        }
         IrExpr sep = new IrExpr.Const(Type.STR, " ");
         IrExpr end = new IrExpr.Const(Type.STR, "\n");
         List<IrExpr> values = new ArrayList<>();

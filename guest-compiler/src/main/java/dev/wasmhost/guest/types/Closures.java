@@ -311,6 +311,7 @@ final class Closures {
                 comp(c.clauses(), f);
             }
             case Expr.Lambda l -> f.accept(l.body());
+            case Expr.Starred st -> f.accept(st.value());
             default -> { }
         }
     }
