@@ -12,7 +12,6 @@ def main() -> None:
     print(*sorted({"b": 1, "a": 2}), sep=", ")
 
 
-
 def outer() -> None:
     xs = ["p", "q"]
 
@@ -20,7 +19,6 @@ def outer() -> None:
         print(*xs, sep="+")
 
     inner()
-
 
 
 main()
