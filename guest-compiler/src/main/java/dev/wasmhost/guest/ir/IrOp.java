@@ -43,6 +43,8 @@ public enum IrOp {
     INT_POW_MOD,
     /** int(s, base) (runtime int_from_str_base). */
     INT_FROM_STR_BASE,
+    /** float(s) (runtime float_from_str). */
+    FLOAT_FROM_STR,
     /** round(x, n) of a float (runtime float_round_to) and of an int (int_round_to). */
     FLOAT_ROUND_TO, INT_ROUND_TO,
     /** == of two lists or two dicts of one type (runtime list_eq/dict_eq, with the type's descriptor). */

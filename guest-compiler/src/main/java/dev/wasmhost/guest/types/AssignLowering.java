@@ -274,8 +274,15 @@ final class AssignLowering {
         return null;
     }
 
-    /** {@code a, b = value}: the value must be a tuple of as many items. */
+    /** {@code a, b = value}: a tuple of as many items, or a list (its length checked when it runs). */
     private void unpack(Expr.TupleLit target, IrExpr v, Pos valuePos, List<IrStmt> out) {
+        if (v.type().kind() == Type.Kind.LIST) {
+            List<IrExpr> items = exprs.listItems(v, target.items().size(), out);
+            for (int k = 0; k < items.size(); k++) {
+                storeTo(target.items().get(k), items.get(k), valuePos, out);
+            }
+            return;
+        }
         if (v.type().kind() != Type.Kind.TUPLE) {
             throw exprs.unsupported(valuePos, "unpacking a value of type \"" + v.type() + "\" (only tuples unpack)");
         }

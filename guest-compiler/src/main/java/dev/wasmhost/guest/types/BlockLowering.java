@@ -161,6 +161,9 @@ final class BlockLowering {
 
     /** The items of a tuple value, for a comprehension target of several names. */
     private List<IrExpr> unpack(IrExpr v, int count, dev.wasmhost.guest.syntax.Pos pos, List<IrStmt> body) {
+        if (v.type().kind() == Type.Kind.LIST) {
+            return x.listItems(v, count, body);
+        }
         if (v.type().kind() != Type.Kind.TUPLE) {
             throw x.unsupported(pos, "unpacking a value of type \"" + v.type() + "\" (only tuples unpack)");
         }

@@ -415,7 +415,7 @@ final class CallChecker {
                     return ExprChecker.coerce(v, Type.FLOAT);
                 }
                 if (v.type() == Type.STR) {
-                    throw x.unsupported(pos, "float() of a str");
+                    return op(Type.FLOAT, IrOp.FLOAT_FROM_STR, v);
                 }
                 throw argType(pos, fn, v.type(), "int | float");
             }

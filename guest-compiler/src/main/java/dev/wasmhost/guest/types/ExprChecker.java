@@ -563,6 +563,31 @@ final class ExprChecker {
         return f;
     }
 
+    /**
+     * The items of a list unpacked into {@code count} targets ({@code a, b = line.split(",")}): the
+     * list is held in a local and its length checked, raising CPython's ValueError ("not enough
+     * values to unpack (expected 2, got 1)", "too many values to unpack (expected 2)").
+     */
+    List<IrExpr> listItems(IrExpr list, int count, List<IrStmt> out) {
+        IrLocal t = scope.temp(list.type());
+        out.add(new IrStmt.SetLocal(t, list));
+        IrLocal n = scope.temp(Type.INT);
+        out.add(new IrStmt.SetLocal(n, op(Type.INT, IrOp.LIST_LEN, new IrExpr.Local(t))));
+        IrExpr nv = new IrExpr.Local(n);
+        IrExpr few = op(Type.STR, IrOp.STR_CONCAT, op(Type.STR, IrOp.STR_CONCAT,
+                new IrExpr.Const(Type.STR, "not enough values to unpack (expected " + count + ", got "),
+                op(Type.STR, IrOp.STR_FROM_INT, nv)), new IrExpr.Const(Type.STR, ")"));
+        out.add(new IrStmt.If(op(Type.BOOL, IrOp.INT_LT, nv, intConst(count)),
+                List.of(FunctionChecker.raise("ValueError", few)), List.of()));
+        out.add(new IrStmt.If(op(Type.BOOL, IrOp.INT_GT, nv, intConst(count)), List.of(FunctionChecker.raise("ValueError",
+                new IrExpr.Const(Type.STR, "too many values to unpack (expected " + count + ")"))), List.of()));
+        List<IrExpr> items = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            items.add(op(list.type().a(), IrOp.LIST_GET, new IrExpr.Local(t), intConst(k)));
+        }
+        return items;
+    }
+
     /** Whether values of {@code t} compare by value in the runtime (no class instances, whose == may be __eq__). */
     private static boolean comparesByValue(Type t) {
         return switch (t.kind()) {

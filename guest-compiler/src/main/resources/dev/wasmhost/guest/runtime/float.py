@@ -458,3 +458,122 @@ def int_round_to(x: int, n: int) -> int:
     if r * 2 > m or r * 2 == m and q & 1 == 1:
         q = q + 1
     return int_mul(q, m)
+
+
+def float_from_str(s: int) -> float:
+    # float(s): optional sign, digits with one optional point and underscores between digits, an
+    # optional exponent, or inf / infinity / nan; surrounding whitespace. Up to 18 significant
+    # digits are kept (more are dropped); with at most 15 and a power of ten up to 22 the result is
+    # exact (one correctly rounded operation), otherwise m * 10**e is computed in double-double:
+    # m as a float plus its exact remainder, each scaled (scale).
+    n = __load32(s + 8)
+    at = s + 16
+    i = 0
+    while i < n and is_space(__load8(at + i)):
+        i = i + 1
+    while n > i and is_space(__load8(at + n - 1)):
+        n = n - 1
+    negative = False
+    if i < n and (__load8(at + i) == 45 or __load8(at + i) == 43):
+        negative = __load8(at + i) == 45
+        i = i + 1
+    special = float_special(at + i, n - i)
+    if special != 0.0:
+        return -1.0 * special if negative else special
+    m = 0
+    digits = 0
+    exp = 0
+    seen_digit = False
+    seen_point = False
+    prev_digit = False
+    while i < n:
+        c = __load8(at + i)
+        if c >= 48 and c <= 57:
+            seen_digit = True
+            prev_digit = True
+            if m == 0 and c == 48:
+                if seen_point:
+                    exp = exp - 1
+            elif digits < 18:
+                m = m * 10 + (c - 48)
+                digits = digits + 1
+                if seen_point:
+                    exp = exp - 1
+            elif not seen_point:
+                exp = exp + 1
+        elif c == 95 and prev_digit and i + 1 < n and __load8(at + i + 1) >= 48 and __load8(at + i + 1) <= 57:
+            prev_digit = False
+        elif c == 46 and not seen_point:
+            seen_point = True
+            prev_digit = False
+        else:
+            break
+        i = i + 1
+    if not seen_digit:
+        bad_float(s)
+    if i < n and (__load8(at + i) | 32) == 101:
+        i = i + 1
+        eneg = False
+        if i < n and (__load8(at + i) == 45 or __load8(at + i) == 43):
+            eneg = __load8(at + i) == 45
+            i = i + 1
+        if i >= n:
+            bad_float(s)
+        e = 0
+        while i < n and __load8(at + i) >= 48 and __load8(at + i) <= 57:
+            if e < 100000:
+                e = e * 10 + (__load8(at + i) - 48)
+            i = i + 1
+        exp = exp - e if eneg else exp + e
+    if i != n:
+        bad_float(s)
+    x = 0.0
+    if m == 0:
+        x = 0.0
+    elif exp + digits > 310:
+        x = 1e308 * 10.0
+    elif exp + digits < -330:
+        x = 0.0
+    elif digits <= 15 and exp >= 0 and exp <= 22:
+        x = float(m) * pow10(exp)
+    elif digits <= 15 and exp < 0 and exp >= -22:
+        x = float(m) / pow10(0 - exp)
+    elif exp + digits > 300:
+        # near the largest float Dekker's split would overflow: scale short of it, then the rest
+        x = scaled_decimal(m, exp - 30) * 1e30
+    else:
+        x = scaled_decimal(m, exp)
+    return -1.0 * x if negative else x
+
+
+def scaled_decimal(m: int, exp: int) -> float:
+    # m * 10**exp for 0 < m < 10**18: m is a float (rounded) plus the exact remainder
+    mh = float(m)
+    ml = float(m - __trunc(mh))
+    hi = scale(mh, exp)
+    lo = scaled_lo
+    return hi + (lo + scale(ml, exp))
+
+
+def float_special(at: int, n: int) -> float:
+    # inf (or infinity) and nan, in any case; 0.0 for anything else
+    if n == 3 and (__load8(at) | 32) == 105 and (__load8(at + 1) | 32) == 110 and (__load8(at + 2) | 32) == 102:
+        return 1e308 * 10.0
+    if n == 8 and (__load8(at) | 32) == 105 and (__load8(at + 1) | 32) == 110 and (__load8(at + 2) | 32) == 102 \
+            and (__load8(at + 3) | 32) == 105 and (__load8(at + 4) | 32) == 110 and (__load8(at + 5) | 32) == 105 \
+            and (__load8(at + 6) | 32) == 116 and (__load8(at + 7) | 32) == 121:
+        return 1e308 * 10.0
+    if n == 3 and (__load8(at) | 32) == 110 and (__load8(at + 1) | 32) == 97 and (__load8(at + 2) | 32) == 110:
+        return 1e308 * 10.0 - 1e308 * 10.0
+    return 0.0
+
+
+def bad_float(s: int) -> None:
+    # "could not convert string to float: 's'", measured, then written into one allocation
+    prefix = "could not convert string to float: "
+    n = __load32(__addr(prefix) + 8) + repr_str_write(0, s, False)
+    p = str_new(n, 0)
+    m = emit_text(p + 16, True, prefix)
+    repr_str_write(p + 16 + m, s, True)
+    __store32(p + 12, count_cp(p + 16, n))
+    fail(__addr("ValueError"), p)
