@@ -1048,7 +1048,17 @@ final class CallChecker {
                         if (call.args().size() != 1 || !call.keywords().isEmpty()) {
                             throw x.error(pos, "\"join\" of \"str\" takes exactly one argument");
                         }
-                        IrExpr l = x.check(call.args().get(0), Type.list(Type.STR));
+                        Expr arg = asGenerator(call.args().get(0));
+                        IrExpr l = x.check(arg instanceof Expr.ListComp g && g.generator() ? g.asList() : arg,
+                                Type.list(Type.STR));
+                        if (l.type().kind() == Type.Kind.SET) {
+                            throw x.unsupported(pos, "str.join() of a set (CPython's order of set elements is not"
+                                    + " reproducible; join sorted(s))");
+                        }
+                        if (!l.type().equals(Type.list(Type.STR)) && (l.type().kind() == Type.Kind.STR
+                                || l.type().kind() == Type.Kind.DICT && l.type().a() == Type.STR)) {
+                            l = x.dicts.listOf(l); // a str's characters, a dict's keys
+                        }
                         if (!l.type().equals(Type.list(Type.STR))) {
                             throw x.error(pos, "Argument 1 to \"join\" of \"str\" has incompatible type \"" + l.type()
                                     + "\"; expected \"list[str]\"");
