@@ -237,7 +237,7 @@ final class BlockLowering {
      * function (evaluating it again each time is only right when it is a name or a field of one).
      */
     IrExpr applyTo(Expr function, List<IrLocal> args, Pos pos) {
-        Expr f = ExprChecker.unboundMethod(function, x.scope);
+        Expr f = x.functionArgument(function);
         if (f instanceof Expr.Lambda l) {
             if (l.params().size() != args.size()) {
                 throw x.error(l.pos(), "Lambda takes " + l.params().size() + " argument" + (l.params().size() == 1 ? "" : "s")

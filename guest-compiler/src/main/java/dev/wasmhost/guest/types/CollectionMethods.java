@@ -185,7 +185,7 @@ final class CollectionMethods {
 
     private Expr keyKeyword(Expr.Call call) {
         return call.keywords().stream().filter(k -> k.name().equals("key")).map(Expr.Keyword::value)
-                .map(k -> ExprChecker.unboundMethod(k, x.scope)).findFirst().orElse(null);
+                .map(x::functionArgument).findFirst().orElse(null);
     }
 
     /**
@@ -195,28 +195,25 @@ final class CollectionMethods {
      */
     private IrExpr sortedByKey(Expr.Call call, IrExpr lst, Expr keyExpr, boolean reverse) {
         Type t = lst.type().a();
-        IrExpr key = x.check(keyExpr, Type.func(List.of(t), null));
-        if (key.type().kind() != Type.Kind.FUNC || key.type().params().size() != 1 || !ExprChecker.assignable(t, key.type().params().get(0))) {
-            throw x.error(keyExpr.pos(), "Argument \"key\" to \"sorted\" has incompatible type \"" + key.type()
-                    + "\"; expected \"Callable[[" + t + "], SupportsRichComparison]\"");
-        }
-        Type k = key.type().a();
+        List<IrStmt> stmts = new ArrayList<>();
+        IrLocal src = local(lst.type(), lst, stmts);
+        // the key of each element, computed in the loop: a lambda's body with its parameter bound, or
+        // a call of the named function (as min/max/map do: no closure is made)
+        IrLocal item = x.scope.temp(t);
+        IrExpr keyOfItem = x.blocks.applyTo(keyExpr, List.of(item), keyExpr.pos());
+        Type k = keyOfItem.type();
         if (!k.isOrderable()) {
             throw x.unsupported(keyExpr.pos(), "sort keys of type \"" + k + "\" (int, float, bool, str, bytes, or tuples and lists of them)");
         }
         Type pair = Type.tuple(List.of(k, Type.INT));
-        List<IrStmt> stmts = new ArrayList<>();
-        IrLocal src = local(lst.type(), lst, stmts);
-        IrLocal f = local(key.type(), key, stmts);
         IrLocal pairs = local(Type.list(pair), new IrExpr.Op(Type.list(pair), IrOp.LIST_NEW, List.of()), stmts);
         IrLocal i = local(Type.INT, ExprChecker.intConst(0), stmts);
         IrExpr iv = new IrExpr.Local(i);
-        IrExpr keyOf = new IrExpr.Op(k, IrOp.CALL_INDIRECT, List.of(new IrExpr.Local(f),
-                ExprChecker.coerce(op(t, IrOp.LIST_GET, new IrExpr.Local(src), iv), key.type().params().get(0))));
         IrExpr position = reverse ? op(Type.INT, IrOp.INT_NEG, iv) : iv;
         stmts.add(new IrStmt.Loop(op(Type.BOOL, IrOp.INT_LT, iv, op(Type.INT, IrOp.LIST_LEN, new IrExpr.Local(src))),
-                List.of(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_APPEND, new IrExpr.Local(pairs),
-                        new IrExpr.Op(pair, IrOp.TUPLE_NEW, List.of(keyOf, position))))),
+                List.of(new IrStmt.SetLocal(item, op(t, IrOp.LIST_GET, new IrExpr.Local(src), iv)),
+                        new IrStmt.Eval(op(Type.NONE, IrOp.LIST_APPEND, new IrExpr.Local(pairs),
+                        new IrExpr.Op(pair, IrOp.TUPLE_NEW, List.of(keyOfItem, position))))),
                 List.of(new IrStmt.SetLocal(i, op(Type.INT, IrOp.INT_ADD, iv, ExprChecker.intConst(1))))));
         stmts.add(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_SORT, new IrExpr.Local(pairs))));
         if (reverse) {

@@ -553,6 +553,22 @@ final class ExprChecker {
      * A method of a builtin type used as a function ({@code key=str.lower}, {@code map(str.strip, xs)}):
      * the lambda {@code lambda self: self.method()} it stands for; any other expression as it is.
      */
+    /**
+     * A function argument ({@code key=}, map/filter's function) as the lambda it stands for: a
+     * method of a builtin type ({@link #unboundMethod}), or {@code d.get} of a dict (a name or field
+     * path), which becomes {@code lambda k: d[k]}: the idiom {@code max(d, key=d.get)} looks up keys
+     * the dict has (a missing key raises KeyError, where CPython would go on with None and fail
+     * comparing it).
+     */
+    Expr functionArgument(Expr f) {
+        if (f instanceof Expr.Attribute a && a.name().equals("get") && Narrowing.path(a.target()) != null
+                && check(a.target()).type().kind() == Type.Kind.DICT) {
+            Expr k = new Expr.Name(a.pos(), "$key");
+            return new Expr.Lambda(a.pos(), List.of("$key"), new Expr.Index(a.pos(), a.target(), k));
+        }
+        return unboundMethod(f, scope);
+    }
+
     static Expr unboundMethod(Expr f, Scope scope) {
         if (f instanceof Expr.Attribute a && a.target() instanceof Expr.Name t && BUILTIN_TYPES.contains(t.id())
                 && !scope.isVariable(t.id()) && scope.classInfo(t.id()) == null) {
