@@ -233,6 +233,23 @@ def str_from_float(x: float) -> int:
     return str_from_bytes(__scratch(), n)
 
 
+def round_scaled(hi: float, lo: float) -> int:
+    # hi + lo (0 <= hi < 9e18, lo the exact error of hi) rounded to an integer, half to even. Past
+    # 2**53 lo may be several units, so its whole part goes into the result; the error of adding
+    # the fraction and lo (two_sum) decides a sum that rounds to exactly one half.
+    t = __trunc(hi)
+    a = hi - float(t)
+    s = a + lo
+    bb = s - a
+    err = (a - (s - bb)) + (lo - bb)
+    whole = floor(s)
+    big = t + __trunc(whole)
+    frac = s - whole
+    if frac > 0.5 or frac == 0.5 and (err > 0.0 or err == 0.0 and big & 1 == 1):
+        big = big + 1
+    return big
+
+
 def fixed_digits(at: int, x: float, prec: int) -> int:
     # writes abs(x) with prec decimals at address at, correctly rounded (half to even); returns length
     if prec > 22:
@@ -241,13 +258,7 @@ def fixed_digits(at: int, x: float, prec: int) -> int:
     lo = scaled_lo
     if hi >= 9.0e18:
         fail_text("ValueError", "float too large for fixed-point format in the guest runtime")
-    big = __trunc(hi)
-    f = (hi - float(big)) + lo
-    if f < 0.0:
-        big = big - 1
-        f = f + 1.0
-    if f > 0.5 or f == 0.5 and lo == 0.0 and big & 1 == 1 or f == 0.5 and lo > 0.0:
-        big = big + 1
+    big = round_scaled(hi, lo)
     tmp = at + 500
     nd = int_digits(tmp, big)
     n = 0
@@ -392,13 +403,7 @@ def float_round_to(x: float, n: int) -> float:
         return x  # 10**-n is below a quarter of a's ulp: the nearest float is a itself
     if hi >= 4503599627370496.0:
         return round_near_ulp(x, a, n, hi, lo)
-    big = __trunc(hi)
-    f = (hi - float(big)) + lo
-    if f < 0.0:
-        big = big - 1
-        f = f + 1.0
-    if f > 0.5 or f == 0.5 and lo == 0.0 and big & 1 == 1 or f == 0.5 and lo > 0.0:
-        big = big + 1
+    big = round_scaled(hi, lo)
     if n >= 0:
         r = float(big) / pow10(n)
     else:
@@ -413,13 +418,7 @@ def round_near_ulp(x: float, a: float, n: int, hi: float, lo: float) -> float:
     # is at most about one ulp of a, so the answer is a or one of its neighbours: whichever is nearest
     # to R (compared exactly, in units of 10**-n), ties to the even mantissa
     t = __trunc(hi)
-    frac = (hi - float(t)) + lo
-    # past 2**53 lo may be several units: take its whole part into big
-    whole = floor(frac)
-    big = t + __trunc(whole)
-    frac = frac - whole
-    if frac > 0.5 or frac == 0.5 and lo == 0.0 and big & 1 == 1 or frac == 0.5 and lo > 0.0:
-        big = big + 1
+    big = round_scaled(hi, lo)
     delta = (float(big - t) - (hi - float(t))) - lo
     if delta == 0.0:
         return x

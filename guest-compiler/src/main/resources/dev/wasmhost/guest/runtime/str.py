@@ -306,40 +306,7 @@ def int_digits(at: int, v: int) -> int:
 
 
 def int_from_str(s: int) -> int:
-    n = __load32(s + 8)
-    at = s + 16
-    i = 0
-    while i < n and is_space(__load8(at + i)):
-        i = i + 1
-    while n > i and is_space(__load8(at + n - 1)):
-        n = n - 1
-    neg = False
-    if i < n and (__load8(at + i) == 45 or __load8(at + i) == 43):
-        neg = __load8(at + i) == 45
-        i = i + 1
-    if i >= n:
-        bad_int(s)
-    v = 0
-    prev_digit = False
-    while i < n:
-        c = __load8(at + i)
-        if c == 95 and prev_digit and i + 1 < n:
-            prev_digit = False
-        elif c >= 48 and c <= 57:
-            if v < -922337203685477580 or v == -922337203685477580 and c - 48 > 8:
-                fail_text("OverflowError", "int too large for 64 bits")
-            v = v * 10 - (c - 48)
-            prev_digit = True
-        else:
-            bad_int(s)
-        i = i + 1
-    if not prev_digit:
-        bad_int(s)
-    if not neg:
-        if v == -9223372036854775807 - 1:
-            fail_text("OverflowError", "int too large for 64 bits")
-        v = -v
-    return v
+    return int_from_str_base(s, 10)
 
 
 def int_from_str_base(s: int, base: int) -> int:
@@ -418,17 +385,6 @@ def bad_int_base(s: int, base: int) -> None:
     __store8(p + 16 + m, 48 + __rem(base, 10))
     m = m + 1
     m = m + emit_text(p + 16 + m, True, ": ")
-    repr_str_write(p + 16 + m, s, True)
-    __store32(p + 12, count_cp(p + 16, n))
-    fail(__addr("ValueError"), p)
-
-
-def bad_int(s: int) -> None:
-    # the message is measured, then written into one allocation (s is rooted by the caller)
-    prefix = "invalid literal for int() with base 10: "
-    n = __load32(__addr(prefix) + 8) + repr_str_write(0, s, False)
-    p = str_new(n, 0)
-    m = emit_text(p + 16, True, prefix)
     repr_str_write(p + 16 + m, s, True)
     __store32(p + 12, count_cp(p + 16, n))
     fail(__addr("ValueError"), p)
