@@ -14,8 +14,11 @@ class ExpressionParser extends TokenCursor {
 
     /** An expression, or several separated by commas: a tuple without parentheses ({@code return a, b}). */
     Expr expressionList() {
-        Expr first = expression();
+        Expr first = listItem();
         if (!peek().is(",")) {
+            if (first instanceof Expr.Starred st) {
+                throw error(st.pos(), "can't use starred expression here");
+            }
             return first;
         }
         List<Expr> items = new ArrayList<>();
@@ -25,9 +28,19 @@ class ExpressionParser extends TokenCursor {
             if (t.kind() == Token.Kind.NEWLINE || t.is(";") || t.is("=") || t.is(")") || t.kind() == Token.Kind.EOF) {
                 break;
             }
-            items.add(expression());
+            items.add(listItem());
         }
         return new Expr.TupleLit(first.pos(), items);
+    }
+
+    /** An item of an expression list: an expression, or {@code *name} (a starred assignment target). */
+    private Expr listItem() {
+        Token t = peek();
+        if (t.is("*")) {
+            p++;
+            return new Expr.Starred(t.pos(), expression());
+        }
+        return expression();
     }
 
     Expr expressionNoTuple() {

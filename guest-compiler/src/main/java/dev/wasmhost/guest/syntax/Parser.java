@@ -225,6 +225,9 @@ public final class Parser extends ExpressionParser {
             t.items().forEach(this::checkTarget);
             return target;
         }
+        if (target instanceof Expr.Starred st && st.value() instanceof Expr.Name) {
+            return target; // one of several targets (the checker takes one starred name)
+        }
         throw error(target.pos(), "cannot assign to this expression");
     }
 

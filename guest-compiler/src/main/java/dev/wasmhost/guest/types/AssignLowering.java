@@ -27,7 +27,7 @@ final class AssignLowering {
 
     void assign(Stmt.Assign a, List<IrStmt> out) {
         if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.TupleLit t && a.value() instanceof Expr.TupleLit v
-                && t.items().size() == v.items().size()) {
+                && t.items().size() == v.items().size() && t.items().stream().noneMatch(i -> i instanceof Expr.Starred)) {
             // a, b = b, a: every value is evaluated before any target is assigned
             List<IrExpr> temps = new java.util.ArrayList<>();
             for (int k = 0; k < v.items().size(); k++) {
@@ -276,6 +276,10 @@ final class AssignLowering {
 
     /** {@code a, b = value}: a tuple of as many items, or a list (its length checked when it runs). */
     private void unpack(Expr.TupleLit target, IrExpr v, Pos valuePos, List<IrStmt> out) {
+        if (target.items().stream().anyMatch(i -> i instanceof Expr.Starred)) {
+            unpackStarred(target, v, valuePos, out);
+            return;
+        }
         if (v.type().kind() == Type.Kind.LIST) {
             List<IrExpr> items = exprs.listItems(v, target.items().size(), out);
             for (int k = 0; k < items.size(); k++) {
@@ -293,6 +297,59 @@ final class AssignLowering {
         for (int k = 0; k < items.size(); k++) {
             storeTo(target.items().get(k), new IrExpr.Op(items.get(k), IrOp.TUPLE_GET, List.of(new IrExpr.Local(t),
                     ExprChecker.intConst(k))), valuePos, out);
+        }
+    }
+
+    /**
+     * {@code first, *rest = xs} (one starred name anywhere among the targets) of a list: the names
+     * before and after it take single items, the starred one a new list of those between (CPython's
+     * ValueError when there are fewer items than single names).
+     */
+    private void unpackStarred(Expr.TupleLit target, IrExpr v, Pos valuePos, List<IrStmt> out) {
+        int star = -1;
+        for (int k = 0; k < target.items().size(); k++) {
+            if (target.items().get(k) instanceof Expr.Starred) {
+                if (star >= 0) {
+                    throw exprs.error(target.items().get(k).pos(), "multiple starred expressions in assignment");
+                }
+                star = k;
+            }
+        }
+        if (v.type().kind() != Type.Kind.LIST) {
+            throw exprs.unsupported(valuePos, "starred unpacking of \"" + v.type() + "\" (lists only)");
+        }
+        int before = star;
+        int after = target.items().size() - star - 1;
+        IrLocal xs = fc.temp(v.type());
+        out.add(new IrStmt.SetLocal(xs, v));
+        IrLocal n = fc.temp(Type.INT);
+        out.add(new IrStmt.SetLocal(n, op(Type.INT, IrOp.LIST_LEN, new IrExpr.Local(xs))));
+        IrExpr nv = new IrExpr.Local(n);
+        IrExpr few = op(Type.STR, IrOp.STR_CONCAT, op(Type.STR, IrOp.STR_CONCAT,
+                new IrExpr.Const(Type.STR, "not enough values to unpack (expected at least " + (before + after) + ", got "),
+                op(Type.STR, IrOp.STR_FROM_INT, nv)), new IrExpr.Const(Type.STR, ")"));
+        out.add(new IrStmt.If(op(Type.BOOL, IrOp.INT_LT, nv, ExprChecker.intConst(before + after)),
+                List.of(FunctionChecker.raise("ValueError", few)), List.of()));
+        Type t = v.type();
+        // the middle: a new list of items before .. n - after
+        IrLocal middle = fc.temp(t);
+        out.add(new IrStmt.SetLocal(middle, new IrExpr.Op(t, IrOp.LIST_NEW, List.of())));
+        IrLocal i = fc.temp(Type.INT);
+        out.add(new IrStmt.SetLocal(i, ExprChecker.intConst(before)));
+        IrExpr iv = new IrExpr.Local(i);
+        out.add(new IrStmt.Loop(op(Type.BOOL, IrOp.INT_LT, iv, op(Type.INT, IrOp.INT_SUB, nv, ExprChecker.intConst(after))),
+                List.of(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_APPEND, new IrExpr.Local(middle),
+                        op(t.a(), IrOp.LIST_GET, new IrExpr.Local(xs), iv)))),
+                List.of(new IrStmt.SetLocal(i, op(Type.INT, IrOp.INT_ADD, iv, ExprChecker.intConst(1))))));
+        for (int k = 0; k < target.items().size(); k++) {
+            Expr item = target.items().get(k);
+            if (k == star) {
+                storeTo(((Expr.Starred) item).value(), new IrExpr.Local(middle), valuePos, out);
+            } else {
+                IrExpr index = k < star ? ExprChecker.intConst(k)
+                        : op(Type.INT, IrOp.INT_SUB, nv, ExprChecker.intConst(target.items().size() - k));
+                storeTo(item, op(t.a(), IrOp.LIST_GET, new IrExpr.Local(xs), index), valuePos, out);
+            }
         }
     }
 

@@ -75,7 +75,7 @@ final class ExprChecker {
             }
             case Expr.Name name -> scope.read(name.id(), name.pos());
             case Expr.Unary u -> unary(u);
-            case Expr.Starred st -> throw unsupported(st.pos(), "argument unpacking (*) other than in print()");
+            case Expr.Starred st -> throw unsupported(st.pos(), "starred expressions (*) other than print() arguments and assignment targets");
             case Expr.Binary b when b.op().equals("%") && b.left() instanceof Expr.StrLit literal ->
                     new PercentFormat(this).format(b, literal);
             case Expr.Binary b -> binary(b.pos(), b.op(), check(b.left()), check(b.right()));

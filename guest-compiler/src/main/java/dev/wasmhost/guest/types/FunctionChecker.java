@@ -881,5 +881,8 @@ final class FunctionChecker implements Scope {
         if (target instanceof Expr.TupleLit t) {
             t.items().forEach(this::collectTarget);
         }
+        if (target instanceof Expr.Starred st) {
+            collectTarget(st.value());
+        }
     }
 }

@@ -153,6 +153,8 @@ final class Narrowing {
             out.add(n.id());
         } else if (t instanceof Expr.TupleLit tl) {
             tl.items().forEach(i -> target(i, out));
+        } else if (t instanceof Expr.Starred st) {
+            target(st.value(), out);
         }
     }
 }
