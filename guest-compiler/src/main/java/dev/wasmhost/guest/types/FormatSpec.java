@@ -81,7 +81,7 @@ record FormatSpec(int fill, int align, int sign, int width, int grouping, int pr
         String file = checker.scope.file();
         switch (v.type().kind()) {
             case INT -> {
-                if ("fF%".indexOf(kind) >= 0 && kind != 0) {
+                if ("fF%eEgG".indexOf(kind) >= 0 && kind != 0) {
                     return call(IrOp.FORMAT_FLOAT, ExprChecker.coerce(v, Type.FLOAT));
                 }
                 if (kind != 0 && "dxXob".indexOf(kind) < 0) {
@@ -96,8 +96,11 @@ record FormatSpec(int fill, int align, int sign, int width, int grouping, int pr
                 return call(IrOp.FORMAT_INT, v);
             }
             case FLOAT -> {
-                if (kind != 0 && "fF%".indexOf(kind) < 0) {
+                if (kind != 0 && "fF%eEgG".indexOf(kind) < 0) {
                     throw Errors.unsupported(file, pos, "format type '" + (char) kind + "' for \"float\"");
+                }
+                if (grouping != 0 && "eEgG".indexOf(kind) >= 0) {
+                    throw Errors.unsupported(file, pos, "digit grouping with format type '" + (char) kind + "'");
                 }
                 if (kind == 0 && (precision >= 0 || grouping != 0)) {
                     throw Errors.unsupported(file, pos, "float format with precision or grouping but no type (use 'f')");

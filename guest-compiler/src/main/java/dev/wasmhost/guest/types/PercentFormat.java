@@ -16,9 +16,9 @@ import java.util.Map;
  * conversion becomes a replacement field: {@code %s} and {@code %r} right-align in their width
  * (as printf does; {@code -} left-aligns), {@code %d}/{@code %i}/{@code %u} take {@code int()} of a
  * float or bool as CPython does, {@code %f}/{@code %F} default to six decimals, {@code %x}/{@code %X}/
- * {@code %o} format ints, {@code %%} is a percent sign. Flags {@code - + 0 space}, a width and (for
- * {@code %f}) a precision carry over; {@code *} widths, {@code %(name)s}, {@code #}, {@code %c}, {@code %e} and
- * {@code %g} are reported as unsupported.
+ * {@code %o} format ints, {@code %e}/{@code %g} (and upper case) floats, {@code %%} is a percent sign. Flags {@code - + 0 space}, a width and (for
+ * {@code %f}) a precision carry over; {@code *} widths, {@code %(name)s}, {@code #} and {@code %c} are reported as
+ * unsupported.
  */
 final class PercentFormat {
     private final ExprChecker x;
@@ -118,8 +118,9 @@ final class PercentFormat {
                     }
                     spec = align + sign + zero + width + "d";
                 }
-                case 'f', 'F', 'x', 'X', 'o' -> spec = align + sign + zero + width
-                        + (type == 'f' || type == 'F' ? "." + (precision == null ? "6" : precision) : precision == null ? "" : bad(literal, type))
+                case 'f', 'F', 'e', 'E', 'g', 'G', 'x', 'X', 'o' -> spec = align + sign + zero + width
+                        + ("fFeEgG".indexOf(type) >= 0 ? "." + (precision == null ? "6" : precision)
+                                : precision == null ? "" : bad(literal, type))
                         + type;
                 default -> throw x.unsupported(literal.pos(), "% formatting with %" + type);
             }

@@ -90,6 +90,7 @@ def floor(x: float) -> float:
 
 
 repr_exp: int = 0
+sci_exp: int = 0
 
 
 def shortest_digits(x: float) -> int:
@@ -576,3 +577,86 @@ def bad_float(s: int) -> None:
     repr_str_write(p + 16 + m, s, True)
     __store32(p + 12, count_cp(p + 16, n))
     fail(__addr("ValueError"), p)
+
+
+def sci_digits(x: float, prec: int) -> int:
+    # x > 0 rounded to prec + 1 significant digits, half to even on its exact value: returns them as
+    # an int and the decimal exponent of the first in sci_exp
+    global sci_exp
+    if prec > 17:
+        fail_text("ValueError", "float format precision over 17 in 'e' and 'g' formats is not supported by the guest runtime")
+    e = 0
+    y = x
+    while y >= 10.0:
+        y = y / 10.0
+        e = e + 1
+    while y < 1.0:
+        y = y * 10.0
+        e = e - 1
+    low = 1
+    i = prec
+    while i > 0:
+        low = low * 10
+        i = i - 1
+    big = round_scaled(scale(x, prec - e), scaled_lo)
+    if big >= low * 10:
+        e = e + 1
+        big = round_scaled(scale(x, prec - e), scaled_lo)
+    elif big < low:
+        e = e - 1
+        big = round_scaled(scale(x, prec - e), scaled_lo)
+    if big >= low * 10:
+        # rounding carried into a new digit (9.99... to 10.0...)
+        big = __div(big, 10)
+        e = e + 1
+    sci_exp = e
+    return big
+
+
+def sci_write(at: int, big: int, prec: int, e: int, upper: bool, strip: bool) -> int:
+    # d.ddd...e+XX from the prec + 1 digits in big; with strip, no trailing zeros (nor a bare point)
+    tmp = at + 500
+    nd = int_digits(tmp, big)
+    last = nd
+    if strip:
+        while last > 1 and __load8(tmp + last - 1) == 48:
+            last = last - 1
+    __store8(at, __load8(tmp))
+    n = 1
+    if last > 1:
+        __store8(at + 1, 46)
+        __memcopy(at + 2, tmp + 1, last - 1)
+        n = last + 1
+    __store8(at + n, 69 if upper else 101)
+    __store8(at + n + 1, 45 if e < 0 else 43)
+    n = n + 2
+    if e < 0:
+        e = -e
+    if e < 10:
+        __store8(at + n, 48)
+        n = n + 1
+    return n + int_digits(at + n, e)
+
+
+def general_format(at: int, x: float, prec: int, upper: bool) -> int:
+    # 'g': prec significant digits; fixed notation when the exponent is from -4 to prec - 1, else
+    # scientific; trailing zeros removed either way
+    if prec == 0:
+        prec = 1
+    if x == 0.0:
+        __store8(at, 48)
+        return 1
+    big = sci_digits(x, prec - 1)
+    e = sci_exp
+    if e < -4 or e >= prec:
+        return sci_write(at, big, prec - 1, e, upper, True)
+    n = fixed_digits(at, x, prec - 1 - e)
+    k = 0
+    while k < n and __load8(at + k) != 46:
+        k = k + 1
+    if k < n:
+        while n > k and __load8(at + n - 1) == 48:
+            n = n - 1
+        if n == k + 1:
+            n = k
+    return n

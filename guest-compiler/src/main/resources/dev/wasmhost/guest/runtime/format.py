@@ -112,6 +112,29 @@ def format_float(v: float, fill: int, align: int, sign: int, width: int, groupin
             n = n + 1
     elif kind == 0:
         n = float_repr(at, v)
+    elif kind == 101 or kind == 69:
+        # 'e' / 'E'
+        if precision < 0:
+            precision = 6
+        if v == 0.0:
+            n = sci_write(at, 0, precision, 0, kind == 69, False)
+            # int_digits wrote one 0: pad the mantissa to the precision
+            if precision > 0:
+                __memcopy(at + 2 + precision, at + 1, n - 1)
+                __store8(at + 1, 46)
+                i = 0
+                while i < precision:
+                    __store8(at + 2 + i, 48)
+                    i = i + 1
+                n = n + 1 + precision
+        else:
+            big = sci_digits(v, precision)
+            n = sci_write(at, big, precision, sci_exp, kind == 69, False)
+    elif kind == 103 or kind == 71:
+        # 'g' / 'G'
+        if precision < 0:
+            precision = 6
+        n = general_format(at, v, precision, kind == 71)
     else:
         if precision < 0:
             precision = 6
