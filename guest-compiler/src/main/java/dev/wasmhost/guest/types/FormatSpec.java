@@ -30,8 +30,13 @@ record FormatSpec(int fill, int align, int sign, int width, int grouping, int pr
         if (i < cps.length && "+- ".indexOf(cps[i]) >= 0) {
             sign = cps[i++];
         }
-        if (i < cps.length && (cps[i] == 'z' || cps[i] == '#')) {
-            throw Errors.unsupported(file, pos, "format spec option '" + (char) cps[i] + "'");
+        boolean alternate = false;
+        if (i < cps.length && cps[i] == '#') {
+            alternate = true; // 0x / 0o / 0b before the digits of an int
+            i++;
+        }
+        if (i < cps.length && cps[i] == 'z') {
+            throw Errors.unsupported(file, pos, "format spec option 'z'");
         }
         if (i < cps.length && cps[i] == '0') {
             if (align == 0) {
@@ -73,7 +78,18 @@ record FormatSpec(int fill, int align, int sign, int width, int grouping, int pr
         if (i < cps.length) {
             throw Errors.at(file, pos, "Invalid format specifier \"" + spec + "\"");
         }
-        return new FormatSpec(fill, align, sign, width, grouping, precision, kind);
+        if (alternate && "xXob".indexOf(kind) < 0 || alternate && kind == 0) {
+            throw Errors.unsupported(file, pos, "format spec option '#' other than with x, X, o or b");
+        }
+        return new FormatSpec(fill, align, sign, width, grouping, precision, alternate ? kind | ALTERNATE : kind);
+    }
+
+    /** Added to {@code kind} for the '#' option (the runtime's format_int writes the base's prefix). */
+    static final int ALTERNATE = 256;
+
+    /** The type character without the '#' flag. */
+    private int type() {
+        return kind & (ALTERNATE - 1);
     }
 
     /** Lowers {@code format(v, spec)} for the value's static type. */
@@ -84,14 +100,14 @@ record FormatSpec(int fill, int align, int sign, int width, int grouping, int pr
                 if ("fF%eEgG".indexOf(kind) >= 0 && kind != 0) {
                     return call(IrOp.FORMAT_FLOAT, ExprChecker.coerce(v, Type.FLOAT));
                 }
-                if (kind != 0 && "dxXob".indexOf(kind) < 0) {
-                    throw Errors.unsupported(file, pos, "format type '" + (char) kind + "' for \"int\"");
+                if (type() != 0 && "dxXob".indexOf(type()) < 0) {
+                    throw Errors.unsupported(file, pos, "format type '" + (char) type() + "' for \"int\"");
                 }
                 if (precision >= 0) {
                     throw Errors.at(file, pos, "Precision not allowed in integer format specifier");
                 }
                 if (grouping != 0 && kind != 0 && kind != 'd') {
-                    throw Errors.unsupported(file, pos, "digit grouping with format type '" + (char) kind + "'");
+                    throw Errors.unsupported(file, pos, "digit grouping with format type '" + (char) type() + "'");
                 }
                 return call(IrOp.FORMAT_INT, v);
             }

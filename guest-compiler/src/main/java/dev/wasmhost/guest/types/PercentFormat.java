@@ -17,8 +17,8 @@ import java.util.Map;
  * (as printf does; {@code -} left-aligns), {@code %d}/{@code %i}/{@code %u} take {@code int()} of a
  * float or bool as CPython does, {@code %f}/{@code %F} default to six decimals, {@code %x}/{@code %X}/
  * {@code %o} format ints, {@code %e}/{@code %g} (and upper case) floats, {@code %%} is a percent sign. Flags {@code - + 0 space}, a width and (for
- * {@code %f}) a precision carry over; {@code *} widths, {@code %(name)s}, {@code #} and {@code %c} are reported as
- * unsupported.
+ * {@code %f}) a precision carry over; {@code *} widths, {@code %(name)s}, {@code #} other than with {@code %x}/{@code %o}, and
+ * {@code %c} are reported as unsupported.
  */
 final class PercentFormat {
     private final ExprChecker x;
@@ -87,9 +87,10 @@ final class PercentFormat {
             }
             char type = f.charAt(j);
             i = j;
-            if (flags.contains("#")) {
-                throw x.unsupported(literal.pos(), "the # flag in % formatting");
+            if (flags.contains("#") && "xXo".indexOf(type) < 0) {
+                throw x.unsupported(literal.pos(), "the # flag in % formatting other than with %x, %X and %o");
             }
+            String alternate = flags.contains("#") ? "#" : "";
             if (next >= values.size()) {
                 throw x.error(literal.pos(), "not enough arguments for format string");
             }
@@ -118,7 +119,7 @@ final class PercentFormat {
                     }
                     spec = align + sign + zero + width + "d";
                 }
-                case 'f', 'F', 'e', 'E', 'g', 'G', 'x', 'X', 'o' -> spec = align + sign + zero + width
+                case 'f', 'F', 'e', 'E', 'g', 'G', 'x', 'X', 'o' -> spec = align + sign + alternate + zero + width
                         + ("fFeEgG".indexOf(type) >= 0 ? "." + (precision == null ? "6" : precision)
                                 : precision == null ? "" : bad(literal, type))
                         + type;

@@ -65,6 +65,9 @@ def group_digits(at: int, n: int, sep: int, every: int) -> int:
 
 def format_int(v: int, fill: int, align: int, sign: int, width: int, grouping: int, precision: int, kind: int) -> int:
     at = __scratch()
+    alternate = kind >= 256
+    if alternate:
+        kind = kind - 256
     neg = v < 0
     base = 10
     if kind == 120 or kind == 88:
@@ -92,6 +95,21 @@ def format_int(v: int, fill: int, align: int, sign: int, width: int, grouping: i
             __store8(at + n, __load8(tmp + k))
             n = n + 1
     n = group_digits(at, n, grouping, 3)
+    if alternate:
+        # '#': the base's prefix goes between the sign and the digits, and so does '=' padding
+        pad = 0
+        if align == 61:
+            pad = width - n - 2 - (1 if sign_char(neg, sign) != 0 else 0)
+            if pad < 0:
+                pad = 0
+        __memcopy(at + 2 + pad, at, n)
+        i = 0
+        while i < pad:
+            __store8(at + 2 + i, fill)
+            i = i + 1
+        __store8(at, 48)
+        __store8(at + 1, 120 if kind == 120 else 88 if kind == 88 else 111 if kind == 111 else 98)
+        n = n + 2 + pad
     if align == 0:
         align = 62
     return pad_out(at, n, n, sign_char(neg, sign), fill, align, width)
