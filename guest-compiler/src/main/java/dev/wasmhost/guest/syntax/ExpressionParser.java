@@ -290,16 +290,29 @@ class ExpressionParser extends TokenCursor {
 
     /** A loop target: a name, or names separated by commas (a tuple target). */
     Expr targetList() {
-        Expr first = bitOr();
+        Expr first = targetItem();
         if (!peek().is(",")) {
+            if (first instanceof Expr.Starred st) {
+                throw error(st.pos(), "starred assignment target must be in a list or tuple");
+            }
             return first;
         }
         List<Expr> items = new ArrayList<>();
         items.add(first);
         while (accept(",") && !peek().is("in")) {
-            items.add(bitOr());
+            items.add(targetItem());
         }
         return new Expr.TupleLit(first.pos(), items);
+    }
+
+    /** A name of a loop target, or {@code *name}. */
+    private Expr targetItem() {
+        Token t = peek();
+        if (t.is("*")) {
+            p++;
+            return new Expr.Starred(t.pos(), bitOr());
+        }
+        return bitOr();
     }
 
     Expr callArguments(Expr func) {

@@ -443,7 +443,7 @@ public final class Parser extends ExpressionParser {
     private void checkLoopTarget(Expr target) {
         if (target instanceof Expr.TupleLit t && !t.items().isEmpty()) {
             t.items().forEach(this::checkLoopTarget);
-        } else if (!(target instanceof Expr.Name)) {
+        } else if (!(target instanceof Expr.Name) && !(target instanceof Expr.Starred st && st.value() instanceof Expr.Name)) {
             throw unsupported(target.pos(), "for-loop target other than names");
         }
     }
