@@ -325,11 +325,7 @@ final class AssignLowering {
         IrLocal n = fc.temp(Type.INT);
         out.add(new IrStmt.SetLocal(n, op(Type.INT, IrOp.LIST_LEN, new IrExpr.Local(xs))));
         IrExpr nv = new IrExpr.Local(n);
-        IrExpr few = op(Type.STR, IrOp.STR_CONCAT, op(Type.STR, IrOp.STR_CONCAT,
-                new IrExpr.Const(Type.STR, "not enough values to unpack (expected at least " + (before + after) + ", got "),
-                op(Type.STR, IrOp.STR_FROM_INT, nv)), new IrExpr.Const(Type.STR, ")"));
-        out.add(new IrStmt.If(op(Type.BOOL, IrOp.INT_LT, nv, ExprChecker.intConst(before + after)),
-                List.of(FunctionChecker.raise("ValueError", few)), List.of()));
+        out.add(ExprChecker.notEnoughValues(nv, before + after, "at least "));
         Type t = v.type();
         // the middle: a new list of items before .. n - after
         IrLocal middle = fc.temp(t);

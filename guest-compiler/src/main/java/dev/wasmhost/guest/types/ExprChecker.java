@@ -590,11 +590,7 @@ final class ExprChecker {
         IrLocal n = scope.temp(Type.INT);
         out.add(new IrStmt.SetLocal(n, op(Type.INT, IrOp.LIST_LEN, new IrExpr.Local(t))));
         IrExpr nv = new IrExpr.Local(n);
-        IrExpr few = op(Type.STR, IrOp.STR_CONCAT, op(Type.STR, IrOp.STR_CONCAT,
-                new IrExpr.Const(Type.STR, "not enough values to unpack (expected " + count + ", got "),
-                op(Type.STR, IrOp.STR_FROM_INT, nv)), new IrExpr.Const(Type.STR, ")"));
-        out.add(new IrStmt.If(op(Type.BOOL, IrOp.INT_LT, nv, intConst(count)),
-                List.of(FunctionChecker.raise("ValueError", few)), List.of()));
+        out.add(notEnoughValues(nv, count, ""));
         out.add(new IrStmt.If(op(Type.BOOL, IrOp.INT_GT, nv, intConst(count)), List.of(FunctionChecker.raise("ValueError",
                 new IrExpr.Const(Type.STR, "too many values to unpack (expected " + count + ")"))), List.of()));
         List<IrExpr> items = new ArrayList<>();
@@ -602,6 +598,18 @@ final class ExprChecker {
             items.add(op(list.type().a(), IrOp.LIST_GET, new IrExpr.Local(t), intConst(k)));
         }
         return items;
+    }
+
+    /**
+     * Raises CPython's "not enough values to unpack (expected [at least ]N, got L)" when the length
+     * {@code n} (a local) is below {@code count}.
+     */
+    static IrStmt notEnoughValues(IrExpr n, int count, String atLeast) {
+        IrExpr message = op(Type.STR, IrOp.STR_CONCAT, op(Type.STR, IrOp.STR_CONCAT,
+                new IrExpr.Const(Type.STR, "not enough values to unpack (expected " + atLeast + count + ", got "),
+                op(Type.STR, IrOp.STR_FROM_INT, n)), new IrExpr.Const(Type.STR, ")"));
+        return new IrStmt.If(op(Type.BOOL, IrOp.INT_LT, n, intConst(count)),
+                List.of(FunctionChecker.raise("ValueError", message)), List.of());
     }
 
     /** Whether values of {@code t} compare by value in the runtime (no class instances, whose == may be __eq__). */

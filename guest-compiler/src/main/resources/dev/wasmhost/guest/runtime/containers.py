@@ -111,13 +111,15 @@ def list_eq(a: int, b: int, desc: int) -> bool:
     n = __load32(a + 8)
     if n != __load32(b + 8):
         return False
-    item = __load32(desc + 4)
+    return first_difference(a, b, __load32(desc + 4), n) == n
+
+
+def first_difference(a: int, b: int, item: int, n: int) -> int:
+    # the first index below n where lists a and b (items of descriptor item) differ, else n
     i = 0
-    while i < n:
-        if not slot_eq(__load64(__load32(a + 16) + 16 + i * 8), __load64(__load32(b + 16) + 16 + i * 8), item):
-            return False
+    while i < n and slot_eq(__load64(__load32(a + 16) + 16 + i * 8), __load64(__load32(b + 16) + 16 + i * 8), item):
         i = i + 1
-    return True
+    return i
 
 
 def dict_eq(a: int, b: int, desc: int) -> bool:
@@ -146,9 +148,7 @@ def list_order(a: int, b: int, desc: int, op: int) -> bool:
     item = __load32(desc + 4)
     na = __load32(a + 8)
     nb = __load32(b + 8)
-    i = 0
-    while i < na and i < nb and slot_eq(__load64(__load32(a + 16) + 16 + i * 8), __load64(__load32(b + 16) + 16 + i * 8), item):
-        i = i + 1
+    i = first_difference(a, b, item, min(na, nb))
     if i >= na or i >= nb:
         return order_holds(na - nb, op)
     x = __load64(__load32(a + 16) + 16 + i * 8)

@@ -93,10 +93,8 @@ repr_exp: int = 0
 sci_exp: int = 0
 
 
-def shortest_digits(x: float) -> int:
-    # x > 0 finite: returns the shortest digit string D (as an int) that reads back as x; the
-    # decimal exponent of its first digit goes to repr_exp
-    global repr_exp
+def decimal_exponent(x: float) -> int:
+    # x > 0 finite: about floor(log10(x)) (the divisions round: callers check the digits they get)
     e = 0
     y = x
     while y >= 10.0:
@@ -105,6 +103,14 @@ def shortest_digits(x: float) -> int:
     while y < 1.0:
         y = y * 10.0
         e = e - 1
+    return e
+
+
+def shortest_digits(x: float) -> int:
+    # x > 0 finite: returns the shortest digit string D (as an int) that reads back as x; the
+    # decimal exponent of its first digit goes to repr_exp
+    global repr_exp
+    e = decimal_exponent(x)
     hi = scale(x, 16 - e)
     if hi >= 1e17:
         e = e + 1
@@ -466,17 +472,10 @@ def float_from_str(s: int) -> float:
     # digits are kept (more are dropped); with at most 15 and a power of ten up to 22 the result is
     # exact (one correctly rounded operation), otherwise m * 10**e is computed in double-double:
     # m as a float plus its exact remainder, each scaled (scale).
-    n = __load32(s + 8)
     at = s + 16
-    i = 0
-    while i < n and is_space(__load8(at + i)):
-        i = i + 1
-    while n > i and is_space(__load8(at + n - 1)):
-        n = n - 1
-    negative = False
-    if i < n and (__load8(at + i) == 45 or __load8(at + i) == 43):
-        negative = __load8(at + i) == 45
-        i = i + 1
+    i = number_start(s)
+    n = number_end
+    negative = number_negative
     special = float_special(at + i, n - i)
     if special != 0.0:
         return -1.0 * special if negative else special
@@ -585,14 +584,7 @@ def sci_digits(x: float, prec: int) -> int:
     global sci_exp
     if prec > 17:
         fail_text("ValueError", "float format precision over 17 in 'e' and 'g' formats is not supported by the guest runtime")
-    e = 0
-    y = x
-    while y >= 10.0:
-        y = y / 10.0
-        e = e + 1
-    while y < 1.0:
-        y = y * 10.0
-        e = e - 1
+    e = decimal_exponent(x)
     low = 1
     i = prec
     while i > 0:

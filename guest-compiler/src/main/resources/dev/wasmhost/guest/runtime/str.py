@@ -305,6 +305,30 @@ def int_digits(at: int, v: int) -> int:
     return n
 
 
+number_end: int = 0
+number_negative: bool = False
+
+
+def number_start(s: int) -> int:
+    # the text of a number in str s, for int() and float(): returns the offset where it starts, past
+    # surrounding whitespace and a sign; the offset where it ends goes to number_end, the sign to
+    # number_negative
+    global number_end, number_negative
+    n = __load32(s + 8)
+    at = s + 16
+    i = 0
+    while i < n and is_space(__load8(at + i)):
+        i = i + 1
+    while n > i and is_space(__load8(at + n - 1)):
+        n = n - 1
+    number_negative = False
+    if i < n and (__load8(at + i) == 45 or __load8(at + i) == 43):
+        number_negative = __load8(at + i) == 45
+        i = i + 1
+    number_end = n
+    return i
+
+
 def int_from_str(s: int) -> int:
     return int_from_str_base(s, 10)
 
@@ -314,17 +338,10 @@ def int_from_str_base(s: int, base: int) -> int:
     # or 0b may also come with its own base; underscores between digits; surrounding whitespace
     if base != 0 and (base < 2 or base > 36):
         fail_text("ValueError", "int() base must be >= 2 and <= 36, or 0")
-    n = __load32(s + 8)
     at = s + 16
-    i = 0
-    while i < n and is_space(__load8(at + i)):
-        i = i + 1
-    while n > i and is_space(__load8(at + n - 1)):
-        n = n - 1
-    neg = False
-    if i < n and (__load8(at + i) == 45 or __load8(at + i) == 43):
-        neg = __load8(at + i) == 45
-        i = i + 1
+    i = number_start(s)
+    n = number_end
+    neg = number_negative
     b = base
     prefixed = False
     if i + 1 < n and __load8(at + i) == 48:
