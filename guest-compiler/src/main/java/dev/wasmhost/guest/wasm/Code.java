@@ -89,6 +89,19 @@ final class Code {
         return u8(0x41).s64(v);
     }
 
+    /** i32.const with a five-byte immediate, to be filled in by {@link #patchI32} once known. */
+    Code i32ConstPadded() {
+        return u8(0x41).u8(0x80).u8(0x80).u8(0x80).u8(0x80).u8(0);
+    }
+
+    /** Writes {@code v} into the five-byte immediate that starts at {@code at}. */
+    static void patchI32(byte[] body, int at, int v) {
+        for (int k = 0; k < 4; k++) {
+            body[at + k] = (byte) (0x80 | ((v >>> (7 * k)) & 0x7F));
+        }
+        body[at + 4] = (byte) ((v >> 28) & 0x7F);
+    }
+
     Code i64Const(long v) {
         return u8(0x42).s64(v);
     }

@@ -63,6 +63,9 @@ final class FunctionEmitter {
         this.ops = new OpEmitter(this);
     }
 
+    /** Where the prologue's shadow-stack limit (an i32.const to patch) starts in the body, or -1. */
+    private int shadowEndAt = -1;
+
     byte[] emit() {
         for (IrStmt s : fn.body()) {
             stmt(s);
@@ -102,7 +105,11 @@ final class FunctionEmitter {
         prologue(out);
         codeStart = out.size();
         out.bytes(code.toByteArray());
-        return out.toByteArray();
+        byte[] body = out.toByteArray();
+        if (shadowEndAt >= 0) {
+            backend.shadowEndPatches.add(new WasmBackend.Patch(body, shadowEndAt));
+        }
+        return body;
     }
 
     /** Source lines: pairs (offset in {@link #emit()}'s bytes, line), ascending by offset. */
@@ -129,10 +136,13 @@ final class FunctionEmitter {
         if (frameless) {
             return;
         }
-        out.globalGet(WasmBackend.G_SP).localSet(fp);
+        out.i32Const(0).i32Load(Layout.SP).localSet(fp);
         int bytes = slots * 4;
-        out.localGet(fp).i32Const(bytes).u8(Op.I32_ADD).localTee(t32).globalSet(WasmBackend.G_SP);
-        out.localGet(t32).globalGet(WasmBackend.G_SHADOW_END).u8(Op.I32_GT_U).u8(Op.IF).u8(Code.EMPTY);
+        out.i32Const(0).localGet(fp).i32Const(bytes).u8(Op.I32_ADD).localTee(t32).i32Store(Layout.SP);
+        // the shadow stack's end is a constant, known once the static data is laid out
+        out.localGet(t32);
+        shadowEndAt = out.size() + 1;
+        out.i32ConstPadded().u8(Op.I32_GT_U).u8(Op.IF).u8(Code.EMPTY);
         ops.fatal(out, "RecursionError", "maximum recursion depth exceeded");
         out.u8(Op.END);
         if (slots <= 16) {
@@ -193,7 +203,7 @@ final class FunctionEmitter {
 
     /** After a call that may raise: go to the enclosing handler, or return, if an exception is pending. */
     private void checkPending() {
-        code.globalGet(backend.runtimeGlobal("rt.exc_pending")).u8(Op.IF).u8(Code.EMPTY);
+        backend.loadRuntime(code, "rt.exc_pending").u8(Op.IF).u8(Code.EMPTY);
         depth++;
         if (!handlers.isEmpty()) {
             code.u8(Op.BR).u32(depth - handlers.peek());
@@ -235,9 +245,12 @@ final class FunctionEmitter {
             case IrStmt.SetLocal set -> setLocal(set.local(), set.value());
             case IrStmt.SetGlobal set -> {
                 if (backend.isScalarGlobal(set.global())) {
+                    code.i32Const(0);
                     expr(set.value(), false);
-                    code.globalSet(backend.scalarGlobalIndex(set.global()));
-                    code.i32Const(1).globalSet(backend.scalarGlobalFlag(set.global()));
+                    backend.storeScalar(code, set.global());
+                    if (backend.hasFlag(set.global())) {
+                        code.i32Const(1).globalSet(backend.scalarGlobalFlag(set.global()));
+                    }
                 } else {
                     code.i32Const(0);
                     expr(set.value(), false);
@@ -282,7 +295,7 @@ final class FunctionEmitter {
     /** Pops this function's shadow-stack frame (before a return). */
     private void restoreSp() {
         if (!frameless) {
-            code.localGet(fp).globalSet(WasmBackend.G_SP);
+            code.i32Const(0).localGet(fp).i32Store(Layout.SP);
         }
     }
 
@@ -360,7 +373,7 @@ final class FunctionEmitter {
                         depth--;
                         code.u8(Op.END);
                     }
-                    code.globalGet(backend.scalarGlobalIndex(g.global()));
+                    backend.loadScalar(code, g.global());
                 } else {
                     code.i32Const(0).i32Load(backend.refGlobalAddress(g.global()));
                     if (g.checked()) {

@@ -10,6 +10,8 @@ final class Layout {
     static final int NWRITTEN = 24;
     /** Where WASI 0.2 host calls write their results (12 bytes: a result with a stream-error). */
     static final int P2_RESULT = 32;
+    /** The shadow stack's pointer (4 bytes; set by a data segment, then by every function's frame). */
+    static final int SP = 56;
     static final int SCRATCH = 64;
     static final int DATA_START = 1024;
     static final int SHADOW_BYTES = 256 * 1024;

@@ -249,7 +249,7 @@ final class OpEmitter {
             case HEAP_BASE -> code.globalGet(WasmBackend.G_HEAP_BASE).u8(Op.I64_EXTEND_I32_U);
             case ROOTS_START -> code.globalGet(WasmBackend.G_HEAP_BASE).i32Const(Layout.SHADOW_BYTES)
                     .u8(Op.I32_SUB).u8(Op.I64_EXTEND_I32_U);
-            case ROOTS_END -> code.globalGet(WasmBackend.G_SP).u8(Op.I64_EXTEND_I32_U);
+            case ROOTS_END -> code.i32Const(0).i32Load(Layout.SP).u8(Op.I64_EXTEND_I32_U);
             case GLOBALS_START -> code.i64Const(f.backend.rootsStart);
             case GLOBALS_END -> code.i64Const(f.backend.rootsEnd);
             case SQRT -> unary(a, 0x9F);
@@ -480,12 +480,20 @@ final class OpEmitter {
 
     /** Leaves the i32 address of slot i of list lst (minus 16), after Python's index rule and bounds check. */
     private void listSlotAddress(int lst, int i, String message) {
+        // One unsigned test covers the common case (0 <= i < len); a negative index counts from
+        // the end, then is tested again.
+        int n = f.newLocal(Code.I64);
+        code.localGet(i).localGet(lst).i32Load(8).u8(Op.I64_EXTEND_I32_U).localTee(n).u8(Op.I64_GE_U)
+                .u8(Op.IF).u8(Code.EMPTY);
+        f.depth++;
         code.localGet(i).i64Const(0).u8(Op.I64_LT_S).u8(Op.IF).u8(Code.EMPTY);
-        code.localGet(i).localGet(lst).i32Load(8).u8(Op.I64_EXTEND_I32_U).u8(Op.I64_ADD).localSet(i);
+        code.localGet(i).localGet(n).u8(Op.I64_ADD).localSet(i);
         code.u8(Op.END);
-        code.localGet(i).localGet(lst).i32Load(8).u8(Op.I64_EXTEND_I32_U).u8(Op.I64_GE_U).u8(Op.IF).u8(Code.EMPTY);
+        code.localGet(i).localGet(n).u8(Op.I64_GE_U).u8(Op.IF).u8(Code.EMPTY);
         f.depth++;
         raise(code, "IndexError", message);
+        f.depth--;
+        code.u8(Op.END);
         f.depth--;
         code.u8(Op.END);
         code.localGet(lst).i32Load(16).localGet(i).u8(Op.I32_WRAP_I64).i32Const(3).u8(Op.I32_SHL).u8(Op.I32_ADD);

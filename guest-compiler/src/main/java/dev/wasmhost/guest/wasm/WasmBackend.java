@@ -33,11 +33,9 @@ public final class WasmBackend {
     private static final int GET_STDERR = 1;
     private static final int WRITE_AND_FLUSH = 2;
     private static final int EXIT = 3;
-    // fixed globals
-    static final int G_SP = 0;
-    static final int G_HEAP_BASE = 1;
-    static final int G_SHADOW_END = 2;
-    static final int FIXED_GLOBALS = 3;
+    // fixed globals (the shadow-stack pointer is in memory, at Layout.SP; its end is a constant)
+    static final int G_HEAP_BASE = 0;
+    static final int FIXED_GLOBALS = 1;
 
     /**
      * A function the component exports: the core export {@code witName} (a root-level function of the world) calls
@@ -94,7 +92,10 @@ public final class WasmBackend {
     private final int imports;
     private final Map<String, Integer> functionIndex = new HashMap<>();
     private final Map<String, IrFunction> functions = new HashMap<>();
+    /** Addresses of the scalar module variables (8 bytes each, after the reference ones). */
     private final Map<IrGlobal, Integer> scalarGlobal = new HashMap<>();
+    /** Wasm global index of each scalar module variable's "assigned" flag. */
+    private final Map<IrGlobal, Integer> scalarFlag = new HashMap<>();
     private final Map<IrGlobal, Integer> refGlobalAddr = new HashMap<>();
     private final List<IrGlobal> scalarGlobals = new ArrayList<>();
     private final Map<String, Integer> typeIndex = new LinkedHashMap<>();
@@ -160,18 +161,26 @@ public final class WasmBackend {
         }
         // one cabi_realloc serves export arguments and host-call results alike (see reallocBody)
         realloc = !this.exports.isEmpty() || !this.witImports.isEmpty() || hostIndex.keySet().stream().anyMatch(HostCall::needsRealloc) ? entry + 1 : -1;
+        // Module variables live in linear memory: references first (the collector's roots), then
+        // scalars, 8 bytes each. (Endive reads a wasm global through two calls that C2 often does not
+        // inline in the runtime's hot functions; a load from a constant address is one array access.)
         int addr = Layout.DATA_START;
         for (IrGlobal g : module.globals()) {
             if (g.type().isRef()) {
                 refGlobalAddr.put(g, addr);
                 addr += 4;
             } else {
-                scalarGlobal.put(g, FIXED_GLOBALS + scalarGlobals.size());
+                scalarFlag.put(g, FIXED_GLOBALS + scalarGlobals.size());
                 scalarGlobals.add(g);
             }
         }
         rootsStart = Layout.DATA_START;
         rootsEnd = addr;
+        addr = Layout.align(addr, 8);
+        for (IrGlobal g : scalarGlobals) {
+            scalarGlobal.put(g, addr);
+            addr += 8;
+        }
         data = new StaticData(Layout.align(addr, 8), module.classes(), live == null || live.contains(ASCII_STR_FUNCTION));
         int index = entry + (realloc < 0 ? 1 : 2); // after the imports, the adapters, the entry point, cabi_realloc
         for (IrFunction f : all()) {
@@ -327,9 +336,51 @@ public final class WasmBackend {
         return raising == null || raising.contains(function);
     }
 
-    /** The wasm global of a scalar module variable of the runtime library, such as rt.exc_pending. */
-    int runtimeGlobal(String name) {
-        return scalarGlobalIndex(runtimeGlobals.get(name));
+    /** Pushes a scalar module variable of the runtime library, such as rt.exc_pending. */
+    Code loadRuntime(Code c, String name) {
+        return loadScalar(c, runtimeGlobals.get(name));
+    }
+
+    /** Sets a bool or small int module variable of the runtime library to a constant. */
+    Code storeRuntime(Code c, String name, int value) {
+        IrGlobal g = runtimeGlobals.get(name);
+        c.i32Const(0);
+        if (valType(g.type()) == Code.I64) {
+            c.i64Const(value);
+        } else {
+            c.i32Const(value);
+        }
+        return storeScalar(c, g);
+    }
+
+    /** Pushes the value of a scalar module variable. */
+    Code loadScalar(Code c, IrGlobal g) {
+        int at = scalarGlobal.get(g);
+        c.i32Const(0);
+        return switch (valType(g.type())) {
+            case Code.I64 -> c.mem(Op.I64_LOAD, 3, at);
+            case Code.F64 -> c.mem(0x2B, 3, at);
+            default -> c.i32Load(at);
+        };
+    }
+
+    /** Stores the value on the stack (above an i32 0 pushed before it) into a scalar module variable. */
+    Code storeScalar(Code c, IrGlobal g) {
+        int at = scalarGlobal.get(g);
+        return switch (valType(g.type())) {
+            case Code.I64 -> c.mem(Op.I64_STORE, 3, at);
+            case Code.F64 -> c.mem(0x39, 3, at);
+            default -> c.i32Store(at);
+        };
+    }
+
+    /**
+     * Whether reads of this variable may test its "assigned" flag (a NameError before assignment):
+     * never for the runtime library's variables (it is checked without those tests), so their stores
+     * need not set it.
+     */
+    boolean hasFlag(IrGlobal g) {
+        return !g.name().startsWith("rt.");
     }
 
     /**
@@ -337,11 +388,11 @@ public final class WasmBackend {
      * the runtime raised by name becomes an object here ({@code _wasmhost_exception}).
      */
     void takeException(Code c, int scratch32) {
-        c.i32Const(0).globalSet(runtimeGlobal("rt.exc_pending"));
-        c.globalGet(runtimeGlobal("rt.exc_obj")).u8(Op.I32_WRAP_I64).localTee(scratch32);
+        storeRuntime(c, "rt.exc_pending", 0);
+        loadRuntime(c, "rt.exc_obj").u8(Op.I32_WRAP_I64).localTee(scratch32);
         c.u8(Op.IF).u8(Code.I32).localGet(scratch32).u8(Op.ELSE);
-        c.globalGet(runtimeGlobal("rt.exc_name")).u8(Op.I32_WRAP_I64);
-        c.globalGet(runtimeGlobal("rt.exc_msg")).u8(Op.I32_WRAP_I64);
+        loadRuntime(c, "rt.exc_name").u8(Op.I32_WRAP_I64);
+        loadRuntime(c, "rt.exc_msg").u8(Op.I32_WRAP_I64);
         c.call(functionIndex("_wasmhost_exception")).u8(Op.END);
     }
 
@@ -349,13 +400,9 @@ public final class WasmBackend {
         return scalarGlobal.containsKey(g);
     }
 
-    int scalarGlobalIndex(IrGlobal g) {
-        return scalarGlobal.get(g);
-    }
-
     /** An i32 global that is 1 once the module variable has been assigned (reads before that are a NameError). */
     int scalarGlobalFlag(IrGlobal g) {
-        return FIXED_GLOBALS + scalarGlobals.size() + scalarGlobals.indexOf(g);
+        return scalarFlag.get(g);
     }
 
     int refGlobalAddress(IrGlobal g) {
@@ -393,7 +440,14 @@ public final class WasmBackend {
 
     // ---- module assembly
 
+    /** An immediate in a function body to fill in once the memory layout is known. */
+    record Patch(byte[] body, int at) {}
+
+    /** The prologues' shadow-stack limits, set to the shadow stack's end once the data is laid out. */
+    final List<Patch> shadowEndPatches = new ArrayList<>();
+
     private byte[] encode() {
+        shadowEndPatches.clear();
         List<IrFunction> fns = all();
         List<byte[]> bodies = new ArrayList<>();
         if (target == Target.COMPONENT) {
@@ -445,6 +499,9 @@ public final class WasmBackend {
         }
         int heapBase = Layout.align(data.end(), 16) + Layout.SHADOW_BYTES;
         int shadowStart = heapBase - Layout.SHADOW_BYTES;
+        for (Patch p : shadowEndPatches) {
+            Code.patchI32(p.body(), p.at(), heapBase);
+        }
         int pages = (heapBase + Layout.INITIAL_HEAP + 65535) / 65536;
 
         int fdWriteType = typeOf(new int[] {Code.I32, Code.I32, Code.I32, Code.I32}, new int[] {Code.I32});
@@ -516,22 +573,8 @@ public final class WasmBackend {
         }
         // no maximum: how much memory a guest may use is the host's decision (wasmhost --max-memory)
         out.section(5, new Code().u32(1).u8(0).u32(pages));
-        Code globals = new Code().u32(FIXED_GLOBALS + 2 * scalarGlobals.size() + (target == Target.COMPONENT ? 3 : 0));
-        globals.u8(Code.I32).u8(1).i32Const(shadowStart).u8(Op.END);
+        Code globals = new Code().u32(FIXED_GLOBALS + scalarGlobals.size() + (target == Target.COMPONENT ? 3 : 0));
         globals.u8(Code.I32).u8(0).i32Const(heapBase).u8(Op.END);
-        globals.u8(Code.I32).u8(0).i32Const(heapBase).u8(Op.END);
-        for (IrGlobal g : scalarGlobals) {
-            int vt = valType(g.type());
-            globals.u8(vt).u8(1);
-            if (vt == Code.I64) {
-                globals.i64Const(0);
-            } else if (vt == Code.F64) {
-                globals.f64Const(0);
-            } else {
-                globals.i32Const(0);
-            }
-            globals.u8(Op.END);
-        }
         for (int k = 0; k < scalarGlobals.size(); k++) {
             globals.u8(Code.I32).u8(1).i32Const(0).u8(Op.END);
         }
@@ -578,7 +621,11 @@ public final class WasmBackend {
                     bodyLines.get(e.getKey()).stream().map(l -> new int[] {l[0] + absolute, l[1]}).toList());
         }
         byte[] bytes = data.toByteArray();
-        Code dataSec = new Code().u32(1).u8(0).i32Const(data.base()).u8(Op.END).u32(bytes.length).bytes(bytes);
+        // two active segments: the shadow-stack pointer's initial value, then the static data
+        Code dataSec = new Code().u32(2);
+        dataSec.u8(0).i32Const(Layout.SP).u8(Op.END).u32(4)
+                .u8(shadowStart).u8(shadowStart >>> 8).u8(shadowStart >>> 16).u8(shadowStart >>> 24);
+        dataSec.u8(0).i32Const(data.base()).u8(Op.END).u32(bytes.length).bytes(bytes);
         out.section(11, dataSec);
         out.bytes(nameSection(fns));
         out.bytes(sourceLines.section());
@@ -594,7 +641,7 @@ public final class WasmBackend {
         c.call(functionIndex(module.main().name()));
         // an uncaught exception: SystemExit exits with its code; any other, its last traceback line on
         // stderr, exit status 1
-        c.globalGet(runtimeGlobal("rt.exc_pending")).u8(Op.IF).u8(Code.EMPTY);
+        loadRuntime(c, "rt.exc_pending").u8(Op.IF).u8(Code.EMPTY);
         takeException(c, 0);
         c.localSet(1);
         c.localGet(1).call(functionIndex("_wasmhost_exit_code")).localTee(2).i64Const(0).u8(0x59)
@@ -637,7 +684,7 @@ public final class WasmBackend {
                 }
             }
         } else {
-            c.i32Const(1).globalSet(runtimeGlobal("rt.gc_paused"));
+            storeRuntime(c, "rt.gc_paused", 1);
             int addr = 0;
             if (!spilled) {
                 addr = abi.local(Code.I32);
@@ -651,7 +698,7 @@ public final class WasmBackend {
             }
         }
         // from here the callee roots its arguments
-        c.i32Const(0).globalSet(runtimeGlobal("rt.gc_paused"));
+        storeRuntime(c, "rt.gc_paused", 0);
         c.call(functionIndex(fn.name()));
         if (e.result()) {
             resultOf(c, abi, e.returnType(), scratch);
@@ -663,7 +710,7 @@ public final class WasmBackend {
         if (r != Type.NONE && !CanonAbi.plainScalar(r)) {
             int value = abi.local(valType(r));
             c.localSet(value);
-            c.i32Const(1).globalSet(runtimeGlobal("rt.gc_paused"));
+            storeRuntime(c, "rt.gc_paused", 1);
             int out = abi.local(Code.I32);
             abi.block(c, abi.size(r), scratch);
             c.localSet(out);
@@ -693,7 +740,7 @@ public final class WasmBackend {
                 i.wire() != null ? i.wire().fields() : Map.of());
         Code c = new Code();
         int scratch = abi.local(Code.I32);
-        c.i32Const(1).globalSet(runtimeGlobal("rt.gc_paused"));
+        storeRuntime(c, "rt.gc_paused", 1);
         if (paramTypes.stream().allMatch(CanonAbi::plainScalar)) {
             for (int k = 0; k < paramTypes.size(); k++) {
                 c.localGet(k);
@@ -770,7 +817,7 @@ public final class WasmBackend {
                 abi.lift(c, r, tmp, 0);
             }
         }
-        c.i32Const(0).globalSet(runtimeGlobal("rt.gc_paused"));
+        storeRuntime(c, "rt.gc_paused", 0);
         c.u8(Op.END);
         return abi.localDecls().bytes(c.toByteArray()).toByteArray();
     }
@@ -824,12 +871,12 @@ public final class WasmBackend {
         int payloadAlign = Math.max(4, r == Type.NONE ? 1 : abi.align(r));
         int payloadOffset = Layout.align(1, payloadAlign);
         int size = Layout.align(payloadOffset + Math.max(8, r == Type.NONE ? 0 : abi.size(r)), payloadAlign);
-        c.i32Const(1).globalSet(runtimeGlobal("rt.gc_paused"));
+        storeRuntime(c, "rt.gc_paused", 1);
         int out = abi.local(Code.I32);
         abi.block(c, size, scratch);
         c.localSet(out);
         int exc = abi.local(Code.I32);
-        c.globalGet(runtimeGlobal("rt.exc_pending")).u8(Op.IF).u8(Code.EMPTY);
+        loadRuntime(c, "rt.exc_pending").u8(Op.IF).u8(Code.EMPTY);
         takeException(c, scratch);
         c.localSet(exc);
         c.localGet(exc).i32Load(8).i32Const(data.classDescriptor("WitError")).u8(Op.I32_NE).u8(Op.IF).u8(Code.EMPTY);
@@ -890,7 +937,7 @@ public final class WasmBackend {
         if (!exports.isEmpty()) {
             initialise(c, 4);
         }
-        c.i32Const(1).globalSet(runtimeGlobal("rt.gc_paused"));
+        storeRuntime(c, "rt.gc_paused", 1);
         c.localGet(3).u8(Op.I64_EXTEND_I32_U).i64Const(0).call(functionIndex("rt.str_new")).u8(Op.I32_WRAP_I64)
                 .i32Const(16).u8(Op.I32_ADD).localSet(4);
         c.localGet(0).u8(Op.IF).u8(Code.EMPTY);
@@ -912,14 +959,14 @@ public final class WasmBackend {
     }
 
     private void uncaught(Code c, int scratch) {
-        c.globalGet(runtimeGlobal("rt.exc_pending")).u8(Op.IF).u8(Code.EMPTY);
+        loadRuntime(c, "rt.exc_pending").u8(Op.IF).u8(Code.EMPTY);
         takeException(c, scratch);
         c.call(functionIndex("_wasmhost_report")).u8(Op.I64_EXTEND_I32_U).call(functionIndex("rt.die"));
         c.u8(Op.END);
     }
 
     private int streamGlobal(int fd) {
-        return FIXED_GLOBALS + 2 * scalarGlobals.size() + (fd == 1 ? 0 : 1);
+        return FIXED_GLOBALS + scalarGlobals.size() + (fd == 1 ? 0 : 1);
     }
 
     /**
