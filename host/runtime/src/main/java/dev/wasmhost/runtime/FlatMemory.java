@@ -254,6 +254,11 @@ public final class FlatMemory implements Memory {
 
     @Override
     public void fill(byte value, int fromIndex, int toIndex) {
+        if (fromIndex >= 0 && fromIndex <= toIndex && toIndex <= limit) {
+            // the common case, all of it backed: one fill (a string's or an object's few bytes)
+            Arrays.fill(bytes, fromIndex, toIndex, value);
+            return;
+        }
         int len = toIndex - fromIndex;
         checkRange(fromIndex, len);
         if (value == 0) {
@@ -271,6 +276,12 @@ public final class FlatMemory implements Memory {
 
     @Override
     public void copy(int dest, int src, int size) {
+        int backed = limit;
+        if ((dest | src | size) >= 0 && dest <= backed - size && src <= backed - size) {
+            // the common case, both ranges backed: one arraycopy (it handles overlap)
+            System.arraycopy(bytes, src, bytes, dest, size);
+            return;
+        }
         checkRange(dest, size);
         checkRange(src, size);
         if (size == 0) {
