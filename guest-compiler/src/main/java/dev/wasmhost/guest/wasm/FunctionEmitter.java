@@ -40,6 +40,11 @@ final class FunctionEmitter {
      * the shadow-stack pointer (a global, which is slow to reach in the engine) in prologue and returns.
      */
     private final boolean frameless;
+    /**
+     * False when the collector cannot run while this function is active: then nothing it holds needs a
+     * shadow-stack slot (a leaf such as a constructor's __init__ or a tree walk has no frame at all).
+     */
+    private final boolean rooting;
 
     FunctionEmitter(WasmBackend backend, IrFunction fn) {
         this(backend, fn, false);
@@ -55,8 +60,9 @@ final class FunctionEmitter {
         t64a = next++;
         t64b = next++;
         tf = next;
+        rooting = backend.mayCollect(fn.name());
         for (IrLocal l : fn.locals()) {
-            if (l.type().isRef()) {
+            if (l.type().isRef() && rooting) {
                 slotOf.put(l, slots++);
             }
         }
@@ -157,7 +163,7 @@ final class FunctionEmitter {
             out.localGet(fp).i32Const(0).i32Const(bytes).u8(Op.PREFIX_FC).u32(Op.FC_MEMORY_FILL).u8(0);
         }
         for (IrLocal p : fn.params()) {
-            if (p.type().isRef()) {
+            if (slotOf.containsKey(p)) {
                 out.localGet(fp).localGet(p.index()).i32Store(slotOf.get(p) * 4);
             }
         }
@@ -170,6 +176,9 @@ final class FunctionEmitter {
 
     /** Stores the reference on top of the stack into a fresh slot, leaving it on the stack. */
     void rootTop() {
+        if (!rooting) {
+            return;
+        }
         int slot = newSlot();
         code.localSet(t32).localGet(fp).localGet(t32).i32Store(slot * 4).localGet(t32);
     }
@@ -310,9 +319,15 @@ final class FunctionEmitter {
         code.u8(Op.BR).u32(depth - end);
         code.u8(Op.END);
         depth--;
-        code.localGet(fp);
-        backend.takeException(code, t32);
-        code.localTee(t.caught().index()).i32Store(slotOf.get(t.caught()) * 4);
+        Integer caughtSlot = slotOf.get(t.caught());
+        if (caughtSlot != null) {
+            code.localGet(fp);
+            backend.takeException(code, t32);
+            code.localTee(t.caught().index()).i32Store(caughtSlot * 4);
+        } else {
+            backend.takeException(code, t32);
+            code.localSet(t.caught().index());
+        }
         t.handler().forEach(this::stmt);
         code.u8(Op.END);
         depth--;

@@ -396,11 +396,8 @@ final class OpEmitter {
         f.expr(a.get(0), false);
         code.localSet(x);
         f.expr(a.get(1), false);
-        code.localTee(y);
-        code.localGet(x).u8(Op.I64_ADD);
-        if (!add) {
-            code.u8(Op.DROP).localGet(x).localGet(y).u8(Op.I64_SUB);
-        }
+        code.localSet(y);
+        code.localGet(x).localGet(y).u8(add ? Op.I64_ADD : Op.I64_SUB);
         code.localSet(r);
         if (add) {
             code.localGet(x).localGet(r).u8(Op.I64_XOR).localGet(y).localGet(r).u8(Op.I64_XOR);

@@ -113,6 +113,11 @@ public final class WasmBackend {
 
     /** Functions that may return with an exception pending (null: assume all, in the first encoding). */
     private final Set<String> raising;
+    /**
+     * Functions during which the collector may run (they reach rt.collect, or call through a function
+     * value); null: assume all. The others need not root references on the shadow stack.
+     */
+    private final Set<String> collecting;
     private final Map<String, IrGlobal> runtimeGlobals = new HashMap<>();
     /** Functions called through function values, by their slot in the one table. */
     private final Map<String, Integer> tableSlots = new LinkedHashMap<>();
@@ -125,8 +130,9 @@ public final class WasmBackend {
     private final int realloc;
 
     private WasmBackend(IrModule module, Target target, List<Export> exports, List<Import> witImports,
-            Set<String> live, Set<String> raising, Set<HostCall> hosts) {
+            Set<String> live, Set<String> raising, Set<String> collecting, Set<HostCall> hosts) {
         this.module = module;
+        this.collecting = collecting;
         this.exports = target == Target.COMPONENT ? exports : List.of();
         this.target = target;
         this.live = live;
@@ -221,7 +227,7 @@ public final class WasmBackend {
     public static byte[] compile(IrModule module, Target target, List<Export> exports, List<Import> imports) {
         // The runtime library is compiled with every program; a first encoding finds which of its
         // functions the program reaches, and only those are emitted (hello world stays small).
-        WasmBackend all = new WasmBackend(module, target, exports, imports, null, null, null);
+        WasmBackend all = new WasmBackend(module, target, exports, imports, null, null, null, null);
         all.encode();
         Set<String> reached = new HashSet<>();
         Deque<String> work = new ArrayDeque<>();
@@ -235,18 +241,27 @@ public final class WasmBackend {
         }
         reached.add(module.main().name());
         // a function may raise if it raises itself (rt.fail, rt.throw) or calls one that may
-        Set<String> raising = new HashSet<>(Set.of("rt.fail", "rt.throw", INDIRECT));
+        Set<String> raising = callersOf(all.calls, Set.of("rt.fail", "rt.throw", INDIRECT));
+        // the collector runs only inside rt.collect (allocation while cabi_realloc's blocks are in use
+        // grows the heap instead)
+        Set<String> collecting = callersOf(all.calls, Set.of("rt.collect", INDIRECT));
+        return new WasmBackend(module, target, exports, imports, reached, raising, collecting, all.hostUsed).encode();
+    }
+
+    /** The seeds and every function that calls one of them, directly or not. */
+    private static Set<String> callersOf(Map<String, Set<String>> calls, Set<String> seeds) {
+        Set<String> found = new HashSet<>(seeds);
         boolean grew = true;
         while (grew) {
             grew = false;
-            for (Map.Entry<String, Set<String>> e : all.calls.entrySet()) {
-                if (!e.getKey().isEmpty() && !raising.contains(e.getKey()) && e.getValue().stream().anyMatch(raising::contains)) {
-                    raising.add(e.getKey());
+            for (Map.Entry<String, Set<String>> e : calls.entrySet()) {
+                if (!e.getKey().isEmpty() && !found.contains(e.getKey()) && e.getValue().stream().anyMatch(found::contains)) {
+                    found.add(e.getKey());
                     grew = true;
                 }
             }
         }
-        return new WasmBackend(module, target, exports, imports, reached, raising, all.hostUsed).encode();
+        return found;
     }
 
     private List<IrFunction> all() {
@@ -334,6 +349,11 @@ public final class WasmBackend {
     /** True if a call of {@code function} must be followed by a test for a pending exception. */
     boolean mayRaise(String function) {
         return raising == null || raising.contains(function);
+    }
+
+    /** True if the collector may run while {@code function} is active (its references must be rooted). */
+    boolean mayCollect(String function) {
+        return collecting == null || collecting.contains(function);
     }
 
     /** Pushes a scalar module variable of the runtime library, such as rt.exc_pending. */

@@ -349,7 +349,26 @@ def hash_float(bits: int) -> int:
     return x
 
 
+# The last key dict_find found: (dict, key as passed, entry). `d[k] = d.get(k, 0) + 1` and
+# `if k in d: d[k] += 1` look the same key up twice in a row: the second is a comparison. A key is a
+# value (int, float, bool) or an immutable object (str, bytes, tuple), so the same word means the same
+# key, as long as no collection has freed and reused its address (collect() forgets it) and no entry
+# has moved (only removals move entries: dict_delete, dict_remove and set_clear forget it; appending
+# an entry or growing the arrays keeps every entry's number).
+found_dict: int = 0
+found_key: int = 0
+found_entry: int = 0
+
+
+def forget_found() -> None:
+    global found_dict
+    found_dict = 0
+
+
 def dict_find(d: int, k: int) -> int:
+    global found_dict, found_key, found_entry
+    if d == found_dict and k == found_key:
+        return found_entry
     index = __load32(d + 20)
     if index == 0:
         return -1
@@ -362,6 +381,9 @@ def dict_find(d: int, k: int) -> int:
         if e == 0:
             return -1
         if slot_eq(__load64(keys + 16 + (e - 1) * 8), k, kdesc):
+            found_dict = d
+            found_key = k
+            found_entry = e - 1
             return e - 1
         h = (h + 1) & mask
 
@@ -596,6 +618,7 @@ def hex_digit(d: int) -> int:
 # ---- dict and set methods (session 6)
 
 def dict_remove(d: int, k: int) -> bool:
+    forget_found()
     # removes key k keeping the insertion order of the other keys, as CPython's dicts do:
     # dict_delete moves the last entry into the hole, and that entry is moved back to the end here
     # (the entries after the hole shift down one place, their index numbers down one): O(len)

@@ -171,6 +171,7 @@ def grow(want: int) -> None:
 
 
 def collect() -> None:
+    forget_found()
     a = __roots_start()
     e = __roots_end()
     while a < e:

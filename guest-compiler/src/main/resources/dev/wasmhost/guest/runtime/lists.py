@@ -216,6 +216,7 @@ def list_sort(lst: int) -> None:
 # ---- sets (dicts whose values are never read)
 
 def dict_delete(d: int, k: int) -> bool:
+    forget_found()
     # removes key k: its index slot by backward-shift deletion (linear probing), and its entry by
     # moving the last entry into its place (so entries stay dense; the order is not kept)
     index = __load32(d + 20)
@@ -261,6 +262,7 @@ def dict_delete(d: int, k: int) -> bool:
 
 
 def set_clear(d: int) -> None:
+    forget_found()
     __store32(d + 8, 0)
     __store32(d + 12, 0)
     __store32(d + 16, 0)
