@@ -186,7 +186,10 @@ final class FunctionEmitter {
     /** Calls a function; if it may raise, then tests for a pending exception and goes to the handler or returns. */
     void call(String function) {
         code.call(backend.functionIndex(function));
-        if (backend.mayRaise(function)) {
+        if (function.equals("rt.fail") || function.equals("rt.throw")) {
+            // these always leave an exception pending: no test (smaller methods for the JIT)
+            leaveForPending();
+        } else if (backend.mayRaise(function)) {
             checkPending();
         }
     }
@@ -214,6 +217,13 @@ final class FunctionEmitter {
     private void checkPending() {
         backend.loadRuntime(code, "rt.exc_pending").u8(Op.IF).u8(Code.EMPTY);
         depth++;
+        leaveForPending();
+        code.u8(Op.END);
+        depth--;
+    }
+
+    /** With an exception pending: go to the enclosing handler, or return. */
+    private void leaveForPending() {
         if (!handlers.isEmpty()) {
             code.u8(Op.BR).u32(depth - handlers.peek());
         } else {
@@ -227,8 +237,6 @@ final class FunctionEmitter {
             }
             code.u8(Op.RETURN);
         }
-        code.u8(Op.END);
-        depth--;
     }
 
     int newLocal(int valType) {
