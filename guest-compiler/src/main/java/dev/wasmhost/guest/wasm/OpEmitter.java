@@ -149,6 +149,7 @@ final class OpEmitter {
                 }
             }
             case LIST_NEW -> listNew(op, root);
+            case LIST_APPEND -> listAppend(op);
             case LIST_GET -> listGet(op, root);
             case STR_GET -> strGet(op, root);
             case LIST_SET -> listSet(op);
@@ -595,6 +596,32 @@ final class OpEmitter {
 
     private IrExpr descriptor(Type t) {
         return new IrExpr.Const(Type.INT, (long) f.backend.data.descriptor(t));
+    }
+
+    /** lst.append(v): stored inline while the list has room, else rt.list_append (which grows it). */
+    private void listAppend(IrExpr.Op op) {
+        IrFunction append = f.backend.function("rt.list_append");
+        IrExpr item = op.args().get(1);
+        int lst = f.newLocal(Code.I32);
+        int v = f.newLocal(Code.I64);
+        int n = f.newLocal(Code.I32);
+        f.expr(op.args().get(0), true);
+        code.localSet(lst);
+        f.expr(item, true);
+        toParam(item.type(), append.params().get(1).type());
+        code.localSet(v);
+        code.localGet(lst).i32Load(8).localTee(n).localGet(lst).i32Load(12).u8(Op.I32_LT_U)
+                .u8(Op.IF).u8(Code.EMPTY);
+        f.depth++;
+        code.localGet(lst).i32Load(16).localGet(n).i32Const(3).u8(Op.I32_SHL).u8(Op.I32_ADD)
+                .localGet(v).mem(Op.I64_STORE, 3, 16);
+        code.localGet(lst).localGet(n).i32Const(1).u8(Op.I32_ADD).i32Store(8);
+        code.u8(Op.ELSE);
+        code.localGet(lst).u8(Op.I64_EXTEND_I32_U).localGet(v);
+        f.call(append.name());
+        f.depth--;
+        code.u8(Op.END);
+        code.i32Const(0); // None
     }
 
     /** A new list of capacity n, rooted, then each item appended while reading the list back from its slot. */
