@@ -79,22 +79,7 @@ final class ExprChecker {
             case Expr.Binary b when b.op().equals("%") && b.left() instanceof Expr.StrLit literal ->
                     new PercentFormat(this).format(b, literal);
             case Expr.Binary b -> binary(b.pos(), b.op(), check(b.left()), check(b.right()));
-            case Expr.BoolOp b -> {
-                IrExpr l = check(b.left());
-                // the right operand runs only when the left one was true (and) or false (or)
-                java.util.Set<String> facts = scope.pushFacts(b.left(), b.op().equals("and"));
-                IrExpr r;
-                try {
-                    r = check(b.right());
-                } finally {
-                    scope.popFacts(facts);
-                }
-                if (l.type() != Type.BOOL || r.type() != Type.BOOL) {
-                    throw unsupported(b.pos(), "'" + b.op() + "' on non-bool operands (\"" + l.type()
-                            + "\" and \"" + r.type() + "\")");
-                }
-                yield new IrExpr.Logic(b.op().equals("and"), l, r);
-            }
+            case Expr.BoolOp b -> boolOp(b, want);
             case Expr.Compare c -> compare(c);
             case Expr.IfExp ie -> {
                 IrExpr cond = condition(ie.cond());
@@ -201,7 +186,88 @@ final class ExprChecker {
 
     /** A value used as a condition: Python truthiness made explicit. */
     IrExpr condition(Expr e) {
+        if (e instanceof Expr.BoolOp b) {
+            // only the truth of the result counts: the truth of each operand, short-circuited (any types)
+            boolean isAnd = b.op().equals("and");
+            IrExpr l = condition(b.left());
+            java.util.Set<String> facts = scope.pushFacts(b.left(), isAnd);
+            try {
+                return new IrExpr.Logic(isAnd, l, condition(b.right()));
+            } finally {
+                scope.popFacts(facts);
+            }
+        }
         return truth(check(e), e.pos());
+    }
+
+    /**
+     * {@code a and b} / {@code a or b} as a value, with CPython's semantics: the left operand is
+     * evaluated once, and is the result when it is false ({@code and}) or true ({@code or}); else the
+     * right operand is evaluated and is the result. The static type is the operands' common type:
+     * of the left operand only the part that can be the result counts ({@code opt or fallback} is
+     * a {@code T} for {@code opt: T | None}, {@code node and node.name} a {@code str | None} since an
+     * instance is always true), and None on either side makes it optional. Other mixes (including
+     * int and float, whose results print differently) would be unions: rejected.
+     */
+    private IrExpr boolOp(Expr.BoolOp b, Type want) {
+        boolean isAnd = b.op().equals("and");
+        IrExpr l = check(b.left(), want);
+        Type lt = l.type();
+        java.util.Set<String> facts = scope.pushFacts(b.left(), isAnd);
+        IrExpr r;
+        try {
+            r = check(b.right(), want != null ? want : lt.kind() == Type.Kind.OPTIONAL ? lt.a() : lt);
+        } finally {
+            scope.popFacts(facts);
+        }
+        if (lt == Type.BOOL && r.type() == Type.BOOL) {
+            return new IrExpr.Logic(isAnd, l, r);
+        }
+        // the type of the left operand's value when it is the result (null: it never is)
+        Type kept = switch (lt.kind()) {
+            case OPTIONAL -> isAnd ? (lt.a().kind() == Type.Kind.CLASS ? Type.NONE : lt) : lt.a();
+            case NONE -> isAnd ? Type.NONE : null;
+            case CLASS -> isAnd ? null : lt;
+            default -> lt;
+        };
+        Type t = kept == null ? r.type() : boolOpType(kept, r.type());
+        if (t == null) {
+            throw unsupported(b.pos(), "'" + b.op() + "' of \"" + lt + "\" and \"" + r.type() + "\" (its type would be \"" + lt + " | " + r.type()
+                    + "\": the operands must have one type, or be T | None and T)");
+        }
+        IrExpr once = l;
+        IrExpr again = l;
+        if (!(l instanceof IrExpr.Local || l instanceof IrExpr.Global)) {
+            IrLocal tmp = scope.temp(lt);
+            once = new IrExpr.Tee(tmp, l);
+            again = new IrExpr.Local(tmp);
+        }
+        IrExpr test = truth(once, b.left().pos());
+        IrExpr left;
+        if (kept == null) {
+            throw new IllegalStateException("truth() accepted an operand that is never the result");
+        } else if (kept == Type.NONE) {
+            left = new IrExpr.Const(t, null);
+        } else if (lt.kind() == Type.Kind.OPTIONAL && kept.kind() != Type.Kind.OPTIONAL) {
+            left = coerce(op(kept, IrOp.OPT_UNWRAP, again), t);
+        } else {
+            left = coerce(again, t);
+        }
+        IrExpr right = coerce(r, t);
+        return isAnd ? new IrExpr.Cond(t, test, right, left) : new IrExpr.Cond(t, test, left, right);
+    }
+
+    /** The type of an {@code and}/{@code or} whose possible results have types {@code a} and {@code b}, or null. */
+    private static Type boolOpType(Type a, Type b) {
+        if (a.equals(b)) {
+            return a;
+        }
+        if (a == Type.NONE || b == Type.NONE) {
+            return Type.optional(a == Type.NONE ? b : a);
+        }
+        Type ia = a.kind() == Type.Kind.OPTIONAL ? a.a() : a;
+        Type ib = b.kind() == Type.Kind.OPTIONAL ? b.a() : b;
+        return ia.equals(ib) ? Type.optional(ia) : null;
     }
 
     IrExpr truth(IrExpr v, Pos pos) {
