@@ -15,6 +15,22 @@ class Contact:
         self.manager = manager
 
 
+class Team:
+    lead: Contact
+
+    def __init__(self, lead: Contact) -> None:
+        self.lead = lead
+
+
+class Squad(Team):
+    pass
+
+
+def owner_of(team: Optional[Squad], fallback: Team) -> Team:
+    # Squad | None or Team: a Team (the base class)
+    return team or fallback
+
+
 def display_name(given: str, nickname: Optional[str]) -> str:
     return nickname or given or "(anonymous)"
 
@@ -91,3 +107,4 @@ if not (queue or settings):
 names = ["ann", "", "bob", ""]
 print([n or "?" for n in names], [n for n in names if n and n != "bob"])
 print(sum(1 for n in names if not n or n == "ann"))
+print(owner_of(None, Team(boss)).lead.name, owner_of(Squad(dev), Team(boss)).lead.name)

@@ -140,6 +140,9 @@ final class ExprChecker {
             }
             case Expr.Attribute a -> {
                 IrExpr v = fieldGet(a, check(a.target()));
+                if (v instanceof IrExpr.Call) {
+                    yield v; // a property: each read calls the getter, so what a test saw says nothing of the next read
+                }
                 v = v.type().kind() == Type.Kind.OPTIONAL && scope.knownNotNone(a) ? op(v.type().a(), IrOp.OPT_UNWRAP, v) : v;
                 yield narrowTo(v, scope.narrowedClass(a));
             }
@@ -267,7 +270,10 @@ final class ExprChecker {
         }
         Type ia = a.kind() == Type.Kind.OPTIONAL ? a.a() : a;
         Type ib = b.kind() == Type.Kind.OPTIONAL ? b.a() : b;
-        return ia.equals(ib) ? Type.optional(ia) : null;
+        // a class and its subclass: the base class (instances need no conversion)
+        Type j = ia.equals(ib) || ia.kind() == Type.Kind.CLASS && ia.isSubclassOf(ib) ? ib
+                : ib.kind() == Type.Kind.CLASS && ib.isSubclassOf(ia) ? ia : null;
+        return j == null ? null : a.kind() == Type.Kind.OPTIONAL || b.kind() == Type.Kind.OPTIONAL ? Type.optional(j) : j;
     }
 
     IrExpr truth(IrExpr v, Pos pos) {
@@ -754,7 +760,11 @@ final class ExprChecker {
         ClassInfo c = classOf(a, obj);
         int slot = c.field(a.name());
         if (slot < 0) {
-            if (c.methods.containsKey(a.name())) {
+            Signature getter = c.methods.get(ClassInfo.getter(a.name()));
+            if (getter != null) {
+                return new IrExpr.Call(getter.returnType(), scope.methodTarget(c, ClassInfo.getter(a.name())), List.of(obj));
+            }
+            if (c.methods.containsKey(a.name()) || c.classMethods.containsKey(a.name())) {
                 throw unsupported(a.pos(), "bound methods as values");
             }
             throw error(a.pos(), "\"" + c.name + "\" has no attribute \"" + a.name() + "\"");
@@ -767,6 +777,16 @@ final class ExprChecker {
         ClassInfo c = classOf(a, obj);
         int slot = c.field(a.name());
         if (slot < 0) {
+            Signature setter = c.methods.get(ClassInfo.setter(a.name()));
+            if (setter != null) {
+                Type t = setter.paramTypes().get(0);
+                v = coerceOrFail(v, t, a.pos(), "Incompatible types in assignment (expression has type \"" + v.type()
+                        + "\", variable has type \"" + t + "\")");
+                return new IrExpr.Call(Type.NONE, scope.methodTarget(c, ClassInfo.setter(a.name())), List.of(obj, v));
+            }
+            if (c.methods.containsKey(ClassInfo.getter(a.name()))) {
+                throw error(a.pos(), "Property \"" + a.name() + "\" defined in \"" + c.name + "\" is read-only");
+            }
             throw error(a.pos(), "\"" + c.name + "\" has no attribute \"" + a.name() + "\"");
         }
         Type t = c.fieldTypes.get(slot);
