@@ -551,6 +551,10 @@ final class CallChecker {
                 return op(Type.BOOL, fn.equals("any") ? IrOp.LIST_ANY : IrOp.LIST_ALL, v);
             }
             default -> {
+                if (fn.equals("tuple")) {
+                    throw x.unsupported(pos, "builtin tuple() (variable-length tuples are not in the language: use list(...), "
+                            + "or a display such as (a, b) for a fixed length)");
+                }
                 if (OTHER_BUILTINS.contains(fn)) {
                     throw x.unsupported(pos, "builtin " + fn + "()");
                 }
