@@ -227,13 +227,19 @@ final class ExprChecker {
             return new IrExpr.Logic(isAnd, l, r);
         }
         // the type of the left operand's value when it is the result (null: it never is)
+        boolean alwaysTrueInstance = lt.kind() == Type.Kind.CLASS && truthMethod(lt, b.left().pos()) == null
+                || lt.kind() == Type.Kind.OPTIONAL && lt.a().kind() == Type.Kind.CLASS && truthMethod(lt.a(), b.left().pos()) == null;
         Type kept = switch (lt.kind()) {
-            case OPTIONAL -> isAnd ? (lt.a().kind() == Type.Kind.CLASS ? Type.NONE : lt) : lt.a();
+            case OPTIONAL -> isAnd ? (alwaysTrueInstance ? Type.NONE : lt) : lt.a();
             case NONE -> isAnd ? Type.NONE : null;
-            case CLASS -> isAnd ? null : lt;
+            case CLASS -> isAnd && alwaysTrueInstance ? null : lt;
             default -> lt;
         };
         Type t = kept == null ? r.type() : boolOpType(kept, r.type());
+        if (kept == null && t != null && lt.kind() == Type.Kind.CLASS) {
+            // an instance that is always true: 'and' is its right operand (after the left one ran)
+            return new IrExpr.Block(List.of(new IrStmt.Eval(l)), r);
+        }
         if (t == null) {
             throw unsupported(b.pos(), "'" + b.op() + "' of \"" + lt + "\" and \"" + r.type() + "\" (its type would be \"" + lt + " | " + r.type()
                     + "\": the operands must have one type, or be T | None and T)");
@@ -300,12 +306,51 @@ final class ExprChecker {
                 }
                 IrExpr notNone = op(Type.BOOL, IrOp.NOT, op(Type.BOOL, IrOp.IS_NONE, once));
                 Type inner = v.type().a();
-                yield inner.kind() == Type.Kind.CLASS ? notNone
+                yield inner.kind() == Type.Kind.CLASS && truthMethod(inner, pos) == null ? notNone
                         : new IrExpr.Logic(true, notNone, truth(op(inner, IrOp.OPT_UNWRAP, again), pos));
             }
-            case CLASS -> throw unsupported(pos, "truth value of a class instance");
+            case CLASS -> {
+                String m = truthMethod(v.type(), pos);
+                if (m == null) {
+                    // no __bool__ or __len__: an instance is true
+                    yield new IrExpr.Block(List.of(new IrStmt.Eval(v)), new IrExpr.Const(Type.BOOL, true));
+                }
+                ClassInfo c = scope.classOfType(v.type());
+                IrExpr call = new IrExpr.Call(c.methods.get(m).returnType(), scope.methodTarget(c, m), List.of(v));
+                if (m.equals("__bool__")) {
+                    yield call;
+                }
+                IrLocal n = scope.temp(Type.INT);
+                yield new IrExpr.Block(List.of(new IrStmt.SetLocal(n, call), new IrStmt.If(op(Type.BOOL, IrOp.INT_LT,
+                        new IrExpr.Local(n), intConst(0)), List.of(FunctionChecker.raise("ValueError",
+                        new IrExpr.Const(Type.STR, "__len__() should return >= 0"))), List.of())),
+                        op(Type.BOOL, IrOp.INT_NE, new IrExpr.Local(n), intConst(0)));
+            }
             case TUPLE -> throw unsupported(pos, "truth value of a tuple");
         };
+    }
+
+    /**
+     * How an instance of class type {@code t} tests for truth, as in CPython: {@code "__bool__"},
+     * else {@code "__len__"} (own or inherited; overrides dispatch), or null when the class has
+     * neither (always true). Rejected when only subclasses define one (the static class cannot tell).
+     */
+    String truthMethod(Type t, Pos pos) {
+        ClassInfo c = scope.classOfType(t);
+        for (String m : List.of("__bool__", "__len__")) {
+            Signature sig = c.methods.get(m);
+            if (sig != null) {
+                Type want = m.equals("__bool__") ? Type.BOOL : Type.INT;
+                if (!sig.paramTypes().isEmpty() || sig.returnType() != want) {
+                    throw error(pos, "\"" + c.name + "." + m + "\" must take only self and return \"" + want + "\"");
+                }
+                return m;
+            }
+            if (scope.onlySubclassesDefine(c, m)) {
+                throw unsupported(pos, "truth value of a \"" + c.name + "\" whose subclasses define " + m);
+            }
+        }
+        return null;
     }
 
     private IrExpr unary(Expr.Unary u) {
