@@ -1121,6 +1121,12 @@ final class CallChecker {
             }
             default -> { }
         }
+        if (t.kind() == Type.Kind.OPTIONAL) {
+            boolean property = attr.target() instanceof Expr.Attribute p && target instanceof IrExpr.Call;
+            throw x.error(pos, "Item \"None\" of \"" + t + "\" has no attribute \"" + m + "\" ("
+                    + (property ? "a property is called at each read, so a test does not narrow it: store it in a variable first"
+                    : "check \"is not None\" first") + ")");
+        }
         throw x.unsupported(pos, "method " + m + "() (" + desc + " in the guest language)");
     }
 
