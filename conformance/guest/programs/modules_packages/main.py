@@ -1,4 +1,5 @@
 # A program in several modules and packages: every form of import the compiler supports.
+import math
 import util
 import util as u
 from util import clamp, Counter, LIMIT
@@ -53,3 +54,5 @@ except ValueError as e:
     print(type(e).__name__, e)
 from shapes.registry import make_square, names
 print(make_square(3.0).area(), names)
+big = circle.Circle.of_diameter(10.0)
+print(big.diameter, f"{big.area():.2f}", f"{circle.Circle.unit_area():.4f}", big.unit_area() == math.pi)

@@ -13,3 +13,15 @@ class Circle(Shape):
 
     def area(self) -> float:
         return math.pi * self.r * self.r
+
+    @property
+    def diameter(self) -> float:
+        return 2 * self.r
+
+    @classmethod
+    def of_diameter(cls, d: float) -> "Circle":
+        return cls(d / 2)
+
+    @staticmethod
+    def unit_area() -> float:
+        return math.pi

@@ -92,6 +92,7 @@ final class ModuleLoader {
     }
 
     private void importsOf(Loaded m) {
+        imports:
         for (Stmt.Import imp : m.imports()) {
             String[] parts = imp.module().split("\\.");
             String path = "";
@@ -99,7 +100,7 @@ final class ModuleLoader {
                 path = path.isEmpty() ? parts[k] : path + "." + parts[k];
                 boolean last = k == parts.length - 1;
                 if (!require(m, imp, path, !last)) {
-                    return; // a provided module (math, typing...): the checker handles it
+                    continue imports; // a provided module (math, typing...): the checker handles it
                 }
             }
             if (imp.names() != null && loaded.get(imp.module()).found().isPackage()) {

@@ -78,6 +78,10 @@ final class Resources {
             r.wrapper(ctor, c.pos(), List.of(), initParams, new Expr.Name(c.pos(), c.name()), new Expr.Name(c.pos(), c.name()));
             Map<String, String> methods = new LinkedHashMap<>();
             for (Stmt.FunctionDef m : c.methods()) {
+                if (m.decorator() != null) {
+                    throw new CompileError(new Diagnostic(file, m.pos().line(), m.pos().column(), "unsupported feature: @"
+                            + m.decorator() + " in an @export class (a WIT resource has methods, constructors and no properties)"));
+                }
                 if (m.name().startsWith("_")) {
                     continue;
                 }

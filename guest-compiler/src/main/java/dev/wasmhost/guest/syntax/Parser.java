@@ -279,8 +279,16 @@ public final class Parser extends ExpressionParser {
                 exported.add(def);
                 return def;
             }
+            if (peek().is("def") && decorators.size() == 1 && classDepth > 0 && funcDepth == 0
+                    && (List.of("staticmethod", "classmethod", "property").contains(decorators.get(0))
+                    || decorators.get(0).endsWith(".setter") && decorators.get(0).indexOf('.') == decorators.get(0).lastIndexOf('.'))) {
+                Stmt.FunctionDef def = (Stmt.FunctionDef) functionDef();
+                return new Stmt.FunctionDef(def.pos(), def.name(), def.params(), def.returns(), def.body(), decorators.get(0));
+            }
             if (!peek().is("class") && !peek().is("@")) {
-                throw unsupported(at.pos(), "decorators on functions (other than @export)");
+                throw unsupported(at.pos(), classDepth > 0 && funcDepth == 0
+                        ? "method decorators other than one @staticmethod, @classmethod, @property or @NAME.setter"
+                        : "decorators on functions (other than @export)");
             }
         }
         if (decorators.contains("export")) {

@@ -8,7 +8,15 @@ public sealed interface Stmt {
 
     record Param(Pos pos, String name, Expr annotation, Expr defaultValue) {}
 
-    record FunctionDef(Pos pos, String name, List<Param> params, Expr returns, List<Stmt> body) implements Stmt {}
+    /**
+     * A {@code def}; {@code decorator} is null, or the one decorator of a method: {@code staticmethod},
+     * {@code classmethod}, {@code property} or {@code NAME.setter}.
+     */
+    record FunctionDef(Pos pos, String name, List<Param> params, Expr returns, List<Stmt> body, String decorator) implements Stmt {
+        public FunctionDef(Pos pos, String name, List<Param> params, Expr returns, List<Stmt> body) {
+            this(pos, name, params, returns, body, null);
+        }
+    }
 
     /**
      * {@code class Name(Base):} with field annotations (with default values in dataclasses), methods,

@@ -114,6 +114,14 @@ final class CallChecker {
                 && !x.scope.isVariable("bytes")) {
             return x.bytes.classMethod(call, attr.name());
         }
+        if (call.func() instanceof Expr.Attribute attr && attr.target() instanceof Expr.Name cn && !x.scope.isVariable(cn.id())
+                && x.scope.function(cn.id(), cn.pos()) == null && x.scope.classInfo(cn.id()) != null) {
+            return classLevelCall(call, attr, x.scope.classInfo(cn.id()));
+        }
+        if (call.func() instanceof Expr.Attribute attr && attr.target() instanceof Expr.Attribute ca && x.moduleOf(ca.target()) != null
+                && x.moduleOf(ca.target()).classNeedsDefinition(ca.name())) {
+            return classLevelCall(call, attr, x.moduleOf(ca.target()).classInfo(ca.name()));
+        }
         if (call.func() instanceof Expr.Attribute attr) {
             return method(call, attr);
         }
@@ -543,6 +551,10 @@ final class CallChecker {
                 return op(Type.BOOL, fn.equals("any") ? IrOp.LIST_ANY : IrOp.LIST_ALL, v);
             }
             default -> {
+                if (fn.equals("tuple")) {
+                    throw x.unsupported(pos, "builtin tuple() (variable-length tuples are not in the language: use list(...), "
+                            + "or a display such as (a, b) for a fixed length)");
+                }
                 if (OTHER_BUILTINS.contains(fn)) {
                     throw x.unsupported(pos, "builtin " + fn + "()");
                 }
@@ -934,11 +946,25 @@ final class CallChecker {
         return result;
     }
 
+    /** {@code Class.m(...)} (or {@code cls.m(...)} in a class method): a static or class method of that class. */
+    private IrExpr classLevelCall(Expr.Call call, Expr.Attribute attr, ClassInfo c) {
+        Signature sig = c.classMethods.get(attr.name());
+        if (sig != null) {
+            return userCall(call, sig, null);
+        }
+        if (c.methods.containsKey(attr.name())) {
+            throw x.unsupported(call.pos(), "calling a method through its class (" + c.name + "." + attr.name()
+                    + "(obj, ...)); call it on the instance");
+        }
+        throw x.error(call.pos(), "\"type[" + c.name + "]\" has no attribute \"" + attr.name() + "\"");
+    }
+
     private IrExpr method(Expr.Call call, Expr.Attribute attr) {
         if (attr.target() instanceof Expr.Call sup && sup.func() instanceof Expr.Name sn && sn.id().equals("super")) {
             ClassInfo owner = x.scope.currentClass();
-            if (owner == null || owner.base == null || !sup.args().isEmpty()) {
-                throw x.unsupported(sup.pos(), "super() outside a method of a derived class, or with arguments");
+            if (owner == null || owner.base == null || !sup.args().isEmpty() || x.scope.self() == null) {
+                throw x.unsupported(sup.pos(), "super() outside a method of a derived class (static and class methods "
+                        + "included), or with arguments");
             }
             Signature sig = owner.base.methods.get(attr.name());
             if (sig == null) {
@@ -962,6 +988,21 @@ final class CallChecker {
         if (target.type().kind() == Type.Kind.CLASS) {
             ClassInfo c = x.scope.classOfType(target.type());
             Signature sig = c.methods.get(attr.name());
+            if (sig == null && c.classMethods.containsKey(attr.name())) {
+                // a static or class method through an instance: the instance only selects the implementation
+                Signature impl = c.classMethods.get(attr.name());
+                String dispatcher = x.scope.classMethodTarget(c, attr.name());
+                if (dispatcher != null) {
+                    return userCall(call, new Signature(impl.name(), dispatcher, impl.paramNames(), impl.paramTypes(),
+                            impl.defaults(), impl.returnType()), target);
+                }
+                IrExpr result = userCall(call, impl, null);
+                return target instanceof IrExpr.Local || target instanceof IrExpr.Global ? result
+                        : new IrExpr.Block(List.of(new IrStmt.Eval(target)), result);
+            }
+            if (sig == null && c.methods.containsKey(ClassInfo.getter(attr.name()))) {
+                throw x.error(call.pos(), "\"" + c.methods.get(ClassInfo.getter(attr.name())).returnType() + "\" not callable");
+            }
             if (sig == null) {
                 throw x.error(call.pos(), "\"" + c.name + "\" has no attribute \"" + attr.name() + "\"");
             }
@@ -1079,6 +1120,12 @@ final class CallChecker {
                 }
             }
             default -> { }
+        }
+        if (t.kind() == Type.Kind.OPTIONAL) {
+            boolean property = attr.target() instanceof Expr.Attribute p && target instanceof IrExpr.Call;
+            throw x.error(pos, "Item \"None\" of \"" + t + "\" has no attribute \"" + m + "\" ("
+                    + (property ? "a property is called at each read, so a test does not narrow it: store it in a variable first"
+                    : "check \"is not None\" first") + ")");
         }
         throw x.unsupported(pos, "method " + m + "() (" + desc + " in the guest language)");
     }

@@ -29,6 +29,14 @@ final class ClassInfo {
     /** Own and inherited methods, without the self parameter; irName is "Class.method". */
     final Map<String, Signature> methods = new LinkedHashMap<>();
     Signature constructor;
+    /**
+     * Static and class methods (own and inherited) by name, without self or cls. A class method is
+     * compiled once per class that has it (cls is that class), so its irName here is this class's copy.
+     */
+    final Map<String, Signature> classMethods = new LinkedHashMap<>();
+    /** The {@code @classmethod} defs among {@link #classMethods}, by name, and the class that defines each. */
+    final Map<String, Stmt.FunctionDef> classMethodDefs = new LinkedHashMap<>();
+    final Map<String, ClassInfo> classMethodOwners = new LinkedHashMap<>();
 
     ClassInfo(String name, ClassInfo base, Stmt.ClassDef def) {
         this.name = name;
@@ -45,7 +53,19 @@ final class ClassInfo {
             fieldAnnotations.addAll(base.fieldAnnotations);
             fieldDefaults.addAll(base.fieldDefaults);
             methods.putAll(base.methods);
+            classMethods.putAll(base.classMethods);
+            classMethodDefs.putAll(base.classMethodDefs);
+            classMethodOwners.putAll(base.classMethodOwners);
         }
+    }
+
+    /** The key of a property's getter ({@code name$get}) or setter ({@code name$set}) in {@link #methods}. */
+    static String getter(String name) {
+        return name + "$get";
+    }
+
+    static String setter(String name) {
+        return name + "$set";
     }
 
     int field(String fieldName) {

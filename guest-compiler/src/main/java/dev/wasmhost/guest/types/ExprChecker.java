@@ -79,22 +79,7 @@ final class ExprChecker {
             case Expr.Binary b when b.op().equals("%") && b.left() instanceof Expr.StrLit literal ->
                     new PercentFormat(this).format(b, literal);
             case Expr.Binary b -> binary(b.pos(), b.op(), check(b.left()), check(b.right()));
-            case Expr.BoolOp b -> {
-                IrExpr l = check(b.left());
-                // the right operand runs only when the left one was true (and) or false (or)
-                java.util.Set<String> facts = scope.pushFacts(b.left(), b.op().equals("and"));
-                IrExpr r;
-                try {
-                    r = check(b.right());
-                } finally {
-                    scope.popFacts(facts);
-                }
-                if (l.type() != Type.BOOL || r.type() != Type.BOOL) {
-                    throw unsupported(b.pos(), "'" + b.op() + "' on non-bool operands (\"" + l.type()
-                            + "\" and \"" + r.type() + "\")");
-                }
-                yield new IrExpr.Logic(b.op().equals("and"), l, r);
-            }
+            case Expr.BoolOp b -> boolOp(b, want);
             case Expr.Compare c -> compare(c);
             case Expr.IfExp ie -> {
                 IrExpr cond = condition(ie.cond());
@@ -155,6 +140,9 @@ final class ExprChecker {
             }
             case Expr.Attribute a -> {
                 IrExpr v = fieldGet(a, check(a.target()));
+                if (v instanceof IrExpr.Call) {
+                    yield v; // a property: each read calls the getter, so what a test saw says nothing of the next read
+                }
                 v = v.type().kind() == Type.Kind.OPTIONAL && scope.knownNotNone(a) ? op(v.type().a(), IrOp.OPT_UNWRAP, v) : v;
                 yield narrowTo(v, scope.narrowedClass(a));
             }
@@ -201,7 +189,97 @@ final class ExprChecker {
 
     /** A value used as a condition: Python truthiness made explicit. */
     IrExpr condition(Expr e) {
+        if (e instanceof Expr.BoolOp b) {
+            // only the truth of the result counts: the truth of each operand, short-circuited (any types)
+            boolean isAnd = b.op().equals("and");
+            IrExpr l = condition(b.left());
+            java.util.Set<String> facts = scope.pushFacts(b.left(), isAnd);
+            try {
+                return new IrExpr.Logic(isAnd, l, condition(b.right()));
+            } finally {
+                scope.popFacts(facts);
+            }
+        }
         return truth(check(e), e.pos());
+    }
+
+    /**
+     * {@code a and b} / {@code a or b} as a value, with CPython's semantics: the left operand is
+     * evaluated once, and is the result when it is false ({@code and}) or true ({@code or}); else the
+     * right operand is evaluated and is the result. The static type is the operands' common type:
+     * of the left operand only the part that can be the result counts ({@code opt or fallback} is
+     * a {@code T} for {@code opt: T | None}, {@code node and node.name} a {@code str | None} since an
+     * instance is always true), and None on either side makes it optional. Other mixes (including
+     * int and float, whose results print differently) would be unions: rejected.
+     */
+    private IrExpr boolOp(Expr.BoolOp b, Type want) {
+        boolean isAnd = b.op().equals("and");
+        IrExpr l = check(b.left(), want);
+        Type lt = l.type();
+        java.util.Set<String> facts = scope.pushFacts(b.left(), isAnd);
+        IrExpr r;
+        try {
+            r = check(b.right(), want != null ? want : lt.kind() == Type.Kind.OPTIONAL ? lt.a() : lt);
+        } finally {
+            scope.popFacts(facts);
+        }
+        if (lt == Type.BOOL && r.type() == Type.BOOL) {
+            return new IrExpr.Logic(isAnd, l, r);
+        }
+        // the type of the left operand's value when it is the result (null: it never is)
+        boolean alwaysTrueInstance = lt.kind() == Type.Kind.CLASS && truthMethod(lt, b.left().pos()) == null
+                || lt.kind() == Type.Kind.OPTIONAL && lt.a().kind() == Type.Kind.CLASS && truthMethod(lt.a(), b.left().pos()) == null;
+        Type kept = switch (lt.kind()) {
+            case OPTIONAL -> isAnd ? (alwaysTrueInstance ? Type.NONE : lt) : lt.a();
+            case NONE -> isAnd ? Type.NONE : null;
+            case CLASS -> isAnd && alwaysTrueInstance ? null : lt;
+            default -> lt;
+        };
+        Type t = kept == null ? r.type() : boolOpType(kept, r.type());
+        if (kept == null && t != null && lt.kind() == Type.Kind.CLASS) {
+            // an instance that is always true: 'and' is its right operand (after the left one ran)
+            return new IrExpr.Block(List.of(new IrStmt.Eval(l)), r);
+        }
+        if (t == null) {
+            throw unsupported(b.pos(), "'" + b.op() + "' of \"" + lt + "\" and \"" + r.type() + "\" (its type would be \"" + lt + " | " + r.type()
+                    + "\": the operands must have one type, or be T | None and T)");
+        }
+        IrExpr once = l;
+        IrExpr again = l;
+        if (!(l instanceof IrExpr.Local || l instanceof IrExpr.Global)) {
+            IrLocal tmp = scope.temp(lt);
+            once = new IrExpr.Tee(tmp, l);
+            again = new IrExpr.Local(tmp);
+        }
+        IrExpr test = truth(once, b.left().pos());
+        IrExpr left;
+        if (kept == null) {
+            throw new IllegalStateException("truth() accepted an operand that is never the result");
+        } else if (kept == Type.NONE) {
+            left = new IrExpr.Const(t, null);
+        } else if (lt.kind() == Type.Kind.OPTIONAL && kept.kind() != Type.Kind.OPTIONAL) {
+            left = coerce(op(kept, IrOp.OPT_UNWRAP, again), t);
+        } else {
+            left = coerce(again, t);
+        }
+        IrExpr right = coerce(r, t);
+        return isAnd ? new IrExpr.Cond(t, test, right, left) : new IrExpr.Cond(t, test, left, right);
+    }
+
+    /** The type of an {@code and}/{@code or} whose possible results have types {@code a} and {@code b}, or null. */
+    private static Type boolOpType(Type a, Type b) {
+        if (a.equals(b)) {
+            return a;
+        }
+        if (a == Type.NONE || b == Type.NONE) {
+            return Type.optional(a == Type.NONE ? b : a);
+        }
+        Type ia = a.kind() == Type.Kind.OPTIONAL ? a.a() : a;
+        Type ib = b.kind() == Type.Kind.OPTIONAL ? b.a() : b;
+        // a class and its subclass: the base class (instances need no conversion)
+        Type j = ia.equals(ib) || ia.kind() == Type.Kind.CLASS && ia.isSubclassOf(ib) ? ib
+                : ib.kind() == Type.Kind.CLASS && ib.isSubclassOf(ia) ? ia : null;
+        return j == null ? null : a.kind() == Type.Kind.OPTIONAL || b.kind() == Type.Kind.OPTIONAL ? Type.optional(j) : j;
     }
 
     IrExpr truth(IrExpr v, Pos pos) {
@@ -228,12 +306,51 @@ final class ExprChecker {
                 }
                 IrExpr notNone = op(Type.BOOL, IrOp.NOT, op(Type.BOOL, IrOp.IS_NONE, once));
                 Type inner = v.type().a();
-                yield inner.kind() == Type.Kind.CLASS ? notNone
+                yield inner.kind() == Type.Kind.CLASS && truthMethod(inner, pos) == null ? notNone
                         : new IrExpr.Logic(true, notNone, truth(op(inner, IrOp.OPT_UNWRAP, again), pos));
             }
-            case CLASS -> throw unsupported(pos, "truth value of a class instance");
+            case CLASS -> {
+                String m = truthMethod(v.type(), pos);
+                if (m == null) {
+                    // no __bool__ or __len__: an instance is true
+                    yield new IrExpr.Block(List.of(new IrStmt.Eval(v)), new IrExpr.Const(Type.BOOL, true));
+                }
+                ClassInfo c = scope.classOfType(v.type());
+                IrExpr call = new IrExpr.Call(c.methods.get(m).returnType(), scope.methodTarget(c, m), List.of(v));
+                if (m.equals("__bool__")) {
+                    yield call;
+                }
+                IrLocal n = scope.temp(Type.INT);
+                yield new IrExpr.Block(List.of(new IrStmt.SetLocal(n, call), new IrStmt.If(op(Type.BOOL, IrOp.INT_LT,
+                        new IrExpr.Local(n), intConst(0)), List.of(FunctionChecker.raise("ValueError",
+                        new IrExpr.Const(Type.STR, "__len__() should return >= 0"))), List.of())),
+                        op(Type.BOOL, IrOp.INT_NE, new IrExpr.Local(n), intConst(0)));
+            }
             case TUPLE -> throw unsupported(pos, "truth value of a tuple");
         };
+    }
+
+    /**
+     * How an instance of class type {@code t} tests for truth, as in CPython: {@code "__bool__"},
+     * else {@code "__len__"} (own or inherited; overrides dispatch), or null when the class has
+     * neither (always true). Rejected when only subclasses define one (the static class cannot tell).
+     */
+    String truthMethod(Type t, Pos pos) {
+        ClassInfo c = scope.classOfType(t);
+        for (String m : List.of("__bool__", "__len__")) {
+            Signature sig = c.methods.get(m);
+            if (sig != null) {
+                Type want = m.equals("__bool__") ? Type.BOOL : Type.INT;
+                if (!sig.paramTypes().isEmpty() || sig.returnType() != want) {
+                    throw error(pos, "\"" + c.name + "." + m + "\" must take only self and return \"" + want + "\"");
+                }
+                return m;
+            }
+            if (scope.onlySubclassesDefine(c, m)) {
+                throw unsupported(pos, "truth value of a \"" + c.name + "\" whose subclasses define " + m);
+            }
+        }
+        return null;
     }
 
     private IrExpr unary(Expr.Unary u) {
@@ -688,7 +805,11 @@ final class ExprChecker {
         ClassInfo c = classOf(a, obj);
         int slot = c.field(a.name());
         if (slot < 0) {
-            if (c.methods.containsKey(a.name())) {
+            Signature getter = c.methods.get(ClassInfo.getter(a.name()));
+            if (getter != null) {
+                return new IrExpr.Call(getter.returnType(), scope.methodTarget(c, ClassInfo.getter(a.name())), List.of(obj));
+            }
+            if (c.methods.containsKey(a.name()) || c.classMethods.containsKey(a.name())) {
                 throw unsupported(a.pos(), "bound methods as values");
             }
             throw error(a.pos(), "\"" + c.name + "\" has no attribute \"" + a.name() + "\"");
@@ -701,6 +822,16 @@ final class ExprChecker {
         ClassInfo c = classOf(a, obj);
         int slot = c.field(a.name());
         if (slot < 0) {
+            Signature setter = c.methods.get(ClassInfo.setter(a.name()));
+            if (setter != null) {
+                Type t = setter.paramTypes().get(0);
+                v = coerceOrFail(v, t, a.pos(), "Incompatible types in assignment (expression has type \"" + v.type()
+                        + "\", variable has type \"" + t + "\")");
+                return new IrExpr.Call(Type.NONE, scope.methodTarget(c, ClassInfo.setter(a.name())), List.of(obj, v));
+            }
+            if (c.methods.containsKey(ClassInfo.getter(a.name()))) {
+                throw error(a.pos(), "Property \"" + a.name() + "\" defined in \"" + c.name + "\" is read-only");
+            }
             throw error(a.pos(), "\"" + c.name + "\" has no attribute \"" + a.name() + "\"");
         }
         Type t = c.fieldTypes.get(slot);

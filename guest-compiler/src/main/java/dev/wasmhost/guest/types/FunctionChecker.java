@@ -56,6 +56,10 @@ final class FunctionChecker implements Scope {
     private final ExceptionLowering exceptions;
 
     private final ClassInfo owner;
+    /** A static or class method: no self (super() is rejected). */
+    boolean withoutSelf;
+    /** A class method's cls parameter, which names {@link #owner} (this copy's class), or null. */
+    String clsName;
 
     FunctionChecker(ModuleChecker module, IrFunction fn, boolean isMain, List<Stmt> body) {
         this(module, fn, isMain, body, null);
@@ -374,7 +378,7 @@ final class FunctionChecker implements Scope {
             return new IrExpr.Op(Type.func(sig.paramTypes(), sig.returnType()), IrOp.MAKE_CLOSURE,
                     List.of(new IrExpr.Const(Type.STR, wrapper)));
         }
-        if (module.classInfo(name) != null) {
+        if (module.classInfo(name) != null || name.equals(clsName)) {
             throw exprs.unsupported(pos, "classes as values");
         }
         throw exprs.error(pos, "Name \"" + name + "\" is not defined");
@@ -411,6 +415,9 @@ final class FunctionChecker implements Scope {
 
     @Override
     public ClassInfo classInfo(String name) {
+        if (name.equals(clsName) && !locals.containsKey(name)) {
+            return owner;
+        }
         ClassInfo c = module.classInfo(name);
         if (c != null && isMain && module.classNeedsDefinition(name) && !definedFunctions.contains(name)) {
             return null;
@@ -429,6 +436,11 @@ final class FunctionChecker implements Scope {
     }
 
     @Override
+    public String classMethodTarget(ClassInfo c, String method) {
+        return module.classMethodTarget(c, method);
+    }
+
+    @Override
     public boolean onlySubclassesDefine(ClassInfo c, String method) {
         return !c.methods.containsKey(method) && module.classes().stream()
                 .anyMatch(d -> d.type.isSubclassOf(c.type) && d.methods.containsKey(method));
@@ -436,7 +448,7 @@ final class FunctionChecker implements Scope {
 
     @Override
     public IrExpr self() {
-        return new IrExpr.Local(fn.params().get(0));
+        return withoutSelf ? null : new IrExpr.Local(fn.params().get(0));
     }
 
     @Override

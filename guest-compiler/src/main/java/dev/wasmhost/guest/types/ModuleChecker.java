@@ -199,9 +199,39 @@ final class ModuleChecker {
         }
         for (ClassInfo c : ownClasses) {
             for (Stmt.FunctionDef m : c.def.methods()) {
-                IrFunction fn = methodFunctions.get(c.qualifier + c.name + "." + m.name());
+                if ("classmethod".equals(m.decorator())) {
+                    continue; // below, with the inherited ones
+                }
+                boolean isSetter = m.decorator() != null && m.decorator().endsWith(".setter");
+                IrFunction fn = methodFunctions.get(c.qualifier + c.name + "." + m.name() + (isSetter ? "$set" : ""));
                 fn.setSource(file, m.pos().line());
-                new FunctionChecker(this, fn, false, m.body(), c).checkBody(m.body());
+                FunctionChecker checker = new FunctionChecker(this, fn, false, m.body(), c);
+                checker.withoutSelf = "staticmethod".equals(m.decorator());
+                checker.checkBody(m.body());
+                if (fn.returnType() != Type.NONE && !Flow.alwaysReturns(m.body())) {
+                    throw Errors.at(file, m.pos(), "Missing return statement");
+                }
+                out.add(fn);
+            }
+            // each class method once per class that has it, with cls that class
+            for (var e : c.classMethodDefs.entrySet()) {
+                Stmt.FunctionDef m = e.getValue();
+                IrFunction fn = methodFunctions.get(c.classMethods.get(e.getKey()).irName());
+                fn.setSource(file, m.pos().line());
+                FunctionChecker checker = new FunctionChecker(this, fn, false, m.body(), c);
+                checker.withoutSelf = true;
+                checker.clsName = m.params().get(0).name();
+                try {
+                    checker.checkBody(m.body());
+                } catch (dev.wasmhost.guest.CompileError err) {
+                    if (c.classMethodOwners.get(e.getKey()) == c) {
+                        throw err;
+                    }
+                    dev.wasmhost.guest.Diagnostic d = err.diagnostic();
+                    throw new dev.wasmhost.guest.CompileError(new dev.wasmhost.guest.Diagnostic(d.file(), d.line(), d.column(),
+                            d.message() + " (where " + checker.clsName + " is subclass \"" + c.name + "\", which inherits @classmethod \""
+                            + e.getKey() + "\": it is checked for each class that has it)"));
+                }
                 if (fn.returnType() != Type.NONE && !Flow.alwaysReturns(m.body())) {
                     throw Errors.at(file, m.pos(), "Missing return statement");
                 }
@@ -342,7 +372,7 @@ final class ModuleChecker {
         c.inherit();
         for (Stmt.AnnAssign f : c.def.fields()) {
             String name = ((Expr.Name) f.target()).id();
-            if (c.field(name) >= 0) {
+            if (c.field(name) >= 0 || c.methods.containsKey(ClassInfo.getter(name))) {
                 throw Errors.at(file, f.pos(), "Name \"" + name + "\" already defined in \"" + c.name + "\" or a base class");
             }
             Type t = types.resolve(f.annotation());
@@ -386,11 +416,47 @@ final class ModuleChecker {
             throw Errors.unsupported(file, c.def.pos(), "more than 32 fields in a class");
         }
         for (Stmt.FunctionDef m : c.def.methods()) {
+            String deco = m.decorator();
+            boolean isSetter = deco != null && deco.endsWith(".setter");
+            if (c.def.methods().stream().filter(x -> x.name().equals(m.name())
+                    && (x.decorator() != null && x.decorator().endsWith(".setter")) == isSetter).count() > 1) {
+                throw Errors.at(file, m.pos(), "Name \"" + m.name() + "\" already defined in \"" + c.name + "\"");
+            }
+            if ("staticmethod".equals(deco) || "classmethod".equals(deco)) {
+                declareClassMethod(c, m, deco.equals("classmethod"));
+                continue;
+            }
             if (m.params().isEmpty()) {
                 throw Errors.at(file, m.pos(), "Method must have at least one argument. Did you forget the \"self\" argument?");
             }
-            if (c.def.methods().stream().filter(x -> x.name().equals(m.name())).count() > 1) {
-                throw Errors.at(file, m.pos(), "Name \"" + m.name() + "\" already defined in \"" + c.name + "\"");
+            String key = m.name();
+            if ("property".equals(deco)) {
+                key = ClassInfo.getter(m.name());
+                if (m.params().size() != 1) {
+                    throw Errors.at(file, m.params().get(1).pos(), "a property getter takes only self");
+                }
+                if (c.field(m.name()) >= 0) {
+                    throw Errors.at(file, m.pos(), "Name \"" + m.name() + "\" already defined in \"" + c.name + "\" or a base class");
+                }
+                if (c.base != null && c.base.methods.containsKey(ClassInfo.setter(m.name()))
+                        && c.def.methods().stream().noneMatch(x -> x.name().equals(m.name()) && (m.name() + ".setter").equals(x.decorator()))) {
+                    throw Errors.unsupported(file, m.pos(), "overriding property \"" + m.name() + "\" without its setter "
+                            + "(the subclass's property would be read-only)");
+                }
+            } else if (isSetter) {
+                key = ClassInfo.setter(m.name());
+                if (!deco.equals(m.name() + ".setter") || c.def.methods().stream().noneMatch(x -> x.name().equals(m.name())
+                        && "property".equals(x.decorator()))) {
+                    throw Errors.unsupported(file, m.pos(), "a setter other than @NAME.setter after the @property NAME of the same class");
+                }
+                if (m.params().size() != 2) {
+                    throw Errors.at(file, m.pos(), "a property setter takes self and the value");
+                }
+            }
+            boolean clash = deco == null ? c.methods.containsKey(ClassInfo.getter(m.name())) : c.methods.containsKey(m.name());
+            if (clash || c.classMethods.containsKey(m.name())) {
+                throw Errors.at(file, m.pos(), "Signature of \"" + m.name() + "\" incompatible with supertype \""
+                        + c.base.name + "\" (a method, a property and a static or class method are different kinds of attribute)");
             }
 
             Stmt.Param self = m.params().get(0);
@@ -398,16 +464,20 @@ final class ModuleChecker {
                 throw Errors.at(file, self.pos(), "The erased type of self \"" + types.resolve(self.annotation())
                         + "\" is not a supertype of its class \"" + c.name + "\"");
             }
-            Signature sig = signature(m, m.params().subList(1, m.params().size()), c.qualifier + c.name + "." + m.name());
+            String irName = c.qualifier + c.name + "." + m.name() + (isSetter ? "$set" : "");
+            Signature sig = signature(m, m.params().subList(1, m.params().size()), irName);
             if (m.name().equals("__init__") && sig.returnType() != Type.NONE) {
                 throw Errors.at(file, m.pos(), "The return type of \"__init__\" must be None");
+            }
+            if (isSetter && sig.returnType() != Type.NONE) {
+                throw Errors.at(file, m.pos(), "The return type of a property setter must be None");
             }
             List<IrLocal> params = new ArrayList<>();
             params.add(new IrLocal(0, self.name(), c.type));
             for (int k = 0; k < sig.paramTypes().size(); k++) {
                 params.add(new IrLocal(k + 1, sig.paramNames().get(k), sig.paramTypes().get(k)));
             }
-            Signature inherited = c.base == null ? null : c.base.methods.get(m.name());
+            Signature inherited = c.base == null ? null : c.base.methods.get(key);
             if (inherited != null && !m.name().equals("__init__") && !m.name().equals("__eq__") && !(inherited.paramNames().equals(sig.paramNames())
                     && inherited.paramTypes().equals(sig.paramTypes()) && inherited.returnType().equals(sig.returnType())
                     && inherited.defaults().equals(sig.defaults()))) {
@@ -416,7 +486,21 @@ final class ModuleChecker {
                         + c.base.name + "\" (an override must keep parameter names, types, defaults and return type)");
             }
             methodFunctions.put(sig.irName(), new IrFunction(sig.irName(), params, sig.returnType()));
-            c.methods.put(m.name(), sig);
+            c.methods.put(key, sig);
+        }
+        // inherited class methods get a copy of their own, with cls this class
+        for (var e : List.copyOf(c.classMethodDefs.entrySet())) {
+            Signature sig = c.classMethods.get(e.getKey());
+            String irName = c.qualifier + c.name + "." + e.getKey();
+            if (!sig.irName().equals(irName)) {
+                if (!c.classMethodOwners.get(e.getKey()).qualifier.equals(c.qualifier)) {
+                    throw Errors.unsupported(file, c.def.pos(), "inheriting @classmethod \"" + e.getKey()
+                            + "\" from a class of another module");
+                }
+                Signature copy = new Signature(sig.name(), irName, sig.paramNames(), sig.paramTypes(), sig.defaults(), sig.returnType());
+                methodFunctions.put(irName, new IrFunction(irName, copyParams(copy, 0), sig.returnType()));
+                c.classMethods.put(e.getKey(), copy);
+            }
         }
         // the constructor: allocate, run __init__ (own or inherited), return the instance
         Signature init = c.methods.get("__init__");
@@ -451,6 +535,84 @@ final class ModuleChecker {
         constructors.add(ctor);
         c.constructor = new Signature(c.name, ctor.name(), names, ptypes,
                 init == null ? List.of() : init.defaults(), c.type);
+    }
+
+    /**
+     * A {@code @staticmethod} (every parameter declared) or a {@code @classmethod} (the first
+     * parameter is cls, which is not passed: each class that has the method gets its own copy).
+     */
+    private void declareClassMethod(ClassInfo c, Stmt.FunctionDef m, boolean isClass) {
+        if (isClass && m.params().isEmpty()) {
+            throw Errors.at(file, m.pos(), "Method must have at least one argument. Did you forget the \"cls\" argument?");
+        }
+        if (m.name().startsWith("__") && m.name().endsWith("__")) {
+            throw Errors.unsupported(file, m.pos(), "@" + m.decorator() + " on " + m.name());
+        }
+        if (c.methods.containsKey(m.name()) || c.methods.containsKey(ClassInfo.getter(m.name())) || c.field(m.name()) >= 0) {
+            throw Errors.at(file, m.pos(), "Signature of \"" + m.name() + "\" incompatible with supertype \""
+                    + c.base.name + "\" (a method, a property and a static or class method are different kinds of attribute)");
+        }
+        String irName = c.qualifier + c.name + "." + m.name();
+        Signature sig = signature(m, m.params().subList(isClass ? 1 : 0, m.params().size()), irName);
+        Signature inherited = c.classMethods.get(m.name());
+        if (inherited != null && (c.classMethodDefs.containsKey(m.name()) != isClass || !(inherited.paramNames().equals(sig.paramNames())
+                && inherited.paramTypes().equals(sig.paramTypes()) && inherited.returnType().equals(sig.returnType())
+                && inherited.defaults().equals(sig.defaults())))) {
+            throw Errors.at(file, m.pos(), "Signature of \"" + m.name() + "\" incompatible with supertype \""
+                    + c.base.name + "\" (an override must keep the decorator, parameter names, types, defaults and return type)");
+        }
+        methodFunctions.put(irName, new IrFunction(irName, copyParams(sig, 0), sig.returnType()));
+        c.classMethods.put(m.name(), sig);
+        if (isClass) {
+            c.classMethodDefs.put(m.name(), m);
+            c.classMethodOwners.put(m.name(), c);
+        } else {
+            c.classMethodDefs.remove(m.name());
+            c.classMethodOwners.remove(m.name());
+        }
+    }
+
+    private static List<IrLocal> copyParams(Signature sig, int first) {
+        List<IrLocal> params = new ArrayList<>();
+        for (int k = 0; k < sig.paramTypes().size(); k++) {
+            params.add(new IrLocal(first + k, sig.paramNames().get(k), sig.paramTypes().get(k)));
+        }
+        return params;
+    }
+
+    /**
+     * The function a call of static or class method {@code method} through an instance of static
+     * class {@code c} calls, with the instance as its first argument: a dispatcher that picks the
+     * implementation by the instance's exact class when a subclass has another one; null when
+     * there is none (the call goes straight to {@code c}'s).
+     */
+    String classMethodTarget(ClassInfo c, String method) {
+        Signature sig = c.classMethods.get(method);
+        List<ClassInfo> overriding = new ArrayList<>();
+        for (ClassInfo d : program.classes.values()) {
+            if (d != c && d.type.isSubclassOf(c.type) && !d.classMethods.get(method).irName().equals(sig.irName())) {
+                overriding.add(d);
+            }
+        }
+        if (overriding.isEmpty()) {
+            return null;
+        }
+        String name = c.qualifier + c.name + "." + method + "$class";
+        if (!dispatchers.containsKey(name)) {
+            List<IrLocal> params = new ArrayList<>();
+            params.add(new IrLocal(0, "self", c.type));
+            params.addAll(copyParams(sig, 1));
+            IrFunction fn = new IrFunction(name, params, sig.returnType());
+            List<IrExpr> args = params.subList(1, params.size()).stream().map(p -> (IrExpr) new IrExpr.Local(p)).toList();
+            for (ClassInfo d : overriding) {
+                IrExpr isD = new IrExpr.Op(Type.BOOL, dev.wasmhost.guest.ir.IrOp.CLASS_IS,
+                        List.of(new IrExpr.Local(params.get(0)), new IrExpr.Const(Type.STR, d.name)));
+                fn.body().add(new IrStmt.If(isD, callAndReturn(d.classMethods.get(method), args), List.of()));
+            }
+            fn.body().addAll(callAndReturn(sig, args));
+            dispatchers.put(name, fn);
+        }
+        return name;
     }
 
     /** {@code auto()} (after {@code from enum import auto}) or {@code enum.auto()} (after {@code import enum}). */

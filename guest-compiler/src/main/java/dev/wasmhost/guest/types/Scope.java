@@ -29,6 +29,9 @@ interface Scope {
     /** The function to call for {@code method} on a value whose static class is {@code c} (may dispatch). */
     String methodTarget(ClassInfo c, String method);
 
+    /** The dispatcher for static or class method {@code method} through an instance of {@code c} (taking it first), or null. */
+    String classMethodTarget(ClassInfo c, String method);
+
     /** True if a subclass of {@code c} has {@code method} while {@code c} itself has none. */
     boolean onlySubclassesDefine(ClassInfo c, String method);
 
