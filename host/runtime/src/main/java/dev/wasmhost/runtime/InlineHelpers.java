@@ -100,6 +100,13 @@ final class InlineHelpers {
                     Map.entry("memoryWriteDouble(IDILrun/endive/runtime/Memory;)V",
                             new Access(true, 8, Type.DOUBLE_TYPE, "DOUBLE")));
 
+    /**
+     * Whether {@code call_indirect} is rewritten ({@link IndirectCalls}); {@code
+     * -Dwasmhost.indirectCalls=switch} keeps Endive's, to compare the two.
+     */
+    static final boolean INDIRECT_CALLS =
+            !"switch".equals(System.getProperty("wasmhost.indirectCalls"));
+
     private InlineHelpers() {}
 
     /** Rewrites every class of a jar as Endive's cache stores it; other entries are copied. */
@@ -118,12 +125,29 @@ final class InlineHelpers {
                             ? transformClass(contents.get(i))
                             : contents.get(i))
                     .toList();
+            // then the indirect calls (IndirectCalls), which add an interface per function type
+            var added = new java.util.TreeMap<String, byte[]>();
+            var entries = new ArrayList<byte[]>(rewritten);
+            for (int i = 0; i < names.size(); i++) {
+                if (INDIRECT_CALLS && names.get(i).endsWith(".class")) {
+                    IndirectCalls.Result r = IndirectCalls.transform(entries.get(i));
+                    if (r != null) {
+                        entries.set(i, r.classFile());
+                        added.putAll(r.interfaces());
+                    }
+                }
+            }
             var bytes = new ByteArrayOutputStream(jar.length + jar.length / 2);
             try (var out = new JarOutputStream(bytes)) {
                 out.setLevel(Deflater.BEST_SPEED);
                 for (int i = 0; i < names.size(); i++) {
                     out.putNextEntry(new JarEntry(names.get(i)));
-                    out.write(rewritten.get(i));
+                    out.write(entries.get(i));
+                    out.closeEntry();
+                }
+                for (var e : added.entrySet()) {
+                    out.putNextEntry(new JarEntry(e.getKey() + ".class"));
+                    out.write(e.getValue());
                     out.closeEntry();
                 }
             }
@@ -194,7 +218,7 @@ final class InlineHelpers {
      * Names what this class produces, for the code cache's key: bump it whenever the rewritten
      * code changes, so that no process loads classes rewritten by another version.
      */
-    static final String VERSION = "2";
+    static final String VERSION = INDIRECT_CALLS ? "3" : "3-switch";
 
     /**
      * How large a rewritten method may grow. HotSpot never JIT-compiles a method of more than
@@ -631,7 +655,7 @@ final class InlineHelpers {
      * the generated classes cannot be loaded from here, so a type this class loader does not know
      * merges to {@code Object} (generated code never merges two of its own classes).
      */
-    private static final class FrameWriter extends ClassWriter {
+    static final class FrameWriter extends ClassWriter {
         /** Merged pairs, "a b" to their common superclass: resolving loads classes, so remember. */
         private static final Map<String, String> COMMON = new ConcurrentHashMap<>();
 
