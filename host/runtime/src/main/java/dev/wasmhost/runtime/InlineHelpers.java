@@ -61,12 +61,7 @@ import org.objectweb.asm.tree.VarInsnNode;
  *       {@code compareUnsigned});
  *   <li>{@code f64.sqrt}: the {@code Math.sqrt} intrinsic;
  *   <li>the interruption check: a read of {@link GuestInterrupts#pending}, calling the original
- *       check only while some guest has been asked to stop;
- *   <li>inside loops, a call to Endive's {@code call_indirect_N} (the table lookup, then a
- *       {@code lookupswitch} over every function of the type: too large for HotSpot to inline):
- *       a copy of that method in place ({@link #expandCall}), so that the loop has no call
- *       left around its indirect jump and the functions called are inlined into it (the calls
- *       kernel: 2.4× native before, 1.9× after; bench/RESULTS.md, "Session 7").
+ *       check only while some guest has been asked to stop.
  * </ul>
  */
 final class InlineHelpers {
@@ -105,13 +100,6 @@ final class InlineHelpers {
                     Map.entry("memoryWriteDouble(IDILrun/endive/runtime/Memory;)V",
                             new Access(true, 8, Type.DOUBLE_TYPE, "DOUBLE")));
 
-    /**
-     * Whether {@code call_indirect} is expanded in loops; {@code -Dwasmhost.indirectCalls=call}
-     * keeps Endive's calls, to compare the two.
-     */
-    static final boolean EXPAND_CALL_INDIRECT =
-            !"call".equals(System.getProperty("wasmhost.indirectCalls"));
-
     private InlineHelpers() {}
 
     /** Rewrites every class of a jar as Endive's cache stores it; other entries are copied. */
@@ -123,29 +111,19 @@ final class InlineHelpers {
                 names.add(entry.getName());
                 contents.add(in.readAllBytes());
             }
-            // the call_indirect_N methods (after their own rewriting), to expand at call sites
-            var rewritten = new ArrayList<byte[]>(contents);
-            var indirect = new HashMap<String, MethodNode>();
-            for (int i = 0; i < names.size(); i++) {
-                if (names.get(i).endsWith(".class") && hasCallIndirect(contents.get(i))) {
-                    rewritten.set(i, transformClass(contents.get(i), Map.of()));
-                    indirect.putAll(callIndirectMethods(rewritten.get(i)));
-                }
-            }
-            Map<String, MethodNode> bodies = EXPAND_CALL_INDIRECT ? indirect : Map.of();
-            // the other classes are independent: rewrite them on all cores (a large module has dozens)
-            List<byte[]> done = java.util.stream.IntStream.range(0, names.size())
+            // classes are independent: rewrite them on all cores (a large module has dozens)
+            List<byte[]> rewritten = java.util.stream.IntStream.range(0, names.size())
                     .parallel()
-                    .mapToObj(i -> names.get(i).endsWith(".class") && rewritten.get(i) == contents.get(i)
-                            ? transformClass(contents.get(i), bodies)
-                            : rewritten.get(i))
+                    .mapToObj(i -> names.get(i).endsWith(".class")
+                            ? transformClass(contents.get(i))
+                            : contents.get(i))
                     .toList();
             var bytes = new ByteArrayOutputStream(jar.length + jar.length / 2);
             try (var out = new JarOutputStream(bytes)) {
                 out.setLevel(Deflater.BEST_SPEED);
                 for (int i = 0; i < names.size(); i++) {
                     out.putNextEntry(new JarEntry(names.get(i)));
-                    out.write(done.get(i));
+                    out.write(rewritten.get(i));
                     out.closeEntry();
                 }
             }
@@ -157,20 +135,12 @@ final class InlineHelpers {
 
     /** Rewrites one class; a class without a matching access comes back unchanged. */
     static byte[] transformClass(byte[] classFile) {
-        return transformClass(classFile, Map.of());
-    }
-
-    /**
-     * Rewrites one class, expanding calls to these {@code call_indirect_N} methods (by owner,
-     * name and descriptor) in loops.
-     */
-    static byte[] transformClass(byte[] classFile, Map<String, MethodNode> callIndirect) {
         var reader = new ClassReader(classFile);
         var node = new ClassNode();
         reader.accept(node, ClassReader.SKIP_FRAMES);
         var changed = new HashMap<String, MethodNode>();
         for (MethodNode method : node.methods) {
-            if (transformMethod(method, callIndirect)) {
+            if (transformMethod(method)) {
                 changed.put(method.name + method.desc, method);
             }
         }
@@ -224,7 +194,7 @@ final class InlineHelpers {
      * Names what this class produces, for the code cache's key: bump it whenever the rewritten
      * code changes, so that no process loads classes rewritten by another version.
      */
-    static final String VERSION = EXPAND_CALL_INDIRECT ? "3" : "3-call";
+    static final String VERSION = "2";
 
     /**
      * How large a rewritten method may grow. HotSpot never JIT-compiles a method of more than
@@ -253,12 +223,12 @@ final class InlineHelpers {
         }
     }
 
-    private static boolean transformMethod(MethodNode method, Map<String, MethodNode> callIndirect) {
+    private static boolean transformMethod(MethodNode method) {
         int size = estimatedSize(method.instructions);
         if (method.instructions.size() == 0 || size > MAX_METHOD_BYTES) {
             return false; // HotSpot only interprets it: nothing to gain
         }
-        List<Rewrite> rewrites = rewrites(method, callIndirect);
+        List<Rewrite> rewrites = rewrites(method);
         if (rewrites.isEmpty()) {
             return false;
         }
@@ -282,31 +252,18 @@ final class InlineHelpers {
         return changed;
     }
 
-    private static List<Rewrite> rewrites(MethodNode method, Map<String, MethodNode> callIndirect) {
+    private static List<Rewrite> rewrites(MethodNode method) {
         InsnList insns = method.instructions;
         int[] depth = loopDepths(insns);
         int memory = memoryParameter(method);
         Scratch scratch = null;
-        int inlinedLocals = -1;
         var rewrites = new ArrayList<Rewrite>();
         for (AbstractInsnNode insn : insns) {
             if (!(insn instanceof MethodInsnNode call) || call.getOpcode() != Opcodes.INVOKESTATIC) {
                 continue;
             }
             int loopDepth = depth[insns.indexOf(call)];
-            MethodNode body = callIndirect.get(call.owner + "." + call.name + call.desc);
-            if (body != null && loopDepth > 0) {
-                if (inlinedLocals < 0) {
-                    inlinedLocals = method.maxLocals;
-                    int most = 0;
-                    for (MethodNode m : callIndirect.values()) {
-                        most = Math.max(most, m.maxLocals);
-                    }
-                    method.maxLocals += most;
-                }
-                rewrites.add(new Rewrite(
-                        List.of(call), expandCall(body, inlinedLocals), loopDepth, rewrites.size()));
-            } else if (call.owner.equals(OPCODES)) {
+            if (call.owner.equals(OPCODES)) {
                 Rewrite r = opcode(call, loopDepth, rewrites.size());
                 if (r != null) {
                     rewrites.add(r);
@@ -340,99 +297,6 @@ final class InlineHelpers {
             }
         }
         return rewrites;
-    }
-
-    // ---- call_indirect ----
-
-    /**
-     * The largest {@code call_indirect_N} expanded at call sites. Endive's method for a type
-     * with n functions takes about 70 + 12 n bytes (a {@code lookupswitch} and a static call per
-     * function); the budget of {@link #MAX_METHOD_BYTES} still limits the growth of each method.
-     */
-    static final int MAX_EXPANDED_BYTES = 1_200;
-
-    private static final java.util.regex.Pattern CALL_INDIRECT =
-            java.util.regex.Pattern.compile("call_indirect_\\d+");
-
-    private static boolean hasCallIndirect(byte[] classFile) {
-        boolean[] found = {false};
-        new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9) {
-            @Override
-            public MethodVisitor visitMethod(
-                    int access, String name, String descriptor, String signature, String[] exceptions) {
-                found[0] |= (access & Opcodes.ACC_STATIC) != 0 && CALL_INDIRECT.matcher(name).matches();
-                return null;
-            }
-        }, ClassReader.SKIP_CODE);
-        return found[0];
-    }
-
-    /**
-     * The class's {@code call_indirect_N} methods that can be expanded at a call site, by owner,
-     * name and descriptor: static, no exception handlers, small enough.
-     */
-    private static Map<String, MethodNode> callIndirectMethods(byte[] classFile) {
-        var node = new ClassNode();
-        new ClassReader(classFile).accept(node, ClassReader.SKIP_FRAMES | ClassReader.SKIP_DEBUG);
-        var found = new HashMap<String, MethodNode>();
-        for (MethodNode m : node.methods) {
-            if ((m.access & Opcodes.ACC_STATIC) != 0
-                    && CALL_INDIRECT.matcher(m.name).matches()
-                    && (m.tryCatchBlocks == null || m.tryCatchBlocks.isEmpty())
-                    && estimatedSize(m.instructions) <= MAX_EXPANDED_BYTES) {
-                found.put(node.name + "." + m.name + m.desc, m);
-            }
-        }
-        return found;
-    }
-
-    /**
-     * A copy of a {@code call_indirect_N} method in place of a call to it: the arguments on the
-     * stack go to the locals from {@code base} on (the method's own locals, moved), the body
-     * follows, and each return jumps to the end with the result on the stack. What the call does
-     * is unchanged (the table is looked up at each call, the same traps); HotSpot no longer sees a
-     * call to a method too large to inline (Endive's switch over every function of the type), so
-     * the loop around it keeps the table and instance in registers, and the functions called are
-     * inlined into it.
-     */
-    private static InsnList expandCall(MethodNode body, int base) {
-        var code = new InsnList();
-        Type[] args = Type.getArgumentTypes(body.desc);
-        int[] slots = new int[args.length];
-        int slot = 0;
-        for (int i = 0; i < args.length; i++) {
-            slots[i] = slot;
-            slot += args[i].getSize();
-        }
-        for (int i = args.length - 1; i >= 0; i--) {
-            code.add(new VarInsnNode(args[i].getOpcode(Opcodes.ISTORE), base + slots[i]));
-        }
-        var labels = new HashMap<LabelNode, LabelNode>();
-        for (AbstractInsnNode insn : body.instructions) {
-            if (insn instanceof LabelNode label) {
-                labels.put(label, new LabelNode());
-            }
-        }
-        var end = new LabelNode();
-        for (AbstractInsnNode insn : body.instructions) {
-            int op = insn.getOpcode();
-            if (insn.getType() == AbstractInsnNode.LINE || insn.getType() == AbstractInsnNode.FRAME) {
-                continue;
-            }
-            if (op >= Opcodes.IRETURN && op <= Opcodes.RETURN) {
-                code.add(new JumpInsnNode(Opcodes.GOTO, end));
-                continue;
-            }
-            AbstractInsnNode copy = insn.clone(labels);
-            if (copy instanceof VarInsnNode v) {
-                v.var += base;
-            } else if (copy instanceof IincInsnNode inc) {
-                inc.var += base;
-            }
-            code.add(copy);
-        }
-        code.add(end);
-        return code;
     }
 
     // ---- comparisons and other operators ----
@@ -767,7 +631,7 @@ final class InlineHelpers {
      * the generated classes cannot be loaded from here, so a type this class loader does not know
      * merges to {@code Object} (generated code never merges two of its own classes).
      */
-    static final class FrameWriter extends ClassWriter {
+    private static final class FrameWriter extends ClassWriter {
         /** Merged pairs, "a b" to their common superclass: resolving loads classes, so remember. */
         private static final Map<String, String> COMMON = new ConcurrentHashMap<>();
 
