@@ -248,16 +248,22 @@ public final class WasmBackend {
         return new WasmBackend(module, target, exports, imports, reached, raising, collecting, all.hostUsed).encode();
     }
 
-    /** The seeds and every function that calls one of them, directly or not. */
+    /** The seeds and every function that calls one of them, directly or not (the entry point "" aside). */
     private static Set<String> callersOf(Map<String, Set<String>> calls, Set<String> seeds) {
+        Map<String, List<String>> callers = new HashMap<>();
+        for (Map.Entry<String, Set<String>> e : calls.entrySet()) {
+            if (!e.getKey().isEmpty()) {
+                for (String callee : e.getValue()) {
+                    callers.computeIfAbsent(callee, k -> new ArrayList<>()).add(e.getKey());
+                }
+            }
+        }
         Set<String> found = new HashSet<>(seeds);
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (Map.Entry<String, Set<String>> e : calls.entrySet()) {
-                if (!e.getKey().isEmpty() && !found.contains(e.getKey()) && e.getValue().stream().anyMatch(found::contains)) {
-                    found.add(e.getKey());
-                    grew = true;
+        Deque<String> work = new ArrayDeque<>(seeds);
+        while (!work.isEmpty()) {
+            for (String caller : callers.getOrDefault(work.pop(), List.of())) {
+                if (found.add(caller)) {
+                    work.add(caller);
                 }
             }
         }
