@@ -250,12 +250,7 @@ final class ModuleChecker {
      */
     String methodTarget(ClassInfo c, String method) {
         Signature sig = c.methods.get(method);
-        List<ClassInfo> overriding = new ArrayList<>();
-        for (ClassInfo d : program.classes.values()) {
-            if (d != c && d.type.isSubclassOf(c.type) && !d.methods.get(method).irName().equals(sig.irName())) {
-                overriding.add(d);
-            }
-        }
+        List<ClassInfo> overriding = overriders(c, sig, d -> d.methods.get(method));
         if (overriding.isEmpty() || method.equals("__init__") || method.equals("__eq__")) {
             return sig.irName();
         }
@@ -263,16 +258,10 @@ final class ModuleChecker {
         if (!dispatchers.containsKey(name)) {
             List<IrLocal> params = new ArrayList<>();
             params.add(new IrLocal(0, "self", c.type));
-            for (int k = 0; k < sig.paramTypes().size(); k++) {
-                params.add(new IrLocal(k + 1, sig.paramNames().get(k), sig.paramTypes().get(k)));
-            }
+            params.addAll(copyParams(sig, 1));
             IrFunction fn = new IrFunction(name, params, sig.returnType());
             List<IrExpr> args = params.stream().map(p -> (IrExpr) new IrExpr.Local(p)).toList();
-            for (ClassInfo d : overriding) {
-                IrExpr isD = new IrExpr.Op(Type.BOOL, dev.wasmhost.guest.ir.IrOp.CLASS_IS,
-                        List.of(args.get(0), new IrExpr.Const(Type.STR, d.name)));
-                fn.body().add(new IrStmt.If(isD, callAndReturn(d.methods.get(method), args), List.of()));
-            }
+            dispatch(fn, params.get(0), overriding, d -> d.methods.get(method), args);
             fn.body().addAll(callAndReturn(sig, args));
             dispatchers.put(name, fn);
         }
@@ -588,12 +577,7 @@ final class ModuleChecker {
      */
     String classMethodTarget(ClassInfo c, String method) {
         Signature sig = c.classMethods.get(method);
-        List<ClassInfo> overriding = new ArrayList<>();
-        for (ClassInfo d : program.classes.values()) {
-            if (d != c && d.type.isSubclassOf(c.type) && !d.classMethods.get(method).irName().equals(sig.irName())) {
-                overriding.add(d);
-            }
-        }
+        List<ClassInfo> overriding = overriders(c, sig, d -> d.classMethods.get(method));
         if (overriding.isEmpty()) {
             return null;
         }
@@ -604,15 +588,32 @@ final class ModuleChecker {
             params.addAll(copyParams(sig, 1));
             IrFunction fn = new IrFunction(name, params, sig.returnType());
             List<IrExpr> args = params.subList(1, params.size()).stream().map(p -> (IrExpr) new IrExpr.Local(p)).toList();
-            for (ClassInfo d : overriding) {
-                IrExpr isD = new IrExpr.Op(Type.BOOL, dev.wasmhost.guest.ir.IrOp.CLASS_IS,
-                        List.of(new IrExpr.Local(params.get(0)), new IrExpr.Const(Type.STR, d.name)));
-                fn.body().add(new IrStmt.If(isD, callAndReturn(d.classMethods.get(method), args), List.of()));
-            }
+            dispatch(fn, params.get(0), overriding, d -> d.classMethods.get(method), args);
             fn.body().addAll(callAndReturn(sig, args));
             dispatchers.put(name, fn);
         }
         return name;
+    }
+
+    /** The subclasses of {@code c} whose implementation ({@code of}) is not {@code sig}'s. */
+    private List<ClassInfo> overriders(ClassInfo c, Signature sig, java.util.function.Function<ClassInfo, Signature> of) {
+        List<ClassInfo> overriding = new ArrayList<>();
+        for (ClassInfo d : program.classes.values()) {
+            if (d != c && d.type.isSubclassOf(c.type) && !of.apply(d).irName().equals(sig.irName())) {
+                overriding.add(d);
+            }
+        }
+        return overriding;
+    }
+
+    /** Adds to a dispatcher: if self's exact class is one of {@code overriding}, its implementation's result. */
+    private void dispatch(IrFunction fn, IrLocal self, List<ClassInfo> overriding,
+            java.util.function.Function<ClassInfo, Signature> of, List<IrExpr> args) {
+        for (ClassInfo d : overriding) {
+            IrExpr isD = new IrExpr.Op(Type.BOOL, dev.wasmhost.guest.ir.IrOp.CLASS_IS,
+                    List.of(new IrExpr.Local(self), new IrExpr.Const(Type.STR, d.name)));
+            fn.body().add(new IrStmt.If(isD, callAndReturn(of.apply(d), args), List.of()));
+        }
     }
 
     /** {@code auto()} (after {@code from enum import auto}) or {@code enum.auto()} (after {@code import enum}). */
