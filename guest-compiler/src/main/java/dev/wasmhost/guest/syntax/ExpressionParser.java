@@ -35,12 +35,17 @@ class ExpressionParser extends TokenCursor {
 
     /** An item of an expression list: an expression, or {@code *name} (a starred assignment target). */
     private Expr listItem() {
+        return starredOr(this::expression);
+    }
+
+    /** {@code *item} or {@code item}, an item being what {@code item} parses. */
+    private Expr starredOr(java.util.function.Supplier<Expr> item) {
         Token t = peek();
         if (t.is("*")) {
             p++;
-            return new Expr.Starred(t.pos(), expression());
+            return new Expr.Starred(t.pos(), item.get());
         }
-        return expression();
+        return item.get();
     }
 
     Expr expressionNoTuple() {
@@ -307,12 +312,7 @@ class ExpressionParser extends TokenCursor {
 
     /** A name of a loop target, or {@code *name}. */
     private Expr targetItem() {
-        Token t = peek();
-        if (t.is("*")) {
-            p++;
-            return new Expr.Starred(t.pos(), bitOr());
-        }
-        return bitOr();
+        return starredOr(this::bitOr);
     }
 
     Expr callArguments(Expr func) {

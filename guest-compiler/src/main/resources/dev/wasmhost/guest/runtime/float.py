@@ -197,21 +197,7 @@ def float_repr(at: int, x: float) -> int:
     digits = at + 500
     nd = int_digits(digits, d)
     if e >= 16 or e < -4:
-        __store8(at + n, __load8(digits))
-        n = n + 1
-        if nd > 1:
-            __store8(at + n, 46)
-            __memcopy(at + n + 1, digits + 1, nd - 1)
-            n = n + nd
-        __store8(at + n, 101)
-        __store8(at + n + 1, 45 if e < 0 else 43)
-        n = n + 2
-        if e < 0:
-            e = -e
-        if e < 10:
-            __store8(at + n, 48)
-            n = n + 1
-        return n + int_digits(at + n, e)
+        return n + sci_from_digits(at + n, digits, nd, e, False)
     if e < 0:
         n = n + put_text(at + n, "0.")
         i = -e - 1
@@ -613,12 +599,18 @@ def sci_write(at: int, big: int, prec: int, e: int, upper: bool, strip: bool) ->
     if strip:
         while last > 1 and __load8(tmp + last - 1) == 48:
             last = last - 1
-    __store8(at, __load8(tmp))
+    return sci_from_digits(at, tmp, last, e, upper)
+
+
+def sci_from_digits(at: int, digits: int, nd: int, e: int, upper: bool) -> int:
+    # d.ddd...e+XX from the nd digits at digits (no point for one digit); the exponent as CPython
+    # writes it: a sign and at least two digits
+    __store8(at, __load8(digits))
     n = 1
-    if last > 1:
+    if nd > 1:
         __store8(at + 1, 46)
-        __memcopy(at + 2, tmp + 1, last - 1)
-        n = last + 1
+        __memcopy(at + 2, digits + 1, nd - 1)
+        n = nd + 1
     __store8(at + n, 69 if upper else 101)
     __store8(at + n + 1, 45 if e < 0 else 43)
     n = n + 2
