@@ -30,7 +30,7 @@ import java.util.List;
  */
 public final class GuestCompiler {
     private static final String RUNTIME_FILE = "<runtime>";
-    private static final String[] RUNTIME_PARTS = {"heap.py", "str.py", "int.py", "float.py", "format.py", "containers.py", "text.py", "lists.py", "bytes.py"};
+    private static final String[] RUNTIME_PARTS = {"heap.py", "str.py", "int.py", "float.py", "format.py", "containers.py", "text.py", "lists.py", "bytes.py", "unicode.py"};
 
     private GuestCompiler() {}
 

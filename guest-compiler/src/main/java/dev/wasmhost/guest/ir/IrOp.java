@@ -27,6 +27,8 @@ public enum IrOp {
     STR_CONTAINS, STR_UPPER, STR_LOWER, STR_JOIN, STR_ORD, STR_CHR,
     /** Intrinsic (runtime library only): the address of the 128 static one-character ASCII strs, 24 bytes apart. */
     ASCII_STRS,
+    /** Address of Unicode table k (a constant; runtime/unicode_*.bin), laid out as a bytes constant. */
+    UNICODE_DATA,
     STR_FROM_INT, STR_FROM_FLOAT, STR_FROM_BOOL, INT_FROM_STR,
     /** repr() of any value; args: the value. */
     REPR,
@@ -131,7 +133,7 @@ public enum IrOp {
     STR_PARTITION, STR_RPARTITION, STR_REMOVEPREFIX, STR_REMOVESUFFIX, STR_SPLITLINES,
     STR_SPLIT_MAX, STR_SPLIT_WS_MAX, STR_RSPLIT_SEP, STR_RSPLIT_WS,
     STR_STRIP_CHARS, STR_LSTRIP_CHARS, STR_RSTRIP_CHARS, STR_LJUST, STR_RJUST, STR_CENTER, STR_ZFILL,
-    STR_TITLE, STR_CAPITALIZE, STR_SWAPCASE, STR_ISLOWER, STR_ISUPPER, STR_ISALNUM, STR_ISNUMERIC, STR_ISDECIMAL, STR_ISASCII,
+    STR_TITLE, STR_CAPITALIZE, STR_SWAPCASE, STR_ISLOWER, STR_ISUPPER, STR_ISALNUM, STR_ISNUMERIC, STR_ISDECIMAL, STR_ISASCII, STR_ISTITLE, STR_ISPRINTABLE, STR_CASEFOLD,
     // dict and set methods (session 6)
     /**
      * Runtime calls (containers.py): DICT_POP(d, k) → V (KeyError), DICT_POP_DEFAULT(d, k, default) → V,

@@ -57,6 +57,7 @@ final class CallChecker {
             Map.entry("__raise", new Intrinsic(IrOp.RAISE, Type.NONE, 2, false)),
             Map.entry("__addr", new Intrinsic(IrOp.ADDR, Type.INT, 1, false)),
             Map.entry("__ascii_strs", new Intrinsic(IrOp.ASCII_STRS, Type.INT, 0, false)),
+            Map.entry("__unicode_data", new Intrinsic(IrOp.UNICODE_DATA, Type.INT, 1, false)),
             Map.entry("__memcopy", new Intrinsic(IrOp.MEMCOPY, Type.NONE, 3, false)),
             Map.entry("__memfill", new Intrinsic(IrOp.MEMFILL, Type.NONE, 3, false)),
             Map.entry("__is_component", new Intrinsic(IrOp.IS_COMPONENT, Type.INT, 0, false)),

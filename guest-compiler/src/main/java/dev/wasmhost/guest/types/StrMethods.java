@@ -111,7 +111,8 @@ final class StrMethods {
                 arity(call, m, 1, 1);
                 return op(Type.STR, IrOp.STR_ZFILL, s, arg(call, 0, Type.INT, m));
             }
-            case "title", "capitalize", "swapcase", "islower", "isupper", "isalnum", "isnumeric", "isdecimal", "isascii" -> {
+            case "title", "capitalize", "swapcase", "casefold", "islower", "isupper", "istitle", "isalnum", "isnumeric",
+                    "isdecimal", "isprintable", "isascii" -> {
                 arity(call, m, 0, 0);
                 IrOp o = switch (m) {
                     case "title" -> IrOp.STR_TITLE;
@@ -119,6 +120,9 @@ final class StrMethods {
                     case "swapcase" -> IrOp.STR_SWAPCASE;
                     case "islower" -> IrOp.STR_ISLOWER;
                     case "isupper" -> IrOp.STR_ISUPPER;
+                    case "istitle" -> IrOp.STR_ISTITLE;
+                    case "isprintable" -> IrOp.STR_ISPRINTABLE;
+                    case "casefold" -> IrOp.STR_CASEFOLD;
                     case "isalnum" -> IrOp.STR_ISALNUM;
                     case "isascii" -> IrOp.STR_ISASCII;
                     case "isdecimal" -> IrOp.STR_ISDECIMAL;

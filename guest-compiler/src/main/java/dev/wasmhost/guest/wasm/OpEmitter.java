@@ -259,6 +259,12 @@ final class OpEmitter {
             case ADDR -> unary(a, Op.I64_EXTEND_I32_U);
             case SCRATCH -> code.i64Const(Layout.SCRATCH);
             case ASCII_STRS -> code.i64Const(f.backend.data.asciiStrs());
+            case UNICODE_DATA -> {
+                if (!(a.get(0) instanceof IrExpr.Const k) || !(k.value() instanceof Long table)) {
+                    throw new IllegalStateException("__unicode_data takes a constant table number");
+                }
+                code.i64Const(f.backend.data.unicodeData(table.intValue()));
+            }
             case FD_WRITE -> {
                 f.expr(a.get(0), false);
                 code.localSet(f.t64a);

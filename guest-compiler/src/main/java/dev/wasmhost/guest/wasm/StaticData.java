@@ -3,6 +3,9 @@ package dev.wasmhost.guest.wasm;
 import dev.wasmhost.guest.ir.IrClass;
 import dev.wasmhost.guest.types.Type;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +26,10 @@ final class StaticData {
 
     /** Address of the 128 one-character ASCII strs (code point c at asciiStrs + 24 * c), or -1. */
     private final int asciiStrs;
+    /** The Unicode tables by their number in {@code __unicode_data(k)}. */
+    private static final List<String> UNICODE_TABLES = List.of("flags", "case", "digits", "printable");
+    /** Their contents (one char per byte), read once. */
+    private static final Map<String, String> UNICODE_DATA = new java.util.concurrent.ConcurrentHashMap<>();
 
     StaticData(int base, List<IrClass> classes, boolean asciiStrs) {
         this.base = base;
@@ -57,6 +64,25 @@ final class StaticData {
         pad();
         strings.put(s, addr);
         return addr;
+    }
+
+    /**
+     * Unicode table k (flags, case, digits) that the runtime's str methods read for non-ASCII text
+     * (written by guest-compiler/tools/unicode_tables.py), as a bytes constant: each is laid out only in
+     * programs that use it.
+     */
+    int unicodeData(int k) {
+        return bytesConstant(UNICODE_DATA.computeIfAbsent(UNICODE_TABLES.get(k), table -> {
+            String name = "/dev/wasmhost/guest/runtime/unicode_" + table + ".bin";
+            try (InputStream in = StaticData.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException(name + " is missing from the compiler's resources");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
     }
 
     /** A bytes constant ({@code latin1}: one char per byte), laid out like a str object whose length is its byte count. */

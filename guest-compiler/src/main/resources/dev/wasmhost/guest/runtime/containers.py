@@ -586,7 +586,8 @@ def repr_str_write(at: int, s: int, write: bool) -> int:
 
 def repr_text_write(at: int, s: int, write: bool, q: int, high: bool) -> int:
     # The escaped bytes between repr's quotes of a str or bytes (high: bytes, which escape 128-255
-    # as \xNN; a str's UTF-8 bytes above 127 are characters and stay as they are).
+    # as \xNN; a str's non-ASCII characters stay as they are when printable, as CPython's repr
+    # keeps them, and are escaped as \xNN, \uNNNN or \UNNNNNNNN otherwise).
     nb = __load32(s + 8)
     n = 0
     i = 0
@@ -605,6 +606,14 @@ def repr_text_write(at: int, s: int, write: bool, q: int, high: bool) -> int:
             n = n + emit_text(at + n, write, "\\x")
             n = n + emit(at + n, write, hex_digit(c >> 4))
             n = n + emit(at + n, write, hex_digit(c & 15))
+        elif c >= 192 and not uni_printable(decode_cp(s + 16 + i)):
+            cp = decode_cp(s + 16 + i)
+            digits = 2 if cp < 256 else 4 if cp < 65536 else 8
+            n = n + emit_text(at + n, write, "\\x" if digits == 2 else "\\u" if digits == 4 else "\\U")
+            while digits > 0:
+                digits = digits - 1
+                n = n + emit(at + n, write, hex_digit((cp >> (digits * 4)) & 15))
+            i = i + cp_width(c) - 1
         else:
             n = n + emit(at + n, write, c)
         i = i + 1

@@ -453,13 +453,18 @@ def int_round_to(x: int, n: int) -> int:
 
 
 def float_from_str(s: int) -> float:
+    return float_parse(number_text(s), s)
+
+
+def float_parse(t: int, s: int) -> float:
     # float(s): optional sign, digits with one optional point and underscores between digits, an
     # optional exponent, or inf / infinity / nan; surrounding whitespace. Up to 18 significant
     # digits are kept (more are dropped); with at most 15 and a power of ten up to 22 the result is
     # exact (one correctly rounded operation), otherwise m * 10**e is computed in double-double:
-    # m as a float plus its exact remainder, each scaled (scale).
-    at = s + 16
-    i = number_start(s)
+    # m as a float plus its exact remainder, each scaled (scale). Parses t, the ASCII text of s
+    # (number_text); errors quote s.
+    at = t + 16
+    i = number_start(t)
     n = number_end
     negative = number_negative
     special = float_special(at + i, n - i)

@@ -172,6 +172,7 @@ def grow(want: int) -> None:
 
 def collect() -> None:
     forget_found()
+    forget_cp()
     a = __roots_start()
     e = __roots_end()
     while a < e:

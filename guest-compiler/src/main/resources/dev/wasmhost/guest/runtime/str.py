@@ -114,17 +114,44 @@ def str_cmp(a: int, b: int) -> int:
     return 0
 
 
+# The code point cp_offset found last in a non-ASCII str: the next search in the same str scans
+# from there when that is nearer than the start, so that iterating over a str (for ch in s,
+# reversed(s)) or indexing it in order is linear, not quadratic. A str never changes, so this
+# holds until a collection frees and reuses its address (collect() forgets it).
+cp_str: int = 0
+cp_index: int = 0
+cp_byte: int = 0
+
+
+def forget_cp() -> None:
+    global cp_str
+    cp_str = 0
+
+
 def cp_offset(s: int, i: int) -> int:
     # byte offset of code point i; O(1) for ASCII strings
+    global cp_str, cp_index, cp_byte
     if __load32(s + 8) == __load32(s + 12):
         return i
     at = s + 16
     k = 0
-    while i > 0:
+    j = 0
+    if s == cp_str and i >= cp_index - i:
+        k = cp_byte
+        j = cp_index
+    while j < i:
         k = k + 1
         while __load8(at + k) & 192 == 128:
             k = k + 1
-        i = i - 1
+        j = j + 1
+    while j > i:
+        k = k - 1
+        while __load8(at + k) & 192 == 128:
+            k = k - 1
+        j = j - 1
+    cp_str = s
+    cp_index = i
+    cp_byte = k
     return k
 
 
@@ -169,8 +196,10 @@ def str_contains(needle: int, hay: int) -> bool:
 def str_case(s: int, upper: bool) -> int:
     n = __load32(s + 8)
     if n != __load32(s + 12):
-        fail_text("NotImplementedError", "str.upper()/str.lower() of non-ASCII text is not supported by the guest runtime")
-    p = str_new(n, __load32(s + 12))
+        if upper:
+            return uni_recase(s, 0)
+        return uni_recase(s, 1)
+    p = str_new(n, n)
     # Eight ASCII bytes at a time (both blocks are a multiple of eight bytes long; the bytes past n
     # are garbage either way). Adding 0x80 - first to each byte sets its top bit when it is >= first,
     # adding 0x80 - (last + 1) when it is > last; no byte carries into the next, since ASCII bytes
@@ -334,12 +363,17 @@ def int_from_str(s: int) -> int:
 
 
 def int_from_str_base(s: int, base: int) -> int:
+    return int_parse(number_text(s), s, base)
+
+
+def int_parse(t: int, s: int, base: int) -> int:
     # int(s, base): base 2 to 36, or 0 (the base from the prefix, as in a literal); the prefix 0x, 0o
-    # or 0b may also come with its own base; underscores between digits; surrounding whitespace
+    # or 0b may also come with its own base; underscores between digits; surrounding whitespace.
+    # Parses t, the ASCII text of s (number_text); errors quote s.
     if base != 0 and (base < 2 or base > 36):
         fail_text("ValueError", "int() base must be >= 2 and <= 36, or 0")
-    at = s + 16
-    i = number_start(s)
+    at = t + 16
+    i = number_start(t)
     n = number_end
     neg = number_negative
     b = base

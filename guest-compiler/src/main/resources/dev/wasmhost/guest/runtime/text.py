@@ -143,13 +143,19 @@ def str_endswith(s: int, suffix: int) -> bool:
 
 
 def str_strip_sides(s: int, left: bool, right: bool) -> int:
-    # strips ASCII whitespace
     a = 0
     b = __load32(s + 8)
-    while left and a < b and is_str_space(__load8(s + 16 + a)):
-        a = a + 1
-    while right and b > a and is_str_space(__load8(s + 16 + b - 1)):
-        b = b - 1
+    if b == __load32(s + 12):
+        while left and a < b and is_str_space(__load8(s + 16 + a)):
+            a = a + 1
+        while right and b > a and is_str_space(__load8(s + 16 + b - 1)):
+            b = b - 1
+    else:
+        # non-ASCII text: Unicode whitespace too
+        while left and a < b and space_len_at(s + 16, a, b) > 0:
+            a = a + space_len_at(s + 16, a, b)
+        while right and b > a and space_len_before(s + 16, b) > 0:
+            b = b - space_len_before(s + 16, b)
     if a == 0 and b == __load32(s + 8):
         return s
     return str_from_bytes(s + 16 + a, b - a)
@@ -195,6 +201,8 @@ def str_isdigit(s: int) -> bool:
     n = __load32(s + 8)
     if n == 0:
         return False
+    if n != __load32(s + 12):
+        return uni_all(s, 4)  # UNI_DIGIT
     i = 0
     while i < n:
         c = __load8(s + 16 + i)
@@ -206,10 +214,10 @@ def str_isdigit(s: int) -> bool:
 
 def str_isalpha(s: int) -> bool:
     n = __load32(s + 8)
-    if n == 0 or n != __load32(s + 12):
-        if n != 0:
-            fail_text("NotImplementedError", "str.isalpha() of non-ASCII text is not supported by the guest runtime")
+    if n == 0:
         return False
+    if n != __load32(s + 12):
+        return uni_all(s, 1)  # UNI_ALPHA
     i = 0
     while i < n:
         c = __load8(s + 16 + i) | 32
@@ -223,6 +231,8 @@ def str_isspace(s: int) -> bool:
     n = __load32(s + 8)
     if n == 0:
         return False
+    if n != __load32(s + 12):
+        return uni_all(s, 256)  # UNI_SPACE
     i = 0
     while i < n:
         if not is_str_space(__load8(s + 16 + i)):
@@ -249,6 +259,8 @@ def split_piece(lst: int, s: int, a: int, b: int) -> None:
 
 def str_split_ws(s: int, lst: int) -> int:
     n = __load32(s + 8)
+    if n != __load32(s + 12):
+        return str_split_ws_max(s, -1, lst)
     i = 0
     while i < n:
         while i < n and is_str_space(__load8(s + 16 + i)):
@@ -509,18 +521,20 @@ def str_split_max(s: int, sep: int, maxsplit: int, lst: int) -> int:
 
 def str_split_ws_max(s: int, maxsplit: int, lst: int) -> int:
     # after maxsplit splits the rest is one piece, its trailing whitespace kept
+    # (a negative maxsplit: no limit; Unicode whitespace separates too)
     n = __load32(s + 8)
+    at = s + 16
     i = 0
     while i < n:
-        while i < n and is_str_space(__load8(s + 16 + i)):
-            i = i + 1
+        while i < n and space_len_at(at, i, n) > 0:
+            i = i + space_len_at(at, i, n)
         if i >= n:
             return lst
         if maxsplit == 0:
             split_piece(lst, s, i, n)
             return lst
         j = i
-        while j < n and not is_str_space(__load8(s + 16 + j)):
+        while j < n and space_len_at(at, j, n) == 0:
             j = j + 1
         split_piece(lst, s, i, j)
         maxsplit = maxsplit - 1
@@ -531,9 +545,10 @@ def str_split_ws_max(s: int, maxsplit: int, lst: int) -> int:
 def str_rsplit_ws(s: int, maxsplit: int, lst: int) -> int:
     # pieces from the right, then the list is reversed
     j = __load32(s + 8)
+    at = s + 16
     while j > 0:
-        while j > 0 and is_str_space(__load8(s + 15 + j)):
-            j = j - 1
+        while j > 0 and space_len_before(at, j) > 0:
+            j = j - space_len_before(at, j)
         if j == 0:
             list_reverse(lst)
             return lst
@@ -542,8 +557,8 @@ def str_rsplit_ws(s: int, maxsplit: int, lst: int) -> int:
             list_reverse(lst)
             return lst
         i = j
-        while i > 0 and not is_str_space(__load8(s + 15 + i)):
-            i = i - 1
+        while i > 0 and space_len_before(at, i) == 0:
+            i = cp_start_before(at, i)
         split_piece(lst, s, i, j)
         maxsplit = maxsplit - 1
         j = i
@@ -715,22 +730,19 @@ def str_recase(s: int, mode: int) -> int:
 
 def str_title(s: int) -> int:
     if __load32(s + 8) != __load32(s + 12):
-        fail_text("NotImplementedError", "str.title() of non-ASCII text is not supported by the guest runtime")
-        return s
+        return uni_recase(s, 2)
     return str_recase(s, 0)
 
 
 def str_capitalize(s: int) -> int:
     if __load32(s + 8) != __load32(s + 12):
-        fail_text("NotImplementedError", "str.capitalize() of non-ASCII text is not supported by the guest runtime")
-        return s
+        return uni_recase(s, 3)
     return str_recase(s, 1)
 
 
 def str_swapcase(s: int) -> int:
     if __load32(s + 8) != __load32(s + 12):
-        fail_text("NotImplementedError", "str.swapcase() of non-ASCII text is not supported by the guest runtime")
-        return s
+        return uni_recase(s, 4)
     return str_recase(s, 2)
 
 
@@ -755,23 +767,20 @@ def str_iscase(s: int, upper: bool) -> bool:
 
 def str_islower(s: int) -> bool:
     if __load32(s + 8) != __load32(s + 12):
-        fail_text("NotImplementedError", "str.islower() of non-ASCII text is not supported by the guest runtime")
-        return False
+        return uni_iscase(s, False)
     return str_iscase(s, False)
 
 
 def str_isupper(s: int) -> bool:
     if __load32(s + 8) != __load32(s + 12):
-        fail_text("NotImplementedError", "str.isupper() of non-ASCII text is not supported by the guest runtime")
-        return False
+        return uni_iscase(s, True)
     return str_iscase(s, True)
 
 
 def str_isalnum(s: int) -> bool:
     n = __load32(s + 8)
     if n != __load32(s + 12):
-        fail_text("NotImplementedError", "str.isalnum() of non-ASCII text is not supported by the guest runtime")
-        return False
+        return uni_all(s, 15)  # UNI_ALPHA | UNI_DECIMAL | UNI_DIGIT | UNI_NUMERIC
     if n == 0:
         return False
     i = 0
@@ -786,15 +795,13 @@ def str_isalnum(s: int) -> bool:
 def str_isnumeric(s: int) -> bool:
     # isnumeric() and isdecimal() are isdigit() for ASCII text
     if __load32(s + 8) != __load32(s + 12):
-        fail_text("NotImplementedError", "str.isnumeric() of non-ASCII text is not supported by the guest runtime")
-        return False
+        return uni_all(s, 8)  # UNI_NUMERIC
     return str_isdigit(s)
 
 
 def str_isdecimal(s: int) -> bool:
     if __load32(s + 8) != __load32(s + 12):
-        fail_text("NotImplementedError", "str.isdecimal() of non-ASCII text is not supported by the guest runtime")
-        return False
+        return uni_all(s, 2)  # UNI_DECIMAL
     return str_isdigit(s)
 
 
