@@ -34,6 +34,10 @@ public enum IrOp {
     REPR,
     /** format(value, spec) with the spec already parsed: value, fill, align, sign, width, grouping, precision, kind. */
     FORMAT_INT, FORMAT_FLOAT, FORMAT_STR,
+    /** A format spec's width or precision from a replacement field ({@code {x:{w}.{p}f}}), checked (runtime format_width/format_precision). */
+    FORMAT_WIDTH, FORMAT_PRECISION,
+    /** len(range(start, stop, step)) and v in range(start, stop, step) (runtime range_len, range_contains). */
+    RANGE_LEN, RANGE_CONTAINS,
     // list[T] (runtime); LIST_NEW's result type names T
     LIST_NEW, LIST_APPEND, LIST_GET, LIST_SET, LIST_LEN, LIST_POP, LIST_CONTAINS,
     LIST_SUM_INT, LIST_SUM_FLOAT, LIST_MIN_INT, LIST_MAX_INT, LIST_MIN_FLOAT, LIST_MAX_FLOAT,

@@ -23,8 +23,18 @@ public sealed interface Expr {
     /** An f-string: literal parts are {@link StrLit}, replacement fields are {@link Formatted}. */
     record FString(Pos pos, List<Expr> parts) implements Expr {}
 
-    /** A replacement field {@code {value!conversion:spec}}; conversion is 0, 'r' or 's'. */
-    record Formatted(Pos pos, Expr value, char conversion, String spec) implements Expr {}
+    /**
+     * A replacement field {@code {value!conversion:spec}}; conversion is 0, 'r' or 's'. The spec's
+     * own replacement fields ({@code {x:{width}.{precision}f}}) are {@code specFields}, in order; each
+     * stands in the spec as {@link #SPEC_FIELD}.
+     */
+    record Formatted(Pos pos, Expr value, char conversion, String spec, List<Expr> specFields) implements Expr {
+        public static final char SPEC_FIELD = '\uffff';
+
+        public Formatted(Pos pos, Expr value, char conversion, String spec) {
+            this(pos, value, conversion, spec, List.of());
+        }
+    }
 
     record Name(Pos pos, String id) implements Expr {}
 

@@ -104,22 +104,63 @@ final class FStringParser {
             i += 2;
         }
         String spec = null;
+        List<Expr> specFields = new ArrayList<>();
         if (i < body.length() && body.charAt(i) == ':') {
-            int specStart = i + 1;
+            StringBuilder text = new StringBuilder();
+            i++;
             while (i < body.length() && body.charAt(i) != '}') {
                 if (body.charAt(i) == '{') {
-                    throw unsupported(posAt(i), "nested replacement fields in format specs");
+                    i = specField(i, specFields);
+                    text.append(Expr.Formatted.SPEC_FIELD);
+                } else {
+                    text.append(body.charAt(i++));
                 }
-                i++;
             }
-            spec = body.substring(specStart, Math.min(i, body.length()));
+            spec = text.toString();
         }
         if (i >= body.length() || body.charAt(i) != '}') {
             throw error(posAt(open), "f-string: expecting '}'");
         }
         Pos exprPos = posAt(open + 1);
         Expr value = ExpressionParser.parseEmbedded(file, Lexer.lexExpression(file, exprText, exprPos));
-        parts.add(new Expr.Formatted(exprPos, value, conversion, spec));
+        parts.add(new Expr.Formatted(exprPos, value, conversion, spec, List.copyOf(specFields)));
+        return i + 1;
+    }
+
+    /** A replacement field inside a format spec, opening at {@code open} (one level, no conversion or spec of its own). */
+    private int specField(int open, List<Expr> specFields) {
+        int i = open + 1;
+        int depth = 0;
+        char quote = 0;
+        while (i < body.length()) {
+            char c = body.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && (c == '}' || c == ':' || c == '!' && i + 1 < body.length() && body.charAt(i + 1) != '=')) {
+                break;
+            }
+            i++;
+        }
+        if (i >= body.length()) {
+            throw error(posAt(open), "f-string: expecting '}'");
+        }
+        if (body.charAt(i) != '}') {
+            throw unsupported(posAt(i), "a conversion or format spec inside a format spec's replacement field");
+        }
+        String exprText = body.substring(open + 1, i);
+        if (exprText.isBlank()) {
+            throw error(posAt(open), "f-string: empty expression not allowed");
+        }
+        Pos exprPos = posAt(open + 1);
+        specFields.add(ExpressionParser.parseEmbedded(file, Lexer.lexExpression(file, exprText, exprPos)));
         return i + 1;
     }
 

@@ -362,6 +362,9 @@ final class CallChecker {
         switch (fn) {
             case "print" -> { return print(call); }
             case "len" -> {
+                if (call.args().size() == 1 && call.keywords().isEmpty() && RangeLowering.isRange(call.args().get(0), x.scope)) {
+                    return RangeLowering.len(x, (Expr.Call) call.args().get(0));
+                }
                 IrExpr v = positional(call, fn, 1, 1).get(0);
                 return switch (v.type().kind()) {
                     case STR -> op(Type.INT, IrOp.STR_LEN, v);

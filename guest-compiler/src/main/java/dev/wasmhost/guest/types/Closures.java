@@ -254,7 +254,10 @@ final class Closures {
     private static void children(Expr e, java.util.function.Consumer<Expr> f) {
         switch (e) {
             case Expr.FString s -> s.parts().forEach(f);
-            case Expr.Formatted s -> f.accept(s.value());
+            case Expr.Formatted s -> {
+                f.accept(s.value());
+                s.specFields().forEach(f);
+            }
             case Expr.Unary u -> f.accept(u.operand());
             case Expr.Binary b -> {
                 f.accept(b.left());

@@ -472,8 +472,18 @@ final class ExprChecker {
         IrExpr left = check(c.first());
         IrExpr result = null;
         for (int k = 0; k < c.ops().size(); k++) {
-            IrExpr right = check(c.rest().get(k));
             boolean last = k == c.ops().size() - 1;
+            String operator = c.ops().get(k);
+            if ((operator.equals("in") || operator.equals("not in")) && RangeLowering.isRange(c.rest().get(k), scope)) {
+                if (!last) {
+                    throw unsupported(c.rest().get(k).pos(), "range() in the middle of a chained comparison");
+                }
+                IrExpr in = RangeLowering.contains(this, left, (Expr.Call) c.rest().get(k));
+                IrExpr one = operator.equals("in") ? in : op(Type.BOOL, IrOp.NOT, in);
+                result = result == null ? one : new IrExpr.Logic(true, result, one);
+                break;
+            }
+            IrExpr right = check(c.rest().get(k));
             IrExpr rightUse = right;
             IrExpr nextLeft = right;
             if (!last && !(right instanceof IrExpr.Const || right instanceof IrExpr.Local)) {

@@ -252,6 +252,10 @@ final class ForLowering {
     }
 
     private void backwards(Expr source, Body bodyEmitter, List<IrStmt> out) {
+        if (RangeLowering.isRange(source, exprs.scope)) {
+            reversedRange((Expr.Call) source, bodyEmitter, out);
+            return;
+        }
         IrExpr seq = exprs.check(source);
         Type t = seq.type();
         if (t.kind() != Type.Kind.LIST && t.kind() != Type.Kind.STR) {
@@ -302,43 +306,24 @@ final class ForLowering {
     }
 
     private void range(Expr.Call call, Body bodyEmitter, List<IrStmt> out) {
-        if (!call.keywords().isEmpty()) {
-            throw exprs.unsupported(call.pos(), "keyword arguments to range()");
-        }
-        int n = call.args().size();
-        if (n < 1 || n > 3) {
-            throw exprs.error(call.pos(), "range expected 1 to 3 arguments, got " + n);
-        }
-        List<IrExpr> args = new ArrayList<>();
-        for (Expr a : call.args()) {
-            IrExpr v = exprs.check(a);
-            args.add(exprs.coerceOrFail(v, Type.INT, a.pos(), "Argument to \"range\" has incompatible type \""
-                    + v.type() + "\"; expected \"int\""));
-        }
+        List<IrExpr> args = RangeLowering.bounds(exprs, call);
         IrLocal i = fc.temp(Type.INT);
         IrLocal stop = fc.temp(Type.INT);
-        if (n == 1) {
-            out.add(new IrStmt.SetLocal(i, intConst(0)));
-            out.add(new IrStmt.SetLocal(stop, args.get(0)));
-        } else {
-            out.add(new IrStmt.SetLocal(i, args.get(0)));
-            out.add(new IrStmt.SetLocal(stop, args.get(1)));
-        }
+        out.add(new IrStmt.SetLocal(i, args.get(0)));
+        out.add(new IrStmt.SetLocal(stop, args.get(1)));
         IrExpr iv = new IrExpr.Local(i);
         IrExpr sv = new IrExpr.Local(stop);
         IrExpr cond;
         IrExpr step;
-        if (n < 3 || args.get(2) instanceof IrExpr.Const c && (Long) c.value() != 0) {
-            long k = n < 3 ? 1 : (Long) ((IrExpr.Const) args.get(2)).value();
+        if (args.get(2) instanceof IrExpr.Const c && (Long) c.value() != 0) {
+            long k = (Long) c.value();
             step = intConst(k);
             cond = op(Type.BOOL, k > 0 ? IrOp.INT_LT : IrOp.INT_GT, iv, sv);
         } else {
             IrLocal st = fc.temp(Type.INT);
             out.add(new IrStmt.SetLocal(st, args.get(2)));
             step = new IrExpr.Local(st);
-            out.add(new IrStmt.If(op(Type.BOOL, IrOp.INT_EQ, step, intConst(0)),
-                    List.of(FunctionChecker.raise("ValueError", new IrExpr.Const(Type.STR, "range() arg 3 must not be zero"))),
-                    List.of()));
+            out.add(stepNotZero(step));
             cond = new IrExpr.Logic(false,
                     new IrExpr.Logic(true, op(Type.BOOL, IrOp.INT_GT, step, intConst(0)), op(Type.BOOL, IrOp.INT_LT, iv, sv)),
                     new IrExpr.Logic(true, op(Type.BOOL, IrOp.INT_LT, step, intConst(0)), op(Type.BOOL, IrOp.INT_GT, iv, sv)));
@@ -347,5 +332,38 @@ final class ForLowering {
         bodyEmitter.emit(List.of(iv), body);
         List<IrStmt> update = List.of(new IrStmt.SetLocal(i, op(Type.INT, IrOp.INT_ADD, iv, step)));
         out.add(new IrStmt.Loop(cond, body, update));
+    }
+
+    private static IrStmt stepNotZero(IrExpr step) {
+        return new IrStmt.If(op(Type.BOOL, IrOp.INT_EQ, step, intConst(0)),
+                List.of(FunctionChecker.raise("ValueError", new IrExpr.Const(Type.STR, "range() arg 3 must not be zero"))),
+                List.of());
+    }
+
+    /**
+     * reversed(range(start, stop, step)): its k-th value from the end, start + k * step, for k from
+     * len - 1 down to 0 (no value is computed past either end, so none can overflow).
+     */
+    private void reversedRange(Expr.Call call, Body bodyEmitter, List<IrStmt> out) {
+        List<IrExpr> args = RangeLowering.bounds(exprs, call);
+        List<IrExpr> held = new ArrayList<>();
+        for (IrExpr a : args) {
+            if (a instanceof IrExpr.Const) {
+                held.add(a);
+            } else {
+                IrLocal l = fc.temp(Type.INT);
+                out.add(new IrStmt.SetLocal(l, a));
+                held.add(new IrExpr.Local(l));
+            }
+        }
+        IrLocal k = fc.temp(Type.INT);
+        out.add(new IrStmt.SetLocal(k, op(Type.INT, IrOp.INT_SUB, new IrExpr.Op(Type.INT, IrOp.RANGE_LEN, held), intConst(1))));
+        IrExpr kv = new IrExpr.Local(k);
+        IrExpr step = held.get(2);
+        IrExpr offset = step instanceof IrExpr.Const c && (Long) c.value() == 1 ? kv : op(Type.INT, IrOp.INT_MUL, kv, step);
+        List<IrStmt> body = new ArrayList<>();
+        bodyEmitter.emit(List.of(op(Type.INT, IrOp.INT_ADD, held.get(0), offset)), body);
+        out.add(new IrStmt.Loop(op(Type.BOOL, IrOp.INT_GE, kv, intConst(0)), body,
+                List.of(new IrStmt.SetLocal(k, op(Type.INT, IrOp.INT_SUB, kv, intConst(1))))));
     }
 }

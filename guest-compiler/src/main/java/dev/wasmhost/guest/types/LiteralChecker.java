@@ -117,6 +117,15 @@ final class LiteralChecker {
         if (field.spec() == null || field.spec().isEmpty()) {
             return x.stringOf(v, false, field.pos());
         }
-        return FormatSpec.parse(x.scope.file(), field.pos(), field.spec()).apply(x, field.pos(), v);
+        List<IrExpr> fields = new ArrayList<>();
+        for (Expr e : field.specFields()) {
+            IrExpr w = x.check(e);
+            if (w.type() != Type.INT) {
+                throw x.unsupported(e.pos(), "a replacement field in a format spec that is not an int width or precision"
+                        + " (this one is \"" + w.type() + "\")");
+            }
+            fields.add(w);
+        }
+        return FormatSpec.parse(x.scope.file(), field.pos(), field.spec()).apply(x, field.pos(), v, fields);
     }
 }

@@ -182,3 +182,22 @@ def format_str(s: int, fill: int, align: int, sign: int, width: int, grouping: i
     if width <= __load32(s + 12):
         return s
     return pad_out(s + 16, __load32(s + 8), __load32(s + 12), 0, fill, align, width)
+
+
+def format_width(w: int) -> int:
+    # a width from a replacement field of a format spec ({x:{w}}): CPython reads a negative one as
+    # a sign and a width, which the guest does not
+    if w < 0:
+        fail_text("NotImplementedError", "a negative width from a format spec's replacement field is not supported by the guest runtime")
+    if w > 10000:
+        fail_text("NotImplementedError", "a format width over 10000 is not supported by the guest runtime")
+    return w
+
+
+def format_precision(p: int) -> int:
+    # a precision from a replacement field of a format spec ({x:.{p}f})
+    if p < 0:
+        fail_text("ValueError", "Format specifier missing precision")
+    if p > 100:
+        fail_text("NotImplementedError", "a format precision over 100 is not supported by the guest runtime")
+    return p

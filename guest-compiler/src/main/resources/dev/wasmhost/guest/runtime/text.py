@@ -813,3 +813,40 @@ def is_str_space(c: int) -> bool:
     # an ASCII whitespace character for str methods (str.isspace()): also the separators \x1c-\x1f,
     # which int() and bytes methods do not skip
     return c == 32 or c >= 9 and c <= 13 or c >= 28 and c <= 31
+
+
+def range_len(start: int, stop: int, step: int) -> int:
+    # len(range(start, stop, step)); the span stop - start may pass 2**63 (wrapping here)
+    if step == 0:
+        fail_text("ValueError", "range() arg 3 must not be zero")
+    if step > 0:
+        if stop <= start:
+            return 0
+        span = stop - start - 1
+        if span < 0:
+            fail_text("OverflowError", "range too large for 64 bits")
+        return span // step + 1
+    if start <= stop:
+        return 0
+    span = start - stop - 1
+    if span < 0:
+        fail_text("OverflowError", "range too large for 64 bits")
+    return span // int_neg(step) + 1
+
+
+def range_contains(v: int, start: int, stop: int, step: int) -> bool:
+    # v in range(start, stop, step)
+    if step == 0:
+        fail_text("ValueError", "range() arg 3 must not be zero")
+    if step > 0:
+        if v < start or v >= stop:
+            return False
+        d = v - start
+    else:
+        if v > start or v <= stop:
+            return False
+        d = start - v
+        step = int_neg(step)
+    if d < 0:
+        fail_text("OverflowError", "range too large for 64 bits")
+    return d % step == 0

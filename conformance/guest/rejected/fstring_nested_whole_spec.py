@@ -1,0 +1,2 @@
+spec = ">5"
+print(f"{42:{spec}}")
