@@ -54,6 +54,26 @@ final class AssignLowering {
     }
 
     void annAssign(Stmt.AnnAssign a, List<IrStmt> out) {
+        if (a.target() instanceof Expr.Attribute attr && attr.target() instanceof Expr.Name) {
+            // self.x: T = v in __init__ declared the field (ModuleChecker.declareInitFields); elsewhere the
+            // annotation must match the field's type
+            Type declared = fc.resolveType(a.annotation());
+            IrExpr obj = exprs.check(attr.target());
+            ClassInfo c = obj.type().kind() == Type.Kind.CLASS ? fc.classOfType(obj.type()) : null;
+            int slot = c == null ? -1 : c.field(attr.name());
+            if (slot < 0) {
+                throw exprs.unsupported(a.pos(), "an annotated assignment to an attribute other than a field of a class"
+                        + " (declare fields in the class body or as self.x: T = ... in __init__)");
+            }
+            if (!c.fieldTypes.get(slot).equals(declared)) {
+                throw exprs.error(a.pos(), "Incompatible types in assignment (attribute \"" + attr.name()
+                        + "\" is declared with type \"" + c.fieldTypes.get(slot) + "\")");
+            }
+            if (a.value() != null) {
+                assignTo(a.target(), a.value(), declared, out);
+            }
+            return;
+        }
         if (!(a.target() instanceof Expr.Name name)) {
             throw exprs.unsupported(a.pos(), "annotated assignment to an index");
         }

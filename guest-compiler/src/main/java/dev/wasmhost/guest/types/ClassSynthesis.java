@@ -120,7 +120,9 @@ final class ClassSynthesis {
         return switch (t.kind()) {
             case SET, OBJECT -> false;
             case CLASS -> hasMethod(t, classes, "__repr__");
-            case OPTIONAL -> printable(t.a(), classes);
+            case OPTIONAL, LIST -> printable(t.a(), classes);
+            case DICT -> printable(t.a(), classes) && printable(t.b(), classes);
+            case TUPLE -> t.items().stream().allMatch(i -> printable(i, classes));
             default -> !ExprChecker.containsClass(t) && !ExprChecker.containsSet(t);
         };
     }

@@ -196,6 +196,9 @@ final class Closures {
                 f.accept(a.value());
             }
             case Stmt.AnnAssign a -> {
+                if (a.target() instanceof Expr.Attribute) {
+                    f.accept(a.target());
+                }
                 if (a.value() != null) {
                     f.accept(a.value());
                 }

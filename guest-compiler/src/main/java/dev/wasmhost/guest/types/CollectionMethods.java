@@ -71,9 +71,10 @@ final class CollectionMethods {
         }
         switch (m) {
             case "replace" -> {
-                arity(call, m, 2, 2);
+                arity(call, m, 2, 3);
                 return new IrExpr.Op(Type.STR, IrOp.STR_REPLACE, List.of(s, methodArg(call, 0, Type.STR, m, "str"),
-                        methodArg(call, 1, Type.STR, m, "str")));
+                        methodArg(call, 1, Type.STR, m, "str"),
+                        call.args().size() == 3 ? methodArg(call, 2, Type.INT, m, "int") : ExprChecker.intConst(-1)));
             }
             case "split" -> {
                 arity(call, m, 0, 1);

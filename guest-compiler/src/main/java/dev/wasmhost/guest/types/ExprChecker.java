@@ -362,6 +362,14 @@ final class ExprChecker {
         }
         IrExpr v = check(u.operand());
         Type t = v.type();
+        if (t.kind() == Type.Kind.CLASS && !u.op().equals("~")) {
+            ClassInfo c = scope.classOfType(t);
+            String name = u.op().equals("-") ? "__neg__" : "__pos__";
+            Signature m = c.methods.get(name);
+            if (m != null && m.paramTypes().isEmpty()) {
+                return new IrExpr.Call(m.returnType(), scope.methodTarget(c, name), List.of(v));
+            }
+        }
         if (t == Type.BOOL) {
             v = coerce(v, Type.INT);
             t = Type.INT;
@@ -382,6 +390,13 @@ final class ExprChecker {
     IrExpr binary(Pos pos, String operator, IrExpr l, IrExpr r) {
         Type lt = l.type();
         Type rt = r.type();
+        if ((lt.kind() == Type.Kind.CLASS || rt.kind() == Type.Kind.CLASS) && BINARY_DUNDERS.containsKey(operator)) {
+            String name = BINARY_DUNDERS.get(operator);
+            IrExpr call = operatorMethod(pos, operator, l, r, name, "__r" + name.substring(2));
+            if (call != null) {
+                return call;
+            }
+        }
         if (lt == Type.STR && rt == Type.STR && operator.equals("+")) {
             return op(Type.STR, IrOp.STR_CONCAT, l, r);
         }
@@ -467,6 +482,39 @@ final class ExprChecker {
         return op(Type.INT, o, coerce(l, Type.INT), coerce(r, Type.INT));
     }
 
+    /** The methods of the arithmetic operators on instances; the reflected ones are "__r" + the rest. */
+    private static final java.util.Map<String, String> BINARY_DUNDERS = java.util.Map.of("+", "__add__", "-", "__sub__",
+            "*", "__mul__", "/", "__truediv__", "//", "__floordiv__", "%", "__mod__", "**", "__pow__", "@", "__matmul__");
+    /** The rich comparisons on instances: the method, then its reflection (a < b is b > a). */
+    private static final java.util.Map<String, String[]> ORDER_DUNDERS = java.util.Map.of("<", new String[] {"__lt__", "__gt__"},
+            "<=", new String[] {"__le__", "__ge__"}, ">", new String[] {"__gt__", "__lt__"}, ">=", new String[] {"__ge__", "__le__"});
+
+    /**
+     * An operator on an instance through its method, as CPython looks it up: the left operand's
+     * {@code method} when its class has one that takes the right operand, else the right operand's
+     * {@code reflected} one that takes the left (the left is still evaluated first). Null when neither
+     * applies (the caller reports the operands).
+     */
+    private IrExpr operatorMethod(Pos pos, String operator, IrExpr l, IrExpr r, String method, String reflected) {
+        if (l.type().kind() == Type.Kind.CLASS) {
+            ClassInfo c = scope.classOfType(l.type());
+            Signature m = c.methods.get(method);
+            if (m != null && m.paramTypes().size() == 1 && assignable(r.type(), m.paramTypes().get(0))) {
+                return new IrExpr.Call(m.returnType(), scope.methodTarget(c, method), List.of(l, coerce(r, m.paramTypes().get(0))));
+            }
+        }
+        if (r.type().kind() == Type.Kind.CLASS) {
+            ClassInfo c = scope.classOfType(r.type());
+            Signature m = c.methods.get(reflected);
+            if (m != null && m.paramTypes().size() == 1 && assignable(l.type(), m.paramTypes().get(0))) {
+                IrLocal left = scope.temp(l.type());
+                return new IrExpr.Block(List.of(new dev.wasmhost.guest.ir.IrStmt.SetLocal(left, l)), new IrExpr.Call(m.returnType(),
+                        scope.methodTarget(c, reflected), List.of(r, coerce(new IrExpr.Local(left), m.paramTypes().get(0)))));
+            }
+        }
+        return null;
+    }
+
     private IrExpr compare(Expr.Compare c) {
         dicts.rejectViewCompare(c);
         IrExpr left = check(c.first());
@@ -501,6 +549,13 @@ final class ExprChecker {
     private IrExpr compareOne(Pos pos, String operator, IrExpr l, IrExpr r) {
         Type lt = l.type();
         Type rt = r.type();
+        if ((lt.kind() == Type.Kind.CLASS || rt.kind() == Type.Kind.CLASS) && ORDER_DUNDERS.containsKey(operator)) {
+            String[] names = ORDER_DUNDERS.get(operator);
+            IrExpr call = operatorMethod(pos, operator, l, r, names[0], names[1]);
+            if (call != null) {
+                return call;
+            }
+        }
         boolean identity = operator.equals("is") || operator.equals("is not");
         if (lt.kind() == Type.Kind.CLASS && rt.kind() == Type.Kind.CLASS && (identity || lt.isKey() && rt.isKey())) {
             // identity of instances; == of enum members is identity too
@@ -886,9 +941,50 @@ final class ExprChecker {
             return new IrExpr.Call(Type.STR, scope.methodTarget(c, method), List.of(v));
         }
         if (containsClass(v.type())) {
-            throw unsupported(pos, "converting containers of class instances to str");
+            return containerRepr(v, pos);
         }
         return repr ? op(Type.STR, IrOp.REPR, v) : toStr(v, pos);
+    }
+
+    /**
+     * The repr (also the str) of a list, dict or tuple holding class instances, as CPython writes it:
+     * each item's repr ({@code __repr__} for an instance, this again for a nested container) between
+     * the container's brackets. Lowered as the f-strings and join it stands for, with the container
+     * held in a local.
+     */
+    private IrExpr containerRepr(IrExpr v, Pos pos) {
+        IrLocal held = scope.temp(v.type());
+        Expr c = new Expr.Name(pos, "$c");
+        Expr body = switch (v.type().kind()) {
+            case LIST -> joined(pos, "[", List.of(reprOf(pos, new Expr.Name(pos, "$e"))), new Expr.Name(pos, "$e"), c, "]");
+            case DICT -> joined(pos, "{", List.of(reprOf(pos, new Expr.Name(pos, "$k")), new Expr.StrLit(pos, ": "),
+                    reprOf(pos, new Expr.Name(pos, "$v"))), new Expr.TupleLit(pos, List.of(new Expr.Name(pos, "$k"),
+                    new Expr.Name(pos, "$v"))), new Expr.Call(pos, new Expr.Attribute(pos, c, "items"), List.of(), List.of()), "}");
+            case TUPLE -> {
+                List<Expr> parts = new ArrayList<>();
+                parts.add(new Expr.StrLit(pos, "("));
+                int n = v.type().items().size();
+                for (int k = 0; k < n; k++) {
+                    parts.add(reprOf(pos, new Expr.Index(pos, c, new Expr.IntLit(pos, java.math.BigInteger.valueOf(k)))));
+                    parts.add(new Expr.StrLit(pos, k < n - 1 ? ", " : n == 1 ? ",)" : ")"));
+                }
+                yield new Expr.FString(pos, parts);
+            }
+            default -> throw unsupported(pos, "converting \"" + v.type() + "\" to str");
+        };
+        IrExpr text = blocks.withNames(java.util.Map.of("$c", held), () -> check(body));
+        return new IrExpr.Block(List.of(new dev.wasmhost.guest.ir.IrStmt.SetLocal(held, v)), text);
+    }
+
+    private static Expr reprOf(Pos pos, Expr e) {
+        return new Expr.Formatted(pos, e, 'r', null);
+    }
+
+    /** {@code open + ", ".join([f"{item parts}" for target in iter]) + close}. */
+    private static Expr joined(Pos pos, String open, List<Expr> item, Expr target, Expr iter, String close) {
+        Expr items = new Expr.ListComp(pos, new Expr.FString(pos, item), List.of(new Expr.CompFor(pos, target, iter, List.of())), false);
+        Expr join = new Expr.Call(pos, new Expr.Attribute(pos, new Expr.StrLit(pos, ", "), "join"), List.of(items), List.of());
+        return new Expr.Binary(pos, "+", new Expr.Binary(pos, "+", new Expr.StrLit(pos, open), join), new Expr.StrLit(pos, close));
     }
 
     static boolean containsSet(Type t) {

@@ -6,6 +6,7 @@ import dev.wasmhost.guest.ir.IrGlobal;
 import dev.wasmhost.guest.ir.IrLocal;
 import dev.wasmhost.guest.ir.IrStmt;
 import dev.wasmhost.guest.syntax.Expr;
+import dev.wasmhost.guest.syntax.Pos;
 import dev.wasmhost.guest.syntax.Stmt;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -357,6 +358,111 @@ final class ModuleChecker {
         program.classFiles.put(c.name(), file);
     }
 
+    /**
+     * Fields that {@code __init__} declares, as mypy reads them: {@code self.x: T = v} (also without a
+     * value), and {@code self.x = v} for an x not declared yet, whose type is read off v: an annotated
+     * parameter of __init__, a literal, or a constructor call of a class; anything else needs an
+     * annotation. In the order they appear (any depth of if/for/while/try/with), after the class
+     * body's annotated fields.
+     */
+    private void declareInitFields(ClassInfo c) {
+        Stmt.FunctionDef init = c.def.methods().stream().filter(m -> m.name().equals("__init__") && m.decorator() == null)
+                .findFirst().orElse(null);
+        if (init == null || init.params().isEmpty()) {
+            return;
+        }
+        initFields(c, init, init.params().get(0).name(), init.body());
+    }
+
+    private void initFields(ClassInfo c, Stmt.FunctionDef init, String self, List<Stmt> body) {
+        for (Stmt st : body) {
+            switch (st) {
+                case Stmt.AnnAssign a when selfField(a.target(), self) != null -> {
+                    String name = selfField(a.target(), self);
+                    Type t = types.resolve(a.annotation());
+                    int at = c.field(name);
+                    if (at >= 0) {
+                        if (!c.fieldTypes.get(at).equals(t)) {
+                            throw Errors.at(file, a.pos(), "Incompatible types in assignment (attribute \"" + name
+                                    + "\" is declared with type \"" + c.fieldTypes.get(at) + "\")");
+                        }
+                    } else {
+                        addInitField(c, a.pos(), name, t, a.annotation());
+                    }
+                }
+                case Stmt.Assign a when a.targets().size() == 1 && selfField(a.targets().get(0), self) != null -> {
+                    String name = selfField(a.targets().get(0), self);
+                    if (c.field(name) < 0 && !c.methods.containsKey(ClassInfo.setter(name))
+                            && c.def.methods().stream().noneMatch(m -> m.name().equals(name) && "property".equals(m.decorator()))) {
+                        Expr annotation = inferredAnnotation(init, a.value());
+                        if (annotation == null) {
+                            throw Errors.at(file, a.pos(), "Need type annotation for \"" + name + "\" (hint: \"self." + name
+                                    + ": <type> = ...\", or \"" + name + ": <type>\" in the class body)");
+                        }
+                        addInitField(c, a.pos(), name, types.resolve(annotation), annotation);
+                    }
+                }
+                case Stmt.If i -> {
+                    initFields(c, init, self, i.body());
+                    initFields(c, init, self, i.orelse());
+                }
+                case Stmt.For f -> {
+                    initFields(c, init, self, f.body());
+                    initFields(c, init, self, f.orelse());
+                }
+                case Stmt.While w -> {
+                    initFields(c, init, self, w.body());
+                    initFields(c, init, self, w.orelse());
+                }
+                case Stmt.Try t -> {
+                    initFields(c, init, self, t.body());
+                    for (Stmt.Handler h : t.handlers()) {
+                        initFields(c, init, self, h.body());
+                    }
+                    initFields(c, init, self, t.orelse());
+                    initFields(c, init, self, t.finalbody());
+                }
+                case Stmt.With w -> initFields(c, init, self, w.body());
+                default -> { }
+            }
+        }
+    }
+
+    private void addInitField(ClassInfo c, Pos pos, String name, Type t, Expr annotation) {
+        if (t == Type.NONE) {
+            throw Errors.unsupported(file, pos, "fields of type None");
+        }
+        c.fieldNames.add(name);
+        c.fieldTypes.add(t);
+        c.fieldAnnotations.add(annotation);
+        c.fieldDefaults.add(null);
+    }
+
+    /** The field name of {@code self.name}, else null. */
+    private static String selfField(Expr target, String self) {
+        return target instanceof Expr.Attribute attr && attr.target() instanceof Expr.Name n && n.id().equals(self) ? attr.name() : null;
+    }
+
+    /** The annotation that types {@code value} in __init__ for an unannotated field, or null when it cannot be read off. */
+    private Expr inferredAnnotation(Stmt.FunctionDef init, Expr value) {
+        Pos p = value.pos();
+        return switch (value) {
+            case Expr.Name n -> init.params().stream().skip(1).filter(q -> q.name().equals(n.id())).map(Stmt.Param::annotation)
+                    .findFirst().orElse(null);
+            case Expr.IntLit i -> new Expr.Name(p, "int");
+            case Expr.FloatLit f -> new Expr.Name(p, "float");
+            case Expr.StrLit s -> new Expr.Name(p, "str");
+            case Expr.BoolLit b -> new Expr.Name(p, "bool");
+            case Expr.BytesLit b -> new Expr.Name(p, "bytes");
+            case Expr.FString f -> new Expr.Name(p, "str");
+            case Expr.Unary u when u.op().equals("-") && (u.operand() instanceof Expr.IntLit || u.operand() instanceof Expr.FloatLit) ->
+                    inferredAnnotation(init, u.operand());
+            case Expr.Call call when call.func() instanceof Expr.Name n && classes.containsKey(n.id()) && !classes.get(n.id()).isEnum ->
+                    new Expr.Name(p, n.id());
+            default -> null;
+        };
+    }
+
     private void declareMembers(ClassInfo c) {
         c.inherit();
         for (Stmt.AnnAssign f : c.def.fields()) {
@@ -391,6 +497,9 @@ final class ModuleChecker {
             c.fieldTypes.add(t);
             c.fieldAnnotations.add(f.annotation());
             c.fieldDefaults.add(value);
+        }
+        if (!c.isEnum && !c.dataclass) {
+            declareInitFields(c);
         }
         if (!c.isEnum && !c.def.attributes().isEmpty()) {
             throw Errors.unsupported(file, c.def.attributes().get(0).pos(), "class attributes with values (declare fields as name: type)");

@@ -173,11 +173,14 @@ def str_rstrip(s: int) -> int:
     return str_strip_sides(s, False, True)
 
 
-def str_replace(s: int, old: int, new: int) -> int:
+def str_replace(s: int, old: int, new: int, count: int) -> int:
+    # s.replace(old, new, count); a negative count replaces every occurrence
     n = __load32(old + 8)
     if n == 0:
-        fail_text("NotImplementedError", "str.replace() with an empty pattern is not supported by the guest runtime")
+        return str_insert_between(s, new, count)
     c = str_count(s, old)
+    if count >= 0 and count < c:
+        c = count
     if c == 0:
         return s
     nb = __load32(s + 8) + c * (__load32(new + 8) - n)
@@ -192,8 +195,37 @@ def str_replace(s: int, old: int, new: int) -> int:
         __memcopy(at, new + 16, __load32(new + 8))
         at = at + __load32(new + 8)
         prev = i + n
-        i = byte_find(s, old, prev)
+        c = c - 1
+        i = byte_find(s, old, prev) if c > 0 else -1
     __memcopy(at, s + 16 + prev, __load32(s + 8) - prev)
+    return p
+
+
+def str_insert_between(s: int, new: int, count: int) -> int:
+    # s.replace("", new, count): new before each of the first count code points (and after the
+    # last one when count allows), as CPython does
+    ncp = __load32(s + 12)
+    c = ncp + 1
+    if count >= 0 and count < c:
+        c = count
+    if c == 0:
+        return s
+    nb = __load32(s + 8)
+    m = __load32(new + 8)
+    p = str_new(nb + c * m, ncp + c * __load32(new + 12))
+    at = p + 16
+    i = 0
+    k = 0
+    while k < c:
+        __memcopy(at, new + 16, m)
+        at = at + m
+        if i < nb:
+            w = cp_width(__load8(s + 16 + i))
+            __memcopy(at, s + 16 + i, w)
+            at = at + w
+            i = i + w
+        k = k + 1
+    __memcopy(at, s + 16 + i, nb - i)
     return p
 
 

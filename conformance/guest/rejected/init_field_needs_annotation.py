@@ -1,0 +1,7 @@
+class Bag:
+    def __init__(self) -> None:
+        self.items = []
+
+
+b = Bag()
+print(len(b.items))
