@@ -128,7 +128,7 @@ final class ClassSynthesis {
     private static boolean comparable(Type t, Map<String, ClassInfo> classes) {
         return switch (t.kind()) {
             case INT, FLOAT, BOOL, STR, BYTES, SET -> true;
-            case LIST, DICT -> !ExprChecker.containsClass(t); // compared by value (ExprChecker.compare)
+            case LIST, DICT, VARTUPLE -> !ExprChecker.containsClass(t); // compared by value (ExprChecker.compare)
             case TUPLE -> t.isOrderable();
             case OPTIONAL -> comparable(t.a(), classes);
             case CLASS -> hasMethod(t, classes, "__eq__") || t.isKey();
