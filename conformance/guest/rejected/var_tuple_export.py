@@ -1,0 +1,3 @@
+@export
+def mean(samples: tuple[float, ...]) -> float:
+    return sum(samples) / len(samples)
