@@ -181,6 +181,16 @@ def part10() -> None:
     x3, s3, f3, x4, s4, f4 = point + point
     print(point[1:], point[::-1], point[:1], point[5:], point[-2:-1], point + point, (0,) * 3, ("a", 1) * 0)
     print(x3, s3, f3, x4, s4, f4, sorted("banana"), sorted("cab", reverse=True))
+    # an index computed at run time, on a tuple of one item type (or of tuples that join)
+    sizes = (10, 20, 30)
+    rows = ((1, 2), (3,))
+    for i in range(-3, 3):
+        print(sizes[i], rows[i % 2], end="; ")
+    print()
+    try:
+        print(sizes[len(sizes)])
+    except IndexError as e:
+        print("IndexError:", e)
 
 
 # the errors CPython raises, caught

@@ -83,6 +83,11 @@ public enum IrOp {
      */
     TUPLE_NEW, TUPLE_GET, TUPLE_CMP,
     /**
+     * TUPLE_GET_AT(tuple, index): the item at an index computed at run time, of a fixed tuple whose
+     * items all have the result's type (Python's negative index; IndexError "tuple index out of range").
+     */
+    TUPLE_GET_AT,
+    /**
      * {@code tuple[T, ...]} (a tuple of any length) is laid out like a list, and the list ops that read
      * (LIST_LEN, LIST_GET, LIST_CONTAINS, LIST_FIND, LIST_COUNT, LIST_EQ, LIST_ORDER, LIST_EXTEND's
      * source, LIST_SUM_*, LIST_MIN_*, LIST_MAX_*, LIST_ANY, LIST_ALL, STR_JOIN's list) take one as they

@@ -892,7 +892,16 @@ final class ExprChecker {
                     : ix.index() instanceof Expr.Unary u && u.op().equals("-") && u.operand() instanceof Expr.IntLit lit
                     ? Long.valueOf(-lit.value().longValue()) : null;
             if (k == null) {
-                throw unsupported(ix.index().pos(), "tuple index that is not an integer literal");
+                // t[i]: of a tuple of one item type (as mypy types it), read at run time
+                if (!items.isEmpty() && items.stream().allMatch(items.get(0)::equals)) {
+                    return new IrExpr.Op(items.get(0), IrOp.TUPLE_GET_AT, List.of(target, indexInt(ix.index(), t)));
+                }
+                Type item = itemType(t);
+                if (item != null) {
+                    return op(item, IrOp.LIST_GET, coerce(target, Type.varTuple(item)), indexInt(ix.index(), t));
+                }
+                throw unsupported(ix.index().pos(), "tuple index that is not an integer literal, on a tuple of different item types"
+                        + " (the item's type would depend on the index)");
             }
             long at = k < 0 ? k + items.size() : k;
             if (at < 0 || at >= items.size()) {

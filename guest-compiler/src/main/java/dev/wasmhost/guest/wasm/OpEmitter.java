@@ -205,6 +205,7 @@ final class OpEmitter {
             }
             case TUPLE_NEW -> tupleNew(op);
             case TUPLE_TO_VAR -> tupleToVar(op);
+            case TUPLE_GET_AT -> tupleGetAt(op, root);
             case LIST_FIND -> runtime(a.get(0).type().kind() == Type.Kind.VARTUPLE ? "tuple_find" : "list_find", a, op.type(), root);
             case TUPLE_GET -> {
                 int k = (int) (long) (Long) ((IrExpr.Const) a.get(1)).value();
@@ -429,6 +430,34 @@ final class OpEmitter {
                 : "list index out of range");
         code.mem(Op.I64_LOAD, 3, 16);
         fromResult(Type.INT, op.type());
+        if (root && op.type().isRef()) {
+            f.rootTop();
+        }
+    }
+
+    /** t[i] of a fixed tuple of one item type, inline: its length is constant, its items follow the header. */
+    private void tupleGetAt(IrExpr.Op op, boolean root) {
+        int t = f.newLocal(Code.I32);
+        int i = f.newLocal(Code.I64);
+        long n = op.args().get(0).type().items().size();
+        f.expr(op.args().get(0), true);
+        code.localSet(t);
+        f.expr(op.args().get(1), false);
+        code.localSet(i);
+        code.localGet(i).i64Const(n).u8(Op.I64_GE_U).u8(Op.IF).u8(Code.EMPTY);
+        f.depth++;
+        code.localGet(i).i64Const(0).u8(Op.I64_LT_S).u8(Op.IF).u8(Code.EMPTY);
+        code.localGet(i).i64Const(n).u8(Op.I64_ADD).localSet(i);
+        code.u8(Op.END);
+        code.localGet(i).i64Const(n).u8(Op.I64_GE_U).u8(Op.IF).u8(Code.EMPTY);
+        f.depth++;
+        raise(code, "IndexError", "tuple index out of range");
+        f.depth--;
+        code.u8(Op.END);
+        f.depth--;
+        code.u8(Op.END);
+        code.localGet(t).localGet(i).u8(Op.I32_WRAP_I64).i32Const(3).u8(Op.I32_SHL).u8(Op.I32_ADD);
+        loadSlot(op.type(), 16);
         if (root && op.type().isRef()) {
             f.rootTop();
         }
