@@ -1049,6 +1049,9 @@ final class ExprChecker {
         if (containsSet(v.type())) {
             throw unsupported(pos, "printing a set (CPython's order of set elements is not reproducible; print sorted(s))");
         }
+        if (containsFunc(v.type())) {
+            throw unsupported(pos, "printing a function value (CPython prints its address)");
+        }
         if (v.type().kind() == Type.Kind.OPTIONAL) {
             IrLocal t = scope.temp(v.type());
             IrExpr inner = op(v.type().a(), IrOp.OPT_UNWRAP, new IrExpr.Local(t));
@@ -1074,6 +1077,10 @@ final class ExprChecker {
         return repr ? op(Type.STR, IrOp.REPR, v) : toStr(v, pos);
     }
 
+    static boolean containsFunc(Type t) {
+        return t != null && (t.kind() == Type.Kind.FUNC || t.kind() != Type.Kind.CLASS && (containsFunc(t.a()) || containsFunc(t.b())));
+    }
+
     static boolean containsSet(Type t) {
         return t != null && (t.kind() == Type.Kind.SET || t.kind() != Type.Kind.CLASS && (containsSet(t.a()) || containsSet(t.b())));
     }
@@ -1090,7 +1097,7 @@ final class ExprChecker {
     /** str(v) for any type; {@code pos} locates the error for values that cannot be converted. */
     IrExpr toStr(IrExpr v, Pos pos) {
         if (v.type().kind() == Type.Kind.CLASS || v.type().kind() == Type.Kind.OPTIONAL || containsClass(v.type())
-                || containsSet(v.type())) {
+                || containsSet(v.type()) || containsFunc(v.type())) {
             return stringOf(v, false, pos);
         }
         return switch (v.type().kind()) {
