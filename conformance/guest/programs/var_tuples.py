@@ -121,6 +121,11 @@ def part6() -> None:
         acc += (n,)
     acc *= 2
     print(acc, t)
+    grown = [0]
+    same = grown
+    grown += (1, 2)
+    grown += acc[:2]
+    print(grown, same, max(t, (3, 1)), min((2,), t))
 
 
 # builtins over tuples

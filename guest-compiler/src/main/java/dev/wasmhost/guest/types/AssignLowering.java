@@ -256,6 +256,12 @@ final class AssignLowering {
             stmts.add(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_EXTEND, xv, value)));
             return new IrExpr.Block(stmts, xv);
         }
+        if (op.equals("+") && ExprChecker.assignable(value.type(), Type.varTuple(t.a()))
+                && (value.type().kind() == Type.Kind.TUPLE || value.type().kind() == Type.Kind.VARTUPLE)) {
+            // xs += (a, b): list.__iadd__ takes any iterable (where xs + (a, b) is a TypeError)
+            stmts.add(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_EXTEND, xv, ExprChecker.coerce(value, Type.varTuple(t.a())))));
+            return new IrExpr.Block(stmts, xv);
+        }
         if (op.equals("*") && (value.type() == Type.INT || value.type() == Type.BOOL)) {
             // n <= 0 empties the list; else n - 1 more copies of its items
             IrLocal n = fc.temp(Type.INT);
