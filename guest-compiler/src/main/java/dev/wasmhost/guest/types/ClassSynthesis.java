@@ -115,13 +115,13 @@ final class ClassSynthesis {
         return c.def.methods().stream().anyMatch(m -> m.name().equals(method));
     }
 
-    /** Types whose repr the guest language can write: no sets, no object, and classes only if they have a repr. */
+    /** Types whose repr the guest language can write: no sets, no object, no functions, and classes only if they have a repr. */
     private static boolean printable(Type t, Map<String, ClassInfo> classes) {
         return switch (t.kind()) {
-            case SET, OBJECT -> false;
+            case SET, OBJECT, FUNC -> false;
             case CLASS -> hasMethod(t, classes, "__repr__");
             case OPTIONAL -> printable(t.a(), classes);
-            default -> !ExprChecker.containsClass(t) && !ExprChecker.containsSet(t);
+            default -> !ExprChecker.containsClass(t) && !ExprChecker.containsSet(t) && !ExprChecker.containsFunc(t);
         };
     }
 
