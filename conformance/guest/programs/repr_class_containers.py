@@ -34,3 +34,5 @@ by_suit: dict[str, list[Card]] = {}
 for c in cards:
     by_suit.setdefault(c.suit, []).append(c)
 print(by_suit, len(str(by_suit)))
+some: tuple[Card, ...] = tuple(cards)
+print(some, some[:1], some[:0], len(str(some)))

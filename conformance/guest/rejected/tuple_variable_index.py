@@ -1,3 +1,3 @@
-t = (1, 2, 3)
+row = (1, "a", 2.5)
 i = 1
-print(t[i])
+print(row[i])

@@ -365,6 +365,7 @@ final class Exports {
             case TUPLE -> t.a() == null ? "the empty tuple has no WIT form"
                     : t.items().stream().map(this::unmapped).filter(w -> w != null).findFirst().orElse(null);
             case CLASS -> unmappedClass(t);
+            case VARTUPLE -> "a tuple of any length has no WIT form; use list[" + t.a() + "]";
             default -> SUPPORTED;
         };
     }

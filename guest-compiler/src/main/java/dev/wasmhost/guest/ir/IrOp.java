@@ -88,6 +88,21 @@ public enum IrOp {
      * index), TUPLE_CMP(a, b) → int below, at or above zero (runtime, by the items' descriptors).
      */
     TUPLE_NEW, TUPLE_GET, TUPLE_CMP,
+    /**
+     * TUPLE_GET_AT(tuple, index): the item at an index computed at run time, of a fixed tuple whose
+     * items all have the result's type (Python's negative index; IndexError "tuple index out of range").
+     */
+    TUPLE_GET_AT,
+    /**
+     * {@code tuple[T, ...]} (a tuple of any length) is laid out like a list, and the list ops that read
+     * (LIST_LEN, LIST_GET, LIST_CONTAINS, LIST_FIND, LIST_COUNT, LIST_EQ, LIST_ORDER, LIST_EXTEND's
+     * source, LIST_SUM_*, LIST_MIN_*, LIST_MAX_*, LIST_ANY, LIST_ALL, STR_JOIN's list) take one as they
+     * take a list; LIST_GET and LIST_FIND on one raise the tuple's IndexError and ValueError texts.
+     * LIST_NEW and LIST_APPEND make one (the checker appends only to a tuple it is making). REPR and
+     * HASH print and hash it as a tuple. TUPLE_TO_VAR(fixed tuple) is a new tuple[T, ...] of its items,
+     * each converted to T (int or bool to float, bool to int; references as they are).
+     */
+    TUPLE_TO_VAR,
     // class instances: OBJECT_NEW's result type names the class; FIELD_GET (object, slot index,
     // AttributeError message) raises if the field was never assigned; FIELD_SET (object, slot, value)
     OBJECT_NEW, FIELD_GET, FIELD_SET,
@@ -96,7 +111,12 @@ public enum IrOp {
      * float and bool), OPT_UNWRAP(T | None known not to be None) → T, IS_NONE(T | None) → bool.
      */
     OPT_WRAP, OPT_UNWRAP, IS_NONE,
-    /** CLASS_CAST(object): the same object, typed as a subclass the checker proved it is. CLASS_NAME(object): its class's name. */
+    /**
+     * CLASS_CAST(object): the same object, typed as a subclass the checker proved it is (also any
+     * reference as {@code object}, a {@code tuple[C, ...]} as a tuple of a base class of C, and a new
+     * list no one else holds as the {@code tuple[T, ...]} of its items: tuple(iterable)).
+     * CLASS_NAME(object): its class's name.
+     */
     CLASS_CAST, CLASS_NAME,
     /**
      * Function values: MAKE_CLOSURE(function name as a str constant, cells...) → Callable (the

@@ -20,6 +20,9 @@ public sealed interface Expr {
 
     record NoneLit(Pos pos) implements Expr {}
 
+    /** {@code ...}: accepted only as the second argument of {@code tuple[T, ...]} (a tuple of any length). */
+    record Ellipsis(Pos pos) implements Expr {}
+
     /** An f-string: literal parts are {@link StrLit}, replacement fields are {@link Formatted}. */
     record FString(Pos pos, List<Expr> parts) implements Expr {}
 

@@ -432,8 +432,7 @@ class ExpressionParser extends TokenCursor {
                         return new Expr.ListLit(pos, items);
                     }
                     case "{" -> { return dictOrSet(pos); }
-                    case "..." -> throw unsupported(pos, "Ellipsis (tuple[T, ...], a tuple of any length, is not in the language: "
-                            + "use list[T])");
+                    case "..." -> { return new Expr.Ellipsis(pos); }
                     default -> throw error(pos, "invalid syntax");
                 }
             }

@@ -276,6 +276,12 @@ final class AssignLowering {
             stmts.add(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_EXTEND, xv, value)));
             return new IrExpr.Block(stmts, xv);
         }
+        if (op.equals("+") && ExprChecker.assignable(value.type(), Type.varTuple(t.a()))
+                && (value.type().kind() == Type.Kind.TUPLE || value.type().kind() == Type.Kind.VARTUPLE)) {
+            // xs += (a, b): list.__iadd__ takes any iterable (where xs + (a, b) is a TypeError)
+            stmts.add(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_EXTEND, xv, ExprChecker.coerce(value, Type.varTuple(t.a())))));
+            return new IrExpr.Block(stmts, xv);
+        }
         if (op.equals("*") && (value.type() == Type.INT || value.type() == Type.BOOL)) {
             // n <= 0 empties the list; else n - 1 more copies of its items
             IrLocal n = fc.temp(Type.INT);
@@ -300,7 +306,7 @@ final class AssignLowering {
             unpackStarred(target, v, valuePos, out);
             return;
         }
-        if (v.type().kind() == Type.Kind.LIST) {
+        if (v.type().isSequence()) {
             List<IrExpr> items = exprs.listItems(v, target.items().size(), out);
             for (int k = 0; k < items.size(); k++) {
                 storeTo(target.items().get(k), items.get(k), valuePos, out);
@@ -335,8 +341,11 @@ final class AssignLowering {
                 star = k;
             }
         }
-        if (v.type().kind() != Type.Kind.LIST) {
-            throw exprs.unsupported(valuePos, "starred unpacking of \"" + v.type() + "\" (lists only)");
+        if (ExprChecker.itemType(v.type()) != null) {
+            v = ExprChecker.coerce(v, Type.varTuple(ExprChecker.itemType(v.type())));
+        }
+        if (!v.type().isSequence()) {
+            throw exprs.unsupported(valuePos, "starred unpacking of \"" + v.type() + "\" (lists and tuples of one item type only)");
         }
         int before = star;
         int after = target.items().size() - star - 1;
@@ -347,9 +356,9 @@ final class AssignLowering {
         IrExpr nv = new IrExpr.Local(n);
         out.add(ExprChecker.notEnoughValues(nv, before + after, "at least "));
         Type t = v.type();
-        // the middle: a new list of items before .. n - after
-        IrLocal middle = fc.temp(t);
-        out.add(new IrStmt.SetLocal(middle, new IrExpr.Op(t, IrOp.LIST_NEW, List.of())));
+        // the middle: a new list of items before .. n - after (a list also when unpacking a tuple, as in CPython)
+        IrLocal middle = fc.temp(Type.list(t.a()));
+        out.add(new IrStmt.SetLocal(middle, new IrExpr.Op(middle.type(), IrOp.LIST_NEW, List.of())));
         IrLocal i = fc.temp(Type.INT);
         out.add(new IrStmt.SetLocal(i, ExprChecker.intConst(before)));
         IrExpr iv = new IrExpr.Local(i);

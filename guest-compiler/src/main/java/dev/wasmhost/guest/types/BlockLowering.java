@@ -30,8 +30,8 @@ final class BlockLowering {
 
     IrExpr slice(IrExpr target, Expr.Slice s) {
         Type t = target.type();
-        if (t.kind() != Type.Kind.STR && t.kind() != Type.Kind.LIST && t.kind() != Type.Kind.BYTES) {
-            throw x.unsupported(s.pos(), "slicing \"" + t + "\" (str, bytes and list only)");
+        if (t.kind() != Type.Kind.STR && !t.isSequence() && t.kind() != Type.Kind.BYTES) {
+            throw x.unsupported(s.pos(), "slicing \"" + t + "\" (str, bytes, list and tuple only)");
         }
         List<IrStmt> stmts = new ArrayList<>();
         IrLocal src = x.scope.temp(t);
@@ -61,7 +61,10 @@ final class BlockLowering {
         return new IrExpr.Block(stmts, new IrExpr.Local(r));
     }
 
-    /** {@code a + b} (b non-null) or {@code a * times} on lists: a new list built by extending. */
+    /**
+     * {@code a + b} (b non-null) or {@code a * times} on lists, or on tuple[T, ...]s of one type: a new
+     * list (tuple) built by extending.
+     */
     IrExpr listArith(IrExpr a, IrExpr b, IrExpr times) {
         Type t = a.type();
         List<IrStmt> stmts = new ArrayList<>();
@@ -161,7 +164,7 @@ final class BlockLowering {
 
     /** The items of a tuple value, for a comprehension target of several names. */
     private List<IrExpr> unpack(IrExpr v, int count, dev.wasmhost.guest.syntax.Pos pos, List<IrStmt> body) {
-        if (v.type().kind() == Type.Kind.LIST) {
+        if (v.type().isSequence()) {
             return x.listItems(v, count, body);
         }
         if (v.type().kind() != Type.Kind.TUPLE) {

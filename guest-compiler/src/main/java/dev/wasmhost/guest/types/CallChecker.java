@@ -18,7 +18,7 @@ final class CallChecker {
     private static final Set<String> OTHER_BUILTINS = Set.of(
             "input", "open", "type",
             "id", "iter", "next", "getattr", "setattr", "hasattr",
-            "tuple", "set", "frozenset", "bytes", "bytearray", "object", "super",
+            "set", "frozenset", "bytes", "bytearray", "object", "super",
             "hex", "oct", "bin", "format", "exec", "eval", "globals", "locals", "vars", "dir",
             "callable", "complex", "memoryview", "slice", "property", "staticmethod", "classmethod",
             "exit", "quit", "list");
@@ -356,6 +356,50 @@ final class CallChecker {
         return copy;
     }
 
+    /**
+     * {@code tuple(iterable)}: a tuple[T, ...] of what iterating yields. A tuple[T, ...] is itself (as in
+     * CPython: it is immutable); a fixed tuple of one item type converts; anything else is first made a
+     * new list as {@code list(iterable)} makes it, which then is the tuple (no one else holds it).
+     * {@code tuple()} takes its type from the context.
+     */
+    private IrExpr toTuple(Expr.Call call, Type expected) {
+        if (call.args().isEmpty() && call.keywords().isEmpty()) {
+            if (expected == null || expected.kind() != Type.Kind.VARTUPLE) {
+                throw new ExprChecker.NeedsAnnotation(call.pos(), "tuple[<type>, ...]");
+            }
+            return new IrExpr.Op(expected, IrOp.LIST_NEW, List.of());
+        }
+        if (call.args().size() != 1 || !call.keywords().isEmpty()) {
+            throw x.error(call.pos(), "tuple expected at most 1 argument, got " + (call.args().size() + call.keywords().size()));
+        }
+        Expr arg = call.args().get(0);
+        Type want = expected != null && expected.kind() == Type.Kind.VARTUPLE ? Type.list(expected.a()) : null;
+        IrExpr items;
+        if (asGenerator(arg) instanceof Expr.ListComp g) {
+            items = x.blocks.listComp(g.asList(), want);
+        } else {
+            IrExpr value = x.check(arg, want);
+            Type t = value.type();
+            if (t.kind() == Type.Kind.VARTUPLE) {
+                return value;
+            }
+            if (t.kind() == Type.Kind.TUPLE) {
+                Type item = expected != null && expected.kind() == Type.Kind.VARTUPLE && ExprChecker.assignable(t, expected)
+                        ? expected.a() : ExprChecker.itemType(t);
+                if (item == null) {
+                    throw x.unsupported(arg.pos(), "tuple() of \"" + t + "\" (its items have different types, or none: no"
+                            + " tuple[T, ...] holds them)");
+                }
+                return ExprChecker.coerce(value, Type.varTuple(item));
+            }
+            items = t == Type.BYTES ? x.bytes.toList(call, value) : x.dicts.listOf(value);
+            if (items == null) {
+                throw x.error(arg.pos(), "Argument 1 to \"tuple\" has incompatible type \"" + t + "\"; expected \"Iterable[Any]\"");
+            }
+        }
+        return new IrExpr.Op(Type.varTuple(items.type().a()), IrOp.CLASS_CAST, List.of(items));
+    }
+
     private IrExpr builtin(Expr.Call call, String fn, Type expected) {
         Pos pos = call.pos();
         call = generatorAsList(call, fn);
@@ -369,7 +413,7 @@ final class CallChecker {
                 return switch (v.type().kind()) {
                     case STR -> op(Type.INT, IrOp.STR_LEN, v);
                     case BYTES -> op(Type.INT, IrOp.BYTES_LEN, v);
-                    case LIST -> op(Type.INT, IrOp.LIST_LEN, v);
+                    case LIST, VARTUPLE -> op(Type.INT, IrOp.LIST_LEN, v);
                     case DICT -> op(Type.INT, IrOp.DICT_LEN, v);
                     case SET -> op(Type.INT, IrOp.SET_LEN, v);
                     case TUPLE -> new IrExpr.Block(List.of(new IrStmt.Eval(v)), ExprChecker.intConst(v.type().items().size()));
@@ -484,11 +528,11 @@ final class CallChecker {
                     IrExpr r = x.blocks.withNames(java.util.Map.of("$it", held), () -> x.blocks.sum(pos, it, first));
                     return new IrExpr.Block(List.of(new IrStmt.SetLocal(held, items)), r);
                 }
-                IrExpr v = positional(call, fn, 1, 1).get(0);
-                if (v.type().equals(Type.list(Type.INT))) {
+                IrExpr v = ExprChecker.homogeneous(positional(call, fn, 1, 1).get(0));
+                if (v.type().isSequence() && v.type().a() == Type.INT) {
                     return op(Type.INT, IrOp.LIST_SUM_INT, v);
                 }
-                if (v.type().equals(Type.list(Type.FLOAT))) {
+                if (v.type().isSequence() && v.type().a() == Type.FLOAT) {
                     return op(Type.FLOAT, IrOp.LIST_SUM_FLOAT, v);
                 }
                 throw x.unsupported(pos, "sum() of \"" + v.type() + "\" (list[int] or list[float] only)");
@@ -529,7 +573,8 @@ final class CallChecker {
                     + " a comprehension, or as the argument of " + GENERATOR_CONSUMERS);
             case "hash" -> {
                 IrExpr v = positional(call, fn, 1, 1).get(0);
-                if (v.type().kind() == Type.Kind.LIST || v.type().kind() == Type.Kind.DICT || v.type().kind() == Type.Kind.SET) {
+                if (v.type().kind() == Type.Kind.LIST || v.type().kind() == Type.Kind.DICT || v.type().kind() == Type.Kind.SET
+                        || v.type().kind() == Type.Kind.VARTUPLE && !hashable(v.type())) {
                     throw x.error(pos, "Unhashable type \"" + v.type() + "\" (hash() raises TypeError for it in CPython)");
                 }
                 if (!hashable(v.type())) {
@@ -541,6 +586,7 @@ final class CallChecker {
             case "bytes" -> { return x.bytes.construct(call); }
             case "open" -> { return x.bytes.open(call); }
             case "list" -> { return toList(call, expected); }
+            case "tuple" -> { return toTuple(call, expected); }
             case "dict" -> { return x.dicts.construct(call, expected); }
             case "sorted" -> { return methods.sorted(call); }
             case "any", "all" -> {
@@ -548,17 +594,16 @@ final class CallChecker {
                         && asGenerator(call.args().get(0)) instanceof Expr.ListComp c && c.generator()) {
                     return x.blocks.anyAll(c, fn.equals("any"));
                 }
-                IrExpr v = positional(call, fn, 1, 1).get(0);
-                if (!v.type().equals(Type.list(Type.BOOL))) {
-                    throw x.unsupported(pos, fn + "() of \"" + v.type() + "\" (list[bool] only; use a comprehension)");
+                IrExpr v = ExprChecker.homogeneous(positional(call, fn, 1, 1).get(0));
+                if (v.type().equals(Type.tuple(List.of()))) {
+                    return new IrExpr.Block(List.of(new IrStmt.Eval(v)), new IrExpr.Const(Type.BOOL, fn.equals("all")));
+                }
+                if (!(v.type().isSequence() && v.type().a() == Type.BOOL)) {
+                    throw x.unsupported(pos, fn + "() of \"" + v.type() + "\" (list[bool] or tuple[bool, ...] only; use a comprehension)");
                 }
                 return op(Type.BOOL, fn.equals("any") ? IrOp.LIST_ANY : IrOp.LIST_ALL, v);
             }
             default -> {
-                if (fn.equals("tuple")) {
-                    throw x.unsupported(pos, "builtin tuple() (variable-length tuples are not in the language: use list(...), "
-                            + "or a display such as (a, b) for a fixed length)");
-                }
                 if (OTHER_BUILTINS.contains(fn)) {
                     throw x.unsupported(pos, "builtin " + fn + "()");
                 }
@@ -771,7 +816,7 @@ final class CallChecker {
             case "list" -> t.kind() == Type.Kind.LIST;
             case "dict" -> t.kind() == Type.Kind.DICT;
             case "set" -> t.kind() == Type.Kind.SET;
-            case "tuple" -> t.kind() == Type.Kind.TUPLE;
+            case "tuple" -> t.kind() == Type.Kind.TUPLE || t.kind() == Type.Kind.VARTUPLE;
             default -> null;
         };
     }
@@ -780,6 +825,7 @@ final class CallChecker {
         return switch (t.kind()) {
             case INT, BOOL, FLOAT, STR, BYTES -> true;
             case TUPLE -> t.items().stream().allMatch(CallChecker::hashable);
+            case VARTUPLE -> hashable(t.a());
             default -> false;
         };
     }
@@ -898,12 +944,12 @@ final class CallChecker {
             if (arg instanceof Expr.ListComp g && g.generator()) {
                 arg = g.asList();
             }
-            IrExpr v = x.check(arg);
+            IrExpr v = ExprChecker.homogeneous(x.check(arg));
             Type t = v.type();
-            if (key == null && dflt == null && t.equals(Type.list(Type.INT))) {
+            if (key == null && dflt == null && t.isSequence() && t.a() == Type.INT) {
                 return op(Type.INT, isMin ? IrOp.LIST_MIN_INT : IrOp.LIST_MAX_INT, v);
             }
-            if (key == null && dflt == null && t.equals(Type.list(Type.FLOAT))) {
+            if (key == null && dflt == null && t.isSequence() && t.a() == Type.FLOAT) {
                 return op(Type.FLOAT, isMin ? IrOp.LIST_MIN_FLOAT : IrOp.LIST_MAX_FLOAT, v);
             }
             // any other iterable, or a key or default: a loop comparing with the language's own < or >
@@ -1019,6 +1065,19 @@ final class CallChecker {
         Pos pos = call.pos();
         String desc = "\"" + t + "\" has no attribute \"" + m + "\"";
         switch (t.kind()) {
+            case VARTUPLE -> {
+                return methods.tupleMethod(call, target, m, t);
+            }
+            case TUPLE -> {
+                // index/count of a tuple of one item type, as of the tuple[T, ...] it converts to
+                Type item = ExprChecker.itemType(t);
+                if (item != null && (m.equals("index") || m.equals("count"))) {
+                    return methods.tupleMethod(call, ExprChecker.coerce(target, Type.varTuple(item)), m, t);
+                }
+                if (!m.equals("index") && !m.equals("count")) {
+                    return methods.tupleMethod(call, target, m, t);
+                }
+            }
             case LIST -> {
                 if (m.equals("append")) {
                     if (call.args().size() != 1 || !call.keywords().isEmpty()) {
@@ -1104,7 +1163,10 @@ final class CallChecker {
                                 || l.type().kind() == Type.Kind.DICT && l.type().a() == Type.STR)) {
                             l = x.dicts.listOf(l); // a str's characters, a dict's keys
                         }
-                        if (!l.type().equals(Type.list(Type.STR))) {
+                        if (l.type().kind() == Type.Kind.TUPLE && ExprChecker.itemType(l.type()) == Type.STR) {
+                            l = ExprChecker.coerce(l, Type.varTuple(Type.STR));
+                        }
+                        if (!l.type().equals(Type.list(Type.STR)) && !l.type().equals(Type.varTuple(Type.STR))) {
                             throw x.error(pos, "Argument 1 to \"join\" of \"str\" has incompatible type \"" + l.type()
                                     + "\"; expected \"list[str]\"");
                         }

@@ -115,22 +115,22 @@ final class ClassSynthesis {
         return c.def.methods().stream().anyMatch(m -> m.name().equals(method));
     }
 
-    /** Types whose repr the guest language can write: no sets, no object, and classes only if they have a repr. */
+    /** Types whose repr the guest language can write: no sets, no object, no functions, and classes only if they have a repr. */
     private static boolean printable(Type t, Map<String, ClassInfo> classes) {
         return switch (t.kind()) {
-            case SET, OBJECT -> false;
+            case SET, OBJECT, FUNC -> false;
             case CLASS -> hasMethod(t, classes, "__repr__");
-            case OPTIONAL, LIST -> printable(t.a(), classes);
+            case OPTIONAL, LIST, VARTUPLE -> printable(t.a(), classes);
             case DICT -> printable(t.a(), classes) && printable(t.b(), classes);
             case TUPLE -> t.items().stream().allMatch(i -> printable(i, classes));
-            default -> !ExprChecker.containsClass(t) && !ExprChecker.containsSet(t);
+            default -> !ExprChecker.containsClass(t) && !ExprChecker.containsSet(t) && !ExprChecker.containsFunc(t);
         };
     }
 
     private static boolean comparable(Type t, Map<String, ClassInfo> classes) {
         return switch (t.kind()) {
             case INT, FLOAT, BOOL, STR, BYTES, SET -> true;
-            case LIST, DICT -> !ExprChecker.containsClass(t); // compared by value (ExprChecker.compare)
+            case LIST, DICT, VARTUPLE -> !ExprChecker.containsClass(t); // compared by value (ExprChecker.compare)
             case TUPLE -> t.isOrderable();
             case OPTIONAL -> comparable(t.a(), classes);
             case CLASS -> hasMethod(t, classes, "__eq__") || t.isKey();

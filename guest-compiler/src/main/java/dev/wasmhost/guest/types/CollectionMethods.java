@@ -91,12 +91,40 @@ final class CollectionMethods {
         }
     }
 
+    /**
+     * {@code t.index(v)} and {@code t.count(v)} of a {@code tuple[T, ...]} (the list ops, which raise
+     * the tuple's ValueError text); any other name is not a tuple method (mypy's error: tuples have
+     * no append, sort, ...).
+     */
+    IrExpr tupleMethod(Expr.Call call, IrExpr tuple, String m, Type shown) {
+        Type t = tuple.type();
+        if (!m.equals("index") && !m.equals("count")) {
+            throw x.error(call.pos(), "\"" + shown + "\" has no attribute \"" + m + "\"");
+        }
+        arity(call, m, 1, 1);
+        if (ExprChecker.containsClass(t.a())) {
+            throw x.unsupported(call.pos(), m + "() on a tuple of \"" + t.a() + "\"");
+        }
+        IrExpr v = methodArg(call, 0, t.a(), m, "tuple");
+        return op(Type.INT, m.equals("index") ? IrOp.LIST_FIND : IrOp.LIST_COUNT, tuple, v);
+    }
+
     IrExpr listMethod(Expr.Call call, IrExpr lst, String m) {
         Type t = lst.type();
         switch (m) {
             case "extend" -> {
                 arity(call, m, 1, 1);
-                return op(Type.NONE, IrOp.LIST_EXTEND, lst, methodArg(call, 0, t, m, "list"));
+                Expr e = call.args().get(0);
+                IrExpr v = x.check(e, t);
+                if (v.type().kind() == Type.Kind.TUPLE && ExprChecker.assignable(v.type(), Type.varTuple(t.a()))) {
+                    v = ExprChecker.coerce(v, Type.varTuple(t.a()));
+                }
+                if (!v.type().equals(Type.varTuple(t.a()))) {
+                    // a list of the same type, or a tuple[T, ...] of T (laid out like one)
+                    v = x.coerceOrFail(v, t, e.pos(), "Argument 1 to \"extend\" of \"list\" has incompatible type \""
+                            + v.type() + "\"; expected \"" + t + "\"");
+                }
+                return op(Type.NONE, IrOp.LIST_EXTEND, lst, v);
             }
             case "insert" -> {
                 arity(call, m, 2, 2);
@@ -160,16 +188,34 @@ final class CollectionMethods {
         }
         boolean reverse = reverseKeyword(call);
         IrExpr v = x.check(call.args().get(0));
+        Expr key = keyKeyword(call);
         if (v.type().kind() == Type.Kind.DICT) {
             v = x.dicts.view(v, "keys"); // sorted(d): its keys
         }
-        Expr key = keyKeyword(call);
+        if (v.type().kind() == Type.Kind.TUPLE && ExprChecker.itemType(v.type()) != null) {
+            v = ExprChecker.coerce(v, Type.varTuple(ExprChecker.itemType(v.type())));
+        }
+        if (v.type().kind() == Type.Kind.VARTUPLE || v.type() == Type.STR) {
+            if (key == null) {
+                sortable(call, v.type() == Type.STR ? Type.list(Type.STR) : v.type());
+            }
+            v = x.dicts.listOf(v); // a new list of its items (characters), sorted in place below
+            if (key == null) {
+                List<IrStmt> stmts = new ArrayList<>();
+                IrLocal l = local(v.type(), v, stmts);
+                stmts.add(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_SORT, new IrExpr.Local(l))));
+                if (reverse) {
+                    stmts.add(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_REVERSE, new IrExpr.Local(l))));
+                }
+                return new IrExpr.Block(stmts, new IrExpr.Local(l));
+            }
+        }
         if (key != null) {
             if (v.type().kind() == Type.Kind.SET) {
                 v = x.sets.sortedList(v);
             }
             if (v.type().kind() != Type.Kind.LIST) {
-                throw x.unsupported(call.pos(), "sorted() of \"" + v.type() + "\" (lists, dicts and sets only)");
+                throw x.unsupported(call.pos(), "sorted() of \"" + v.type() + "\" (lists, tuples, str, dicts and sets only)");
             }
             return sortedByKey(call, v, key, reverse);
         }
@@ -178,7 +224,7 @@ final class CollectionMethods {
             return reverse ? copyOf(sorted, List.of(IrOp.LIST_REVERSE)) : sorted;
         }
         if (v.type().kind() != Type.Kind.LIST) {
-            throw x.unsupported(call.pos(), "sorted() of \"" + v.type() + "\" (lists, dicts and sets only)");
+            throw x.unsupported(call.pos(), "sorted() of \"" + v.type() + "\" (lists, tuples, str, dicts and sets only)");
         }
         sortable(call, v.type());
         return copyOf(v, reverse ? List.of(IrOp.LIST_SORT, IrOp.LIST_REVERSE) : List.of(IrOp.LIST_SORT));

@@ -144,7 +144,7 @@ final class DictMethods {
         Type t = d.type();
         Type st = src.type();
         boolean isDict = st.kind() == Type.Kind.DICT && ExprChecker.assignable(st.a(), t.a()) && ExprChecker.assignable(st.b(), t.b());
-        boolean isPairs = st.kind() == Type.Kind.LIST && st.a().kind() == Type.Kind.TUPLE && st.a().items().size() == 2
+        boolean isPairs = st.isSequence() && st.a().kind() == Type.Kind.TUPLE && st.a().items().size() == 2
                 && ExprChecker.assignable(st.a().items().get(0), t.a()) && ExprChecker.assignable(st.a().items().get(1), t.b());
         if (!isDict && !isPairs) {
             throw x.error(pos, "Argument 1 to \"update\" of \"dict\" has incompatible type \"" + st
@@ -226,7 +226,7 @@ final class DictMethods {
             t = expected;
         } else if (src != null && src.type().kind() == Type.Kind.DICT) {
             t = src.type();
-        } else if (src != null && src.type().kind() == Type.Kind.LIST && src.type().a().kind() == Type.Kind.TUPLE
+        } else if (src != null && src.type().isSequence() && src.type().a().kind() == Type.Kind.TUPLE
                 && src.type().a().items().size() == 2) {
             t = Type.dict(src.type().a().items().get(0), src.type().a().items().get(1));
         } else if (src == null && !values.isEmpty()) {
@@ -310,6 +310,9 @@ final class DictMethods {
      * order, the order sets iterate in) or a str (its characters); null for other types.
      */
     IrExpr listOf(IrExpr v) {
+        if (v.type().kind() == Type.Kind.TUPLE && ExprChecker.itemType(v.type()) != null) {
+            v = ExprChecker.coerce(v, Type.varTuple(ExprChecker.itemType(v.type())));
+        }
         Type t = v.type();
         switch (t.kind()) {
             case DICT -> {
@@ -318,8 +321,8 @@ final class DictMethods {
             case SET -> {
                 return x.sets.sortedList(v);
             }
-            case LIST, STR -> {
-                Type lt = t.kind() == Type.Kind.STR ? Type.list(Type.STR) : t;
+            case LIST, STR, VARTUPLE -> {
+                Type lt = t.kind() == Type.Kind.STR ? Type.list(Type.STR) : Type.list(t.a());
                 List<IrStmt> stmts = new ArrayList<>();
                 IrLocal src = local(t, v, stmts);
                 IrLocal r = local(lt, new IrExpr.Op(lt, IrOp.LIST_NEW, List.of()), stmts);

@@ -62,6 +62,7 @@ final class ExprChecker {
             case Expr.StrLit lit -> new IrExpr.Const(Type.STR, lit.value());
             case Expr.BytesLit lit -> new IrExpr.Const(Type.BYTES, lit.value());
             case Expr.NoneLit lit -> new IrExpr.Const(Type.NONE, null);
+            case Expr.Ellipsis el -> throw unsupported(el.pos(), "Ellipsis (...) other than in tuple[T, ...] annotations");
             case Expr.Name name when want != null && want.kind() == Type.Kind.FUNC && BUILTIN_VALUES.contains(name.id())
                     && !scope.isVariable(name.id()) && scope.function(name.id(), name.pos()) == null -> {
                 // a builtin as a value (key=len): the lambda that calls it
@@ -118,8 +119,12 @@ final class ExprChecker {
                     case CLASS -> op(Type.STR, IrOp.CLASS_NAME, v);
                     case OPTIONAL, OBJECT -> throw unsupported(a.pos(), "type(x).__name__ of a value that may be None");
                     case NONE -> new IrExpr.Block(List.of(new dev.wasmhost.guest.ir.IrStmt.Eval(v)), new IrExpr.Const(Type.STR, "NoneType"));
-                    default -> new IrExpr.Block(List.of(new dev.wasmhost.guest.ir.IrStmt.Eval(v)),
-                            new IrExpr.Const(Type.STR, v.type().kind().name().toLowerCase()));
+                    default -> new IrExpr.Block(List.of(new dev.wasmhost.guest.ir.IrStmt.Eval(v)), new IrExpr.Const(Type.STR,
+                            switch (v.type().kind()) {
+                                case VARTUPLE -> "tuple";
+                                case FUNC -> "function";
+                                default -> v.type().kind().name().toLowerCase();
+                            }));
                 };
             }
             case Expr.Attribute a when enums.enumClass(a.target()) != null -> enums.member(enums.enumClass(a.target()), a);
@@ -163,8 +168,33 @@ final class ExprChecker {
         };
     }
 
-    /** A tuple display; {@code expected} (a tuple type of the same length) types its items. */
+    /**
+     * A tuple display; {@code expected} (a tuple type of the same length) types its items. Where a
+     * {@code tuple[T, ...]} is expected, each item is checked against T and the display makes a
+     * tuple of any length directly (when an item does not fit T, the fixed tuple it is, whose type
+     * the caller then reports).
+     */
     private IrExpr tuple(Expr.TupleLit t, Type expected) {
+        if (expected != null && expected.kind() == Type.Kind.VARTUPLE) {
+            Type elem = expected.a();
+            List<IrExpr> items = new java.util.ArrayList<>();
+            boolean fits = true;
+            for (Expr e : t.items()) {
+                IrExpr v = check(e, elem);
+                if (v.type() == Type.NONE && elem.kind() != Type.Kind.OPTIONAL) {
+                    throw unsupported(e.pos(), "containers of None");
+                }
+                fits &= assignable(v.type(), elem);
+                items.add(v);
+            }
+            if (fits) {
+                return new IrExpr.Op(expected, IrOp.LIST_NEW, items.stream().map(v -> coerce(v, elem)).toList());
+            }
+            if (t.items().size() > 32) {
+                throw unsupported(t.pos(), "tuples of more than 32 items");
+            }
+            return new IrExpr.Op(Type.tuple(items.stream().map(IrExpr::type).toList()), IrOp.TUPLE_NEW, items);
+        }
         List<Type> want = expected != null && expected.kind() == Type.Kind.TUPLE && expected.items().size() == t.items().size()
                 ? expected.items() : null;
         if (t.items().size() > 32) {
@@ -289,7 +319,7 @@ final class ExprChecker {
             case FLOAT -> op(Type.BOOL, IrOp.FLOAT_NE, v, new IrExpr.Const(Type.FLOAT, 0.0));
             case STR -> op(Type.BOOL, IrOp.INT_NE, op(Type.INT, IrOp.STR_LEN, v), intConst(0));
             case BYTES -> op(Type.BOOL, IrOp.INT_NE, op(Type.INT, IrOp.BYTES_LEN, v), intConst(0));
-            case LIST -> op(Type.BOOL, IrOp.INT_NE, op(Type.INT, IrOp.LIST_LEN, v), intConst(0));
+            case LIST, VARTUPLE -> op(Type.BOOL, IrOp.INT_NE, op(Type.INT, IrOp.LIST_LEN, v), intConst(0));
             case DICT -> op(Type.BOOL, IrOp.INT_NE, op(Type.INT, IrOp.DICT_LEN, v), intConst(0));
             case SET -> op(Type.BOOL, IrOp.INT_NE, op(Type.INT, IrOp.SET_LEN, v), intConst(0));
             case NONE -> throw unsupported(pos, "None used as a condition");
@@ -417,6 +447,10 @@ final class ExprChecker {
         if (operator.equals("*") && rt == Type.STR && (lt == Type.INT || lt == Type.BOOL)) {
             return op(Type.STR, IrOp.STR_REPEAT, coerce(l, Type.INT), r);
         }
+        IrExpr tuples = tupleArith(pos, operator, l, r);
+        if (tuples != null) {
+            return tuples;
+        }
         if (lt.kind() == Type.Kind.LIST && (operator.equals("+") && lt.equals(rt) || operator.equals("*") && (rt == Type.INT || rt == Type.BOOL))) {
             return blocks.listArith(l, operator.equals("+") ? r : null, operator.equals("*") ? coerce(r, Type.INT) : null);
         }
@@ -515,6 +549,87 @@ final class ExprChecker {
         return null;
     }
 
+    private static boolean isTuple(Type t) {
+        return t.kind() == Type.Kind.TUPLE || t.kind() == Type.Kind.VARTUPLE;
+    }
+
+    /**
+     * {@code +} and {@code *} with a tuple operand, or null for other operands. Two fixed tuples
+     * concatenate into the fixed tuple of both item lists (as mypy types it); with a
+     * {@code tuple[T, ...]} the other tuple converts to it and the result is one (built like a list
+     * sum). A tuple times an int is a {@code tuple[T, ...]}, except a fixed tuple times an int literal,
+     * which is the fixed tuple of the repeated items (up to 32); a fixed tuple of different item types
+     * times a computed int is rejected (no type would describe it).
+     */
+    private IrExpr tupleArith(Pos pos, String operator, IrExpr l, IrExpr r) {
+        Type lt = l.type();
+        Type rt = r.type();
+        if (!isTuple(lt) && !isTuple(rt)) {
+            return null;
+        }
+        if (operator.equals("+") && isTuple(lt) && isTuple(rt)) {
+            if (lt.kind() == Type.Kind.TUPLE && rt.kind() == Type.Kind.TUPLE && lt.items().size() + rt.items().size() <= 32) {
+                List<IrStmt> stmts = new ArrayList<>();
+                IrLocal a = scope.temp(lt);
+                IrLocal b = scope.temp(rt);
+                stmts.add(new IrStmt.SetLocal(a, l));
+                stmts.add(new IrStmt.SetLocal(b, r));
+                List<IrExpr> items = new ArrayList<>();
+                for (int k = 0; k < lt.items().size(); k++) {
+                    items.add(new IrExpr.Op(lt.items().get(k), IrOp.TUPLE_GET, List.of(new IrExpr.Local(a), intConst(k))));
+                }
+                for (int k = 0; k < rt.items().size(); k++) {
+                    items.add(new IrExpr.Op(rt.items().get(k), IrOp.TUPLE_GET, List.of(new IrExpr.Local(b), intConst(k))));
+                }
+                return new IrExpr.Block(stmts, new IrExpr.Op(Type.tuple(items.stream().map(IrExpr::type).toList()), IrOp.TUPLE_NEW, items));
+            }
+            Type seq = join(lt, rt);
+            if (seq == null || seq.kind() != Type.Kind.VARTUPLE) {
+                throw badOperands(pos, operator, lt, rt);
+            }
+            return blocks.listArith(coerce(l, seq), coerce(r, seq), null);
+        }
+        if (!operator.equals("*") || isTuple(lt) == isTuple(rt)) {
+            return null;
+        }
+        boolean tupleFirst = isTuple(lt);
+        IrExpr tuple = tupleFirst ? l : r;
+        IrExpr count = tupleFirst ? r : l;
+        Type tt = tuple.type();
+        if (count.type() != Type.INT && count.type() != Type.BOOL) {
+            return null;
+        }
+        if (tt.kind() == Type.Kind.TUPLE && count instanceof IrExpr.Const c && c.value() instanceof Long n
+                && tt.items().size() * Math.max(0, Math.min(n, 33)) <= 32) {
+            // a fixed tuple times a literal: the fixed tuple of its items repeated
+            IrLocal a = scope.temp(tt);
+            List<IrExpr> items = new ArrayList<>();
+            long reps = tt.items().isEmpty() ? 0 : n;
+            for (long k = 0; k < reps; k++) {
+                for (int i = 0; i < tt.items().size(); i++) {
+                    items.add(new IrExpr.Op(tt.items().get(i), IrOp.TUPLE_GET, List.of(new IrExpr.Local(a), intConst(i))));
+                }
+            }
+            return new IrExpr.Block(List.of(new IrStmt.SetLocal(a, tuple)),
+                    new IrExpr.Op(Type.tuple(items.stream().map(IrExpr::type).toList()), IrOp.TUPLE_NEW, items));
+        }
+        if (tt.kind() == Type.Kind.TUPLE) {
+            Type h = itemType(tt);
+            if (h == null) {
+                throw unsupported(pos, "* of \"" + tt + "\" by a computed int (a tuple of different item types, or the"
+                        + " empty tuple, has no type for any length)");
+            }
+            tuple = coerce(tuple, Type.varTuple(h));
+        }
+        if (tupleFirst) {
+            return blocks.listArith(tuple, null, coerce(count, Type.INT));
+        }
+        // int * tuple: the count is evaluated first
+        IrLocal n = scope.temp(Type.INT);
+        return new IrExpr.Block(List.of(new IrStmt.SetLocal(n, coerce(count, Type.INT))),
+                blocks.listArith(tuple, null, new IrExpr.Local(n)));
+    }
+
     private IrExpr compare(Expr.Compare c) {
         dicts.rejectViewCompare(c);
         IrExpr left = check(c.first());
@@ -600,6 +715,10 @@ final class ExprChecker {
                     : new IrExpr.Block(List.of(new dev.wasmhost.guest.ir.IrStmt.Eval(value)), new IrExpr.Const(Type.BOOL, false));
             return operator.equals("is") || operator.equals("==") ? isNone : op(Type.BOOL, IrOp.NOT, isNone);
         }
+        if ((operator.equals("in") || operator.equals("not in")) && itemType(rt) != null) {
+            // x in (a, b, c): the display (or tuple) of one item type as a tuple of any length
+            return compareOne(pos, operator, l, coerce(r, Type.varTuple(itemType(rt))));
+        }
         if (operator.equals("in") || operator.equals("not in")) {
             IrExpr in = switch (rt.kind()) {
                 case STR -> {
@@ -617,7 +736,7 @@ final class ExprChecker {
                     }
                     yield op(Type.BOOL, IrOp.BYTES_CONTAINS_INT, coerce(l, Type.INT), r);
                 }
-                case LIST -> rt.a().kind() == Type.Kind.CLASS ? containsInstance(pos, l, r)
+                case LIST, VARTUPLE -> rt.a().kind() == Type.Kind.CLASS ? containsInstance(pos, l, r)
                         : containsClass(rt) ? throwUnsupported(pos, "'in' on containers of class instances")
                         : op(Type.BOOL, IrOp.LIST_CONTAINS, coerceOrFail(l, rt.a(), pos,
                         "Non-overlapping container check (element type: \"" + lt + "\", container item type: \"" + rt.a() + "\")"), r);
@@ -675,6 +794,14 @@ final class ExprChecker {
         if (lt.kind() == Type.Kind.SET && lt.equals(rt)) {
             return sets.compare(operator, l, r);
         }
+        if (isTuple(lt) && isTuple(rt) && !lt.equals(rt)) {
+            // tuples of different lengths (or a fixed tuple and a tuple[T, ...]): both as the tuple[T, ...]
+            Type seq = join(lt, rt);
+            if (seq == null || seq.kind() != Type.Kind.VARTUPLE) {
+                throw badOperands(pos, operator, lt, rt);
+            }
+            return compareOne(pos, operator, coerce(l, seq), coerce(r, seq));
+        }
         if (lt.kind() == Type.Kind.TUPLE && lt.equals(rt)) {
             if (!lt.isOrderable()) {
                 throw unsupported(pos, "comparison of \"" + lt + "\" (tuples of int, float, bool, str only)");
@@ -689,16 +816,16 @@ final class ExprChecker {
             };
             return op(Type.BOOL, o, op(Type.INT, IrOp.TUPLE_CMP, l, r), intConst(0));
         }
-        if ((lt.kind() == Type.Kind.LIST || lt.kind() == Type.Kind.DICT) && lt.equals(rt)) {
+        if ((lt.isSequence() || lt.kind() == Type.Kind.DICT) && lt.equals(rt)) {
             if (!comparesByValue(lt)) {
                 throw unsupported(pos, "comparison of \"" + lt + "\" (containers of numbers, str, bytes, tuples and"
                         + " containers of those: instances compare with __eq__)");
             }
             if (operator.equals("==") || operator.equals("!=")) {
-                IrExpr eq = op(Type.BOOL, lt.kind() == Type.Kind.LIST ? IrOp.LIST_EQ : IrOp.DICT_EQ, l, r);
+                IrExpr eq = op(Type.BOOL, lt.isSequence() ? IrOp.LIST_EQ : IrOp.DICT_EQ, l, r);
                 return operator.equals("==") ? eq : op(Type.BOOL, IrOp.NOT, eq);
             }
-            if (lt.kind() == Type.Kind.LIST && orders(lt.a())) {
+            if (lt.isSequence() && orders(lt.a())) {
                 int o = switch (operator) {
                     case "<" -> 0;
                     case "<=" -> 1;
@@ -798,7 +925,7 @@ final class ExprChecker {
     private static boolean comparesByValue(Type t) {
         return switch (t.kind()) {
             case INT, FLOAT, BOOL, STR, BYTES, NONE -> true;
-            case LIST, SET, OPTIONAL -> comparesByValue(t.a());
+            case LIST, SET, OPTIONAL, VARTUPLE -> comparesByValue(t.a());
             case DICT -> comparesByValue(t.a()) && comparesByValue(t.b());
             case TUPLE -> t.items().stream().allMatch(ExprChecker::comparesByValue);
             default -> false;
@@ -809,7 +936,7 @@ final class ExprChecker {
     private static boolean orders(Type t) {
         return switch (t.kind()) {
             case INT, FLOAT, BOOL, STR, BYTES -> true;
-            case LIST -> orders(t.a());
+            case LIST, VARTUPLE -> orders(t.a());
             case TUPLE -> t.isOrderable();
             default -> false;
         };
@@ -822,7 +949,7 @@ final class ExprChecker {
         IrExpr target = check(ix.target());
         Type t = target.type();
         if (ix.index() instanceof Expr.Slice s) {
-            return blocks.slice(target, s);
+            return t.kind() == Type.Kind.TUPLE ? fixedSlice(target, s) : blocks.slice(target, s);
         }
         if (t.kind() == Type.Kind.TUPLE) {
             List<Type> items = t.items();
@@ -830,7 +957,16 @@ final class ExprChecker {
                     : ix.index() instanceof Expr.Unary u && u.op().equals("-") && u.operand() instanceof Expr.IntLit lit
                     ? Long.valueOf(-lit.value().longValue()) : null;
             if (k == null) {
-                throw unsupported(ix.index().pos(), "tuple index that is not an integer literal");
+                // t[i]: of a tuple of one item type (as mypy types it), read at run time
+                if (!items.isEmpty() && items.stream().allMatch(items.get(0)::equals)) {
+                    return new IrExpr.Op(items.get(0), IrOp.TUPLE_GET_AT, List.of(target, indexInt(ix.index(), t)));
+                }
+                Type item = itemType(t);
+                if (item != null) {
+                    return op(item, IrOp.LIST_GET, coerce(target, Type.varTuple(item)), indexInt(ix.index(), t));
+                }
+                throw unsupported(ix.index().pos(), "tuple index that is not an integer literal, on a tuple of different item types"
+                        + " (the item's type would depend on the index)");
             }
             long at = k < 0 ? k + items.size() : k;
             if (at < 0 || at >= items.size()) {
@@ -839,9 +975,9 @@ final class ExprChecker {
             return new IrExpr.Op(items.get((int) at), IrOp.TUPLE_GET, List.of(target, intConst(at)));
         }
         switch (t.kind()) {
-            case LIST -> {
+            case LIST, VARTUPLE -> {
                 IrExpr i = indexInt(ix.index(), t);
-                return op(t.a(), IrOp.LIST_GET, target, i);
+                return op(t.a(), IrOp.LIST_GET, target, i); // on a tuple: IndexError "tuple index out of range"
             }
             case STR -> {
                 IrExpr i = indexInt(ix.index(), t);
@@ -858,6 +994,63 @@ final class ExprChecker {
             }
             default -> throw error(ix.pos(), "Value of type \"" + t + "\" is not indexable");
         }
+    }
+
+    /**
+     * A slice of a fixed tuple: with literal bounds and step (or none), the fixed tuple of the items it
+     * takes (as mypy types it); with computed ones, a tuple of one item type as a {@code tuple[T, ...]}.
+     */
+    private IrExpr fixedSlice(IrExpr target, Expr.Slice s) {
+        Type t = target.type();
+        int n = t.items().size();
+        Long lo = sliceConstant(s.lower());
+        Long hi = sliceConstant(s.upper());
+        Long st = sliceConstant(s.step());
+        if (lo != null && hi != null && st != null && st != 0) {
+            long step = st == NO_PART ? 1 : st;
+            long start;
+            long stop;
+            if (step > 0) {
+                start = lo == NO_PART ? 0 : clamp(lo < 0 ? lo + n : lo, 0, n);
+                stop = hi == NO_PART ? n : clamp(hi < 0 ? hi + n : hi, 0, n);
+            } else {
+                start = lo == NO_PART ? n - 1 : clamp(lo < 0 ? lo + n : lo, -1, n - 1);
+                stop = hi == NO_PART ? -1 : clamp(hi < 0 ? hi + n : hi, -1, n - 1);
+            }
+            IrLocal a = scope.temp(t);
+            List<IrExpr> items = new ArrayList<>();
+            for (long k = start; step > 0 ? k < stop : k > stop; k += step) {
+                items.add(new IrExpr.Op(t.items().get((int) k), IrOp.TUPLE_GET, List.of(new IrExpr.Local(a), intConst(k))));
+            }
+            return new IrExpr.Block(List.of(new IrStmt.SetLocal(a, target)),
+                    new IrExpr.Op(Type.tuple(items.stream().map(IrExpr::type).toList()), IrOp.TUPLE_NEW, items));
+        }
+        Type h = itemType(t);
+        if (h == null) {
+            throw unsupported(s.pos(), "slicing \"" + t + "\" with computed bounds (its items have different types, or none,"
+                    + " so no type describes the result)");
+        }
+        return blocks.slice(coerce(target, Type.varTuple(h)), s);
+    }
+
+    private static final long NO_PART = Long.MIN_VALUE;
+
+    /** A slice part as a constant: NO_PART when absent (or None), null when computed. */
+    private static Long sliceConstant(Expr e) {
+        if (e == null || e instanceof Expr.NoneLit) {
+            return NO_PART;
+        }
+        if (e instanceof Expr.IntLit lit && lit.value().bitLength() < 32) {
+            return lit.value().longValue();
+        }
+        if (e instanceof Expr.Unary u && u.op().equals("-") && u.operand() instanceof Expr.IntLit lit && lit.value().bitLength() < 32) {
+            return -lit.value().longValue();
+        }
+        return null;
+    }
+
+    private static long clamp(long v, long lo, long hi) {
+        return Math.max(lo, Math.min(hi, v));
     }
 
     IrExpr indexInt(Expr index, Type container) {
@@ -921,6 +1114,9 @@ final class ExprChecker {
         if (containsSet(v.type())) {
             throw unsupported(pos, "printing a set (CPython's order of set elements is not reproducible; print sorted(s))");
         }
+        if (containsFunc(v.type())) {
+            throw unsupported(pos, "printing a function value (CPython prints its address)");
+        }
         if (v.type().kind() == Type.Kind.OPTIONAL) {
             IrLocal t = scope.temp(v.type());
             IrExpr inner = op(v.type().a(), IrOp.OPT_UNWRAP, new IrExpr.Local(t));
@@ -960,6 +1156,15 @@ final class ExprChecker {
             case DICT -> joined(pos, "{", List.of(reprOf(pos, new Expr.Name(pos, "$k")), new Expr.StrLit(pos, ": "),
                     reprOf(pos, new Expr.Name(pos, "$v"))), new Expr.TupleLit(pos, List.of(new Expr.Name(pos, "$k"),
                     new Expr.Name(pos, "$v"))), new Expr.Call(pos, new Expr.Attribute(pos, c, "items"), List.of(), List.of()), "}");
+            case VARTUPLE -> {
+                // (x,) for one item, as CPython writes it
+                Expr e = new Expr.Name(pos, "$e");
+                Expr one = new Expr.FString(pos, List.of(new Expr.StrLit(pos, "("), reprOf(pos, new Expr.Index(pos, c,
+                        new Expr.IntLit(pos, java.math.BigInteger.ZERO))), new Expr.StrLit(pos, ",)")));
+                Expr isOne = new Expr.Compare(pos, new Expr.Call(pos, new Expr.Name(pos, "len"), List.of(c), List.of()), List.of("=="),
+                        List.of(new Expr.IntLit(pos, java.math.BigInteger.ONE)));
+                yield new Expr.IfExp(pos, isOne, one, joined(pos, "(", List.of(reprOf(pos, e)), e, c, ")"));
+            }
             case TUPLE -> {
                 List<Expr> parts = new ArrayList<>();
                 parts.add(new Expr.StrLit(pos, "("));
@@ -987,6 +1192,10 @@ final class ExprChecker {
         return new Expr.Binary(pos, "+", new Expr.Binary(pos, "+", new Expr.StrLit(pos, open), join), new Expr.StrLit(pos, close));
     }
 
+    static boolean containsFunc(Type t) {
+        return t != null && (t.kind() == Type.Kind.FUNC || t.kind() != Type.Kind.CLASS && (containsFunc(t.a()) || containsFunc(t.b())));
+    }
+
     static boolean containsSet(Type t) {
         return t != null && (t.kind() == Type.Kind.SET || t.kind() != Type.Kind.CLASS && (containsSet(t.a()) || containsSet(t.b())));
     }
@@ -996,14 +1205,14 @@ final class ExprChecker {
             return t.items().stream().anyMatch(ExprChecker::containsClass);
         }
         return t != null && (t.kind() == Type.Kind.CLASS || (t.kind() == Type.Kind.LIST || t.kind() == Type.Kind.DICT
-                || t.kind() == Type.Kind.SET || t.kind() == Type.Kind.OPTIONAL)
+                || t.kind() == Type.Kind.SET || t.kind() == Type.Kind.OPTIONAL || t.kind() == Type.Kind.VARTUPLE)
                 && (containsClass(t.a()) || containsClass(t.b())));
     }
 
     /** str(v) for any type; {@code pos} locates the error for values that cannot be converted. */
     IrExpr toStr(IrExpr v, Pos pos) {
         if (v.type().kind() == Type.Kind.CLASS || v.type().kind() == Type.Kind.OPTIONAL || containsClass(v.type())
-                || containsSet(v.type())) {
+                || containsSet(v.type()) || containsFunc(v.type())) {
             return stringOf(v, false, pos);
         }
         return switch (v.type().kind()) {
@@ -1037,7 +1246,48 @@ final class ExprChecker {
         if (a.isNumeric() && b.isNumeric()) {
             return a == Type.FLOAT || b == Type.FLOAT ? Type.FLOAT : Type.INT;
         }
+        // tuples: a fixed tuple joins a tuple[T, ...] it converts to; fixed tuples of one item type
+        // (and the empty tuple) join as the tuple[T, ...] of that type, as in mypy
+        if (b.kind() == Type.Kind.VARTUPLE && assignable(a, b)) {
+            return b;
+        }
+        if (a.kind() == Type.Kind.VARTUPLE && assignable(b, a)) {
+            return a;
+        }
+        if (a.kind() == Type.Kind.TUPLE && b.kind() == Type.Kind.TUPLE) {
+            Type ia = itemType(a);
+            Type ib = itemType(b);
+            Type item = a.a() == null ? ib : b.a() == null ? ia : ia == null || ib == null ? null : itemJoin(ia, ib);
+            return item == null ? null : Type.varTuple(item);
+        }
         return null;
+    }
+
+    /**
+     * The one type every item of the fixed tuple {@code t} converts to when it becomes a
+     * {@code tuple[T, ...]}: items of one type, or tuples that join (see {@link #join}: tuples of
+     * one item type and different lengths). Null when there is none: items of different types (no
+     * numeric widening here: {@code for x in (1, 2.5)} would print 1.0) and the empty tuple.
+     */
+    static Type itemType(Type t) {
+        if (t.kind() != Type.Kind.TUPLE || t.a() == null) {
+            return null;
+        }
+        Type item = null;
+        for (Type i : t.items()) {
+            item = item == null ? i : itemJoin(item, i);
+            if (item == null) {
+                return null;
+            }
+        }
+        return item;
+    }
+
+    private static Type itemJoin(Type a, Type b) {
+        if (a.equals(b)) {
+            return a;
+        }
+        return isTuple(a) && isTuple(b) ? join(a, b) : null;
     }
 
     static boolean assignable(Type from, Type to) {
@@ -1053,8 +1303,50 @@ final class ExprChecker {
             }
             return assignable(from, to.a());
         }
+        if (to.kind() == Type.Kind.VARTUPLE && from.kind() == Type.Kind.TUPLE) {
+            // a fixed tuple is copied into a new tuple[T, ...], each item converted (see itemConverts)
+            return from.items().stream().allMatch(item -> itemConverts(item, to.a()));
+        }
+        if (to.kind() == Type.Kind.VARTUPLE && from.kind() == Type.Kind.VARTUPLE) {
+            // immutable, so covariant where the items need no conversion (instances of a subclass)
+            return from.equals(to) || from.a().kind() == Type.Kind.CLASS && from.a().isSubclassOf(to.a());
+        }
         return from.equals(to) || from.kind() == Type.Kind.CLASS && from.isSubclassOf(to) || to == Type.FLOAT && (from == Type.INT || from == Type.BOOL)
                 || to == Type.INT && from == Type.BOOL;
+    }
+
+    /**
+     * Whether an item of a fixed tuple converts to T when the tuple becomes a {@code tuple[T, ...]}
+     * (copied slot by slot, see IrOp.TUPLE_TO_VAR): the same type, an instance of a subclass, an int
+     * or bool widened to float, a bool to int, a reference into {@code T | None}, a tuple into a
+     * {@code tuple[U, ...]} by the same rules. Not: an int, float or bool into an optional (which
+     * would box it).
+     */
+    static boolean itemConverts(Type item, Type elem) {
+        if (item.equals(elem) || item.kind() == Type.Kind.CLASS && item.isSubclassOf(elem)
+                || elem == Type.FLOAT && (item == Type.INT || item == Type.BOOL) || elem == Type.INT && item == Type.BOOL) {
+            return true;
+        }
+        if (elem.kind() == Type.Kind.OPTIONAL) {
+            Type inner = item.kind() == Type.Kind.OPTIONAL ? item.a() : item;
+            return !inner.isScalar() && (inner.equals(elem.a()) || inner.kind() == Type.Kind.CLASS && inner.isSubclassOf(elem.a()));
+        }
+        return elem.kind() == Type.Kind.VARTUPLE && isTuple(item) && assignable(item, elem);
+    }
+
+    /**
+     * True for a tuple that mypy accepts where a {@code tuple[T, ...]} is expected (tuples are
+     * covariant) but that the language does not convert: a {@code tuple[int, ...]} as a
+     * {@code tuple[float, ...]} (each item a new float), a fixed tuple whose items would be boxed into
+     * {@code T | None}.
+     */
+    private static boolean unconvertedTuple(Type from, Type to) {
+        Type t = to.kind() == Type.Kind.OPTIONAL ? to.a() : to;
+        if (t.kind() != Type.Kind.VARTUPLE || !isTuple(from)) {
+            return false;
+        }
+        List<Type> items = from.kind() == Type.Kind.VARTUPLE ? List.of(from.a()) : from.items();
+        return items.stream().allMatch(i -> assignable(i, t.a()) || unconvertedTuple(i, t.a()));
     }
 
     /** Converts an already-compatible value (see {@link #assignable}). */
@@ -1080,6 +1372,16 @@ final class ExprChecker {
         if (from.equals(to) || from.kind() == Type.Kind.CLASS && from.isSubclassOf(to)) {
             return v;
         }
+        if (to.kind() == Type.Kind.VARTUPLE && from.kind() == Type.Kind.TUPLE) {
+            if (v instanceof IrExpr.Op o && o.op() == IrOp.TUPLE_NEW) {
+                // a display: its items go straight into the new tuple[T, ...]
+                return new IrExpr.Op(to, IrOp.LIST_NEW, o.args().stream().map(item -> coerce(item, to.a())).toList());
+            }
+            return new IrExpr.Op(to, IrOp.TUPLE_TO_VAR, List.of(v));
+        }
+        if (to.kind() == Type.Kind.VARTUPLE && from.kind() == Type.Kind.VARTUPLE) {
+            return new IrExpr.Op(to, IrOp.CLASS_CAST, List.of(v)); // items of a subclass: the same object
+        }
         if (from == Type.BOOL && to == Type.INT) {
             return op(Type.INT, IrOp.BOOL_TO_INT, v);
         }
@@ -1094,6 +1396,10 @@ final class ExprChecker {
 
     IrExpr coerceOrFail(IrExpr v, Type to, Pos pos, String message) {
         if (!assignable(v.type(), to)) {
+            if (unconvertedTuple(v.type(), to)) {
+                throw unsupported(pos, "\"" + v.type() + "\" where \"" + to + "\" is expected (mypy accepts it, but its items"
+                        + " would each have to be converted: build the tuple from items of the expected type)");
+            }
             throw error(pos, message);
         }
         return coerce(v, to);
@@ -1105,6 +1411,12 @@ final class ExprChecker {
             return op(c.type, IrOp.CLASS_CAST, v);
         }
         return v;
+    }
+
+    /** A fixed tuple of one item type as the tuple[T, ...] it converts to (for the builtins that take a sequence); else v. */
+    static IrExpr homogeneous(IrExpr v) {
+        Type item = itemType(v.type());
+        return item == null ? v : coerce(v, Type.varTuple(item));
     }
 
     static IrExpr op(Type type, IrOp op, IrExpr... args) {

@@ -145,7 +145,17 @@ final class ForLowering {
             lines(seq, bodyEmitter, out);
             return;
         }
-        indexedValues(List.of(seq), List.of(iterExpr), false, bodyEmitter, out);
+        indexedValues(List.of(iterable(seq)), List.of(iterExpr), false, bodyEmitter, out);
+    }
+
+    /**
+     * A fixed tuple of one item type iterates as the tuple[T, ...] it converts to ({@code for x in (a, b)});
+     * other values as they are (a fixed tuple of different item types is then not iterable: the loop
+     * variable would have no type).
+     */
+    private IrExpr iterable(IrExpr seq) {
+        Type item = ExprChecker.itemType(seq.type());
+        return item == null ? seq : ExprChecker.coerce(seq, Type.varTuple(item));
     }
 
     /** The lines of a file (readline() until it returns an empty line). */
@@ -182,7 +192,7 @@ final class ForLowering {
             // an iterator builtin's call (enumerate(map(...))) as the list it yields
             Expr it = CallChecker.asGenerator(e, exprs.scope) instanceof Expr.ListComp g ? g.asList() : e;
             IrExpr seq = exprs.check(it);
-            seqs.add(seq.type().kind() == Type.Kind.SET ? exprs.sets.sortedList(seq) : seq);
+            seqs.add(seq.type().kind() == Type.Kind.SET ? exprs.sets.sortedList(seq) : iterable(seq));
         }
         IrExpr first = null;
         if (start != null) {
@@ -229,7 +239,7 @@ final class ForLowering {
             IrExpr sv = new IrExpr.Local(locals.get(k));
             Type t = seqs.get(k).type();
             IrExpr one = switch (t.kind()) {
-                case LIST -> {
+                case LIST, VARTUPLE -> {
                     values.add(op(t.a(), IrOp.LIST_GET, sv, idx));
                     yield op(Type.BOOL, IrOp.INT_LT, idx, op(Type.INT, IrOp.LIST_LEN, sv));
                 }
@@ -241,7 +251,10 @@ final class ForLowering {
                     values.add(op(Type.INT, IrOp.BYTES_GET, sv, idx));
                     yield op(Type.BOOL, IrOp.INT_LT, idx, op(Type.INT, IrOp.BYTES_LEN, sv));
                 }
-                default -> throw exprs.error(sources.get(k).pos(), "\"" + t + "\" object is not iterable"
+                default -> throw t.kind() == Type.Kind.TUPLE
+                        ? exprs.unsupported(sources.get(k).pos(), "iterating over \"" + t + "\" (a tuple of different item types,"
+                                + " or the empty tuple: the loop variable would have no one type)")
+                        : exprs.error(sources.get(k).pos(), "\"" + t + "\" object is not iterable"
                         + (t.kind() == Type.Kind.DICT ? " here (iterate over the dict itself or its items())" : ""));
             };
             cond = cond == null ? one : new IrExpr.Logic(true, cond, one);
@@ -256,12 +269,12 @@ final class ForLowering {
             reversedRange((Expr.Call) source, bodyEmitter, out);
             return;
         }
-        IrExpr seq = exprs.check(source);
+        IrExpr seq = iterable(exprs.check(source));
         Type t = seq.type();
-        if (t.kind() != Type.Kind.LIST && t.kind() != Type.Kind.STR) {
-            throw exprs.unsupported(source.pos(), "reversed() of \"" + t + "\" (list or str only)");
+        if (!t.isSequence() && t.kind() != Type.Kind.STR) {
+            throw exprs.unsupported(source.pos(), "reversed() of \"" + t + "\" (list, tuple or str only)");
         }
-        boolean isList = t.kind() == Type.Kind.LIST;
+        boolean isList = t.isSequence();
         IrLocal s = fc.temp(t);
         out.add(new IrStmt.SetLocal(s, seq));
         IrExpr sv = new IrExpr.Local(s);

@@ -1045,7 +1045,50 @@ final class ModuleChecker {
 
     private IrExpr defaultValue(Stmt.Param p, Type t) {
         Expr d = p.defaultValue();
-        IrExpr v = switch (d) {
+        IrExpr v = constantDefault(d, t);
+        if (!ExprChecker.assignable(v.type(), t)) {
+            throw Errors.at(file, d.pos(), "Incompatible default for argument \"" + p.name() + "\" (default has type \""
+                    + v.type() + "\", argument has type \"" + t + "\")");
+        }
+        return ExprChecker.coerce(v, t);
+    }
+
+    /**
+     * A default value: a literal, or a tuple display of them (immutable, so one made at each call that
+     * leaves it out behaves as CPython's single object); {@code t} (or null) types a display as
+     * {@code tuple[T, ...]} when it asks for one.
+     */
+    private IrExpr constantDefault(Expr d, Type t) {
+        if (t != null && t.kind() == Type.Kind.OPTIONAL) {
+            t = t.a();
+        }
+        if (d instanceof Expr.TupleLit tl) {
+            Type elem = t != null && t.kind() == Type.Kind.VARTUPLE ? t.a() : null;
+            List<Type> wanted = t != null && t.kind() == Type.Kind.TUPLE && t.items().size() == tl.items().size() ? t.items() : null;
+            List<IrExpr> items = new ArrayList<>();
+            for (int k = 0; k < tl.items().size(); k++) {
+                IrExpr item = constantDefault(tl.items().get(k), elem != null ? elem : wanted != null ? wanted.get(k) : null);
+                if (item.type() == Type.NONE && (elem == null || elem.kind() != Type.Kind.OPTIONAL)) {
+                    throw Errors.unsupported(file, tl.items().get(k).pos(), "containers of None");
+                }
+                items.add(item);
+            }
+            if (elem != null && items.stream().allMatch(i -> ExprChecker.assignable(i.type(), elem))) {
+                return new IrExpr.Op(t, dev.wasmhost.guest.ir.IrOp.LIST_NEW, items.stream().map(i -> ExprChecker.coerce(i, elem)).toList());
+            }
+            if (items.size() > 32) {
+                throw Errors.unsupported(file, tl.pos(), "tuples of more than 32 items");
+            }
+            if (wanted != null) {
+                for (int k = 0; k < items.size(); k++) {
+                    if (ExprChecker.assignable(items.get(k).type(), wanted.get(k))) {
+                        items.set(k, ExprChecker.coerce(items.get(k), wanted.get(k)));
+                    }
+                }
+            }
+            return new IrExpr.Op(Type.tuple(items.stream().map(IrExpr::type).toList()), dev.wasmhost.guest.ir.IrOp.TUPLE_NEW, items);
+        }
+        return switch (d) {
             case Expr.IntLit i -> new IrExpr.Const(Type.INT, i.value().longValue());
             case Expr.Unary u when u.op().equals("-") && u.operand() instanceof Expr.IntLit i ->
                 new IrExpr.Const(Type.INT, i.value().negate().longValue());
@@ -1059,11 +1102,6 @@ final class ModuleChecker {
             case Expr.DictLit l -> throw Errors.unsupported(file, d.pos(), "mutable default arguments");
             default -> throw Errors.unsupported(file, d.pos(), "non-constant default arguments");
         };
-        if (!ExprChecker.assignable(v.type(), t)) {
-            throw Errors.at(file, d.pos(), "Incompatible default for argument \"" + p.name() + "\" (default has type \""
-                    + v.type() + "\", argument has type \"" + t + "\")");
-        }
-        return ExprChecker.coerce(v, t);
     }
 
     private final List<IrFunction> extraFunctions = new ArrayList<>();

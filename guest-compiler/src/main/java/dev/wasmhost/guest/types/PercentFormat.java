@@ -35,7 +35,7 @@ final class PercentFormat {
         List<IrExpr> values = new ArrayList<>();
         for (int k = 0; k < items.size(); k++) {
             IrExpr v = x.check(items.get(k));
-            if (items.size() == 1 && v.type().kind() == Type.Kind.TUPLE) {
+            if (items.size() == 1 && (v.type().kind() == Type.Kind.TUPLE || v.type().kind() == Type.Kind.VARTUPLE)) {
                 throw x.unsupported(items.get(k).pos(), "% formatting with a tuple value that is not a tuple display");
             }
             IrLocal l = x.scope.temp(v.type());

@@ -69,6 +69,9 @@ final class SetLowering {
         }
         Expr arg = CallChecker.asGenerator(call.args().get(0), x.scope); // set(map(...)), set(x for ...)
         IrExpr source = x.check(arg instanceof Expr.ListComp g && g.generator() ? g.asList() : arg);
+        if (ExprChecker.itemType(source.type()) != null) {
+            source = ExprChecker.coerce(source, Type.varTuple(ExprChecker.itemType(source.type()))); // set((a, b))
+        }
         Type elem = elementOf(source.type(), call.args().get(0).pos());
         checkElement(call.pos(), elem);
         Type t = Type.set(elem);
@@ -80,7 +83,7 @@ final class SetLowering {
 
     private Type elementOf(Type t, Pos pos) {
         return switch (t.kind()) {
-            case LIST, SET, DICT -> t.a();
+            case LIST, SET, DICT, VARTUPLE -> t.a();
             case STR -> Type.STR;
             default -> throw x.error(pos, "Argument 1 to \"set\" has incompatible type \"" + t + "\"; expected \"Iterable[T]\"");
         };
@@ -94,13 +97,13 @@ final class SetLowering {
         IrLocal i = local(Type.INT, intConst(0), out);
         IrExpr iv = new IrExpr.Local(i);
         IrExpr len = switch (t.kind()) {
-            case LIST -> op(Type.INT, IrOp.LIST_LEN, sv);
+            case LIST, VARTUPLE -> op(Type.INT, IrOp.LIST_LEN, sv);
             case STR -> op(Type.INT, IrOp.STR_LEN, sv);
             case SET -> op(Type.INT, IrOp.SET_LEN, sv);
             default -> op(Type.INT, IrOp.DICT_LEN, sv);
         };
         IrExpr item = switch (t.kind()) {
-            case LIST -> op(t.a(), IrOp.LIST_GET, sv, iv);
+            case LIST, VARTUPLE -> op(t.a(), IrOp.LIST_GET, sv, iv);
             case STR -> op(Type.STR, IrOp.STR_GET, sv, iv);
             case SET -> op(t.a(), IrOp.SET_ITEM_AT, sv, iv);
             default -> op(t.a(), IrOp.DICT_KEY_AT, sv, iv);
@@ -348,8 +351,11 @@ final class SetLowering {
         if (v.type().equals(t)) {
             return v;
         }
+        if (ExprChecker.itemType(v.type()) != null) {
+            v = ExprChecker.coerce(v, Type.varTuple(ExprChecker.itemType(v.type())));
+        }
         Type elem = switch (v.type().kind()) {
-            case LIST, SET, DICT -> v.type().a();
+            case LIST, SET, DICT, VARTUPLE -> v.type().a();
             case STR -> Type.STR;
             default -> null;
         };

@@ -39,6 +39,9 @@ final class StrMethods {
                 if (tail && first.type().kind() == Type.Kind.TUPLE) {
                     return tailmatchAny(call, s, first, m);
                 }
+                if (tail && first.type().equals(Type.varTuple(Type.STR))) {
+                    return tailmatchVar(call, s, first, m);
+                }
                 IrExpr sub = x.coerceOrFail(first, Type.STR, call.args().get(0).pos(), "Argument 1 to \"" + m
                         + "\" of \"str\" has incompatible type \"" + first.type() + "\"; expected \""
                         + (tail ? "str | tuple[str, ...]" : "str") + "\"");
@@ -207,6 +210,29 @@ final class StrMethods {
             any = k == items.size() - 1 ? test : new IrExpr.Logic(false, test, any);
         }
         return new IrExpr.Block(stmts, any);
+    }
+
+    /**
+     * startswith/endswith of a {@code tuple[str, ...]}: true if any item matches (a loop that stops at
+     * the first); the str, the tuple and start/end are evaluated once, in source order.
+     */
+    private IrExpr tailmatchVar(Expr.Call call, IrExpr s, IrExpr tuple, String m) {
+        List<IrStmt> stmts = new ArrayList<>();
+        IrLocal sv = local(s, stmts);
+        IrLocal tv = local(tuple, stmts);
+        IrLocal st = local(start(call, m), stmts);
+        IrLocal en = local(end(call, m), stmts);
+        IrLocal found = local(new IrExpr.Const(Type.BOOL, false), stmts);
+        IrLocal i = local(intConst(0), stmts);
+        IrExpr iv = new IrExpr.Local(i);
+        IrOp o = m.equals("startswith") ? IrOp.STR_STARTSWITH_IN : IrOp.STR_ENDSWITH_IN;
+        IrExpr item = new IrExpr.Op(Type.STR, IrOp.LIST_GET, List.of(new IrExpr.Local(tv), iv));
+        IrExpr test = new IrExpr.Op(Type.BOOL, o, List.of(new IrExpr.Local(sv), item, new IrExpr.Local(st), new IrExpr.Local(en)));
+        stmts.add(new IrStmt.Loop(new IrExpr.Logic(true, new IrExpr.Op(Type.BOOL, IrOp.NOT, List.of(new IrExpr.Local(found))),
+                new IrExpr.Op(Type.BOOL, IrOp.INT_LT, List.of(iv, new IrExpr.Op(Type.INT, IrOp.LIST_LEN, List.of(new IrExpr.Local(tv)))))),
+                List.of(new IrStmt.SetLocal(found, test)),
+                List.of(new IrStmt.SetLocal(i, new IrExpr.Op(Type.INT, IrOp.INT_ADD, List.of(iv, intConst(1)))))));
+        return new IrExpr.Block(stmts, new IrExpr.Local(found));
     }
 
     private IrLocal local(IrExpr value, List<IrStmt> stmts) {

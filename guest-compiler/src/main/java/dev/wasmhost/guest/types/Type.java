@@ -11,8 +11,12 @@ public record Type(Kind kind, Type a, Type b, String name) {
      * are a chain: {@code a} is the first item type, {@code b} the tuple of the other items;
      * the empty tuple has neither.
      */
-    /** OBJECT is opaque: any reference or None, usable only in "is None" tests (parameters of __exit__). */
-    public enum Kind { INT, FLOAT, BOOL, STR, BYTES, NONE, LIST, DICT, CLASS, TUPLE, OPTIONAL, OBJECT, SET, FUNC }
+    /**
+     * OBJECT is opaque: any reference or None, usable only in "is None" tests (parameters of __exit__).
+     * VARTUPLE is {@code tuple[T, ...]}, a tuple of any length ({@code a} is T): laid out like a list
+     * (length, capacity, slot array, element descriptor), never changed after it is made.
+     */
+    public enum Kind { INT, FLOAT, BOOL, STR, BYTES, NONE, LIST, DICT, CLASS, TUPLE, OPTIONAL, OBJECT, SET, FUNC, VARTUPLE }
 
     public static final Type INT = new Type(Kind.INT, null, null, null);
     public static final Type FLOAT = new Type(Kind.FLOAT, null, null, null);
@@ -25,6 +29,16 @@ public record Type(Kind kind, Type a, Type b, String name) {
 
     public static Type list(Type element) {
         return new Type(Kind.LIST, element, null, null);
+    }
+
+    /** {@code tuple[T, ...]}: a variable-length tuple, laid out like a list. */
+    public static Type varTuple(Type element) {
+        return new Type(Kind.VARTUPLE, element, null, null);
+    }
+
+    /** True for list[T] and tuple[T, ...]: the types laid out as a list (length at +8, slot array at +16). */
+    public boolean isSequence() {
+        return kind == Kind.LIST || kind == Kind.VARTUPLE;
     }
 
     /** {@code set[T]}: represented as a dict of T without values. */
@@ -87,7 +101,7 @@ public record Type(Kind kind, Type a, Type b, String name) {
     /** True for heap objects (a pointer into linear memory that the collector must see). */
     public boolean isRef() {
         return kind == Kind.STR || kind == Kind.BYTES || kind == Kind.LIST || kind == Kind.DICT || kind == Kind.CLASS || kind == Kind.TUPLE
-                || kind == Kind.OPTIONAL || kind == Kind.OBJECT || kind == Kind.SET || kind == Kind.FUNC;
+                || kind == Kind.OPTIONAL || kind == Kind.OBJECT || kind == Kind.SET || kind == Kind.FUNC || kind == Kind.VARTUPLE;
     }
 
     /** True if a value of this type may be used where {@code other} is expected without conversion. */
@@ -100,7 +114,7 @@ public record Type(Kind kind, Type a, Type b, String name) {
         return false;
     }
 
-    /** Usable as a dict key or sorted: int, str, bool, and tuples of those (floats are orderable only). */
+    /** Usable as a dict key or set element: int, str, bool, bytes, enum members, and tuples of those (floats are orderable only). */
     public boolean isKey() {
         if (kind == Kind.CLASS) {
             // enum members are singletons: hashed and compared by identity
@@ -112,14 +126,15 @@ public record Type(Kind kind, Type a, Type b, String name) {
             return false;
         }
         return kind == Kind.INT || kind == Kind.STR || kind == Kind.BOOL || kind == Kind.BYTES
-                || kind == Kind.TUPLE && items().stream().allMatch(Type::isKey);
+                || kind == Kind.TUPLE && items().stream().allMatch(Type::isKey)
+                || kind == Kind.VARTUPLE && a.isKey();
     }
 
     /** Has a total order the runtime can sort by: int, float, bool, str, and tuples of those. */
     public boolean isOrderable() {
         return kind == Kind.INT || kind == Kind.FLOAT || kind == Kind.STR || kind == Kind.BOOL || kind == Kind.BYTES
                 || kind == Kind.TUPLE && items().stream().allMatch(Type::isOrderable)
-                || kind == Kind.LIST && a.isOrderable();
+                || (kind == Kind.LIST || kind == Kind.VARTUPLE) && a.isOrderable();
     }
 
     public boolean isNumeric() {
@@ -136,6 +151,7 @@ public record Type(Kind kind, Type a, Type b, String name) {
             case BYTES -> "bytes";
             case NONE -> "None";
             case LIST -> "list[" + a + "]";
+            case VARTUPLE -> "tuple[" + a + ", ...]";
             case DICT -> "dict[" + a + ", " + b + "]";
             case CLASS -> name;
             case OPTIONAL -> a + " | None";

@@ -78,11 +78,18 @@ final class TypeResolver {
             }
             case Expr.Index ix when ix.target() instanceof Expr.Name n && n.id().equals("tuple") -> {
                 List<Expr> items = ix.index() instanceof Expr.TupleLit t ? t.items() : List.of(ix.index());
+                if (items.size() == 2 && items.get(1) instanceof Expr.Ellipsis && !(items.get(0) instanceof Expr.Ellipsis)) {
+                    Type elem = element(items.get(0));
+                    return Type.varTuple(elem); // tuple[T, ...]: any length
+                }
                 if (items.size() > 32) {
                     throw Errors.unsupported(file, ix.pos(), "tuples of more than 32 items");
                 }
                 List<Type> types = new java.util.ArrayList<>();
                 for (Expr item : items) {
+                    if (item instanceof Expr.Ellipsis) {
+                        throw Errors.at(file, item.pos(), "Unexpected \"...\"");
+                    }
                     types.add(element(item));
                 }
                 return Type.tuple(types);
@@ -138,6 +145,9 @@ final class TypeResolver {
     }
 
     private Type element(Expr e) {
+        if (e instanceof Expr.Ellipsis) {
+            throw Errors.at(file, e.pos(), "Unexpected \"...\"");
+        }
         Type t = resolve(e);
         if (t == Type.NONE) {
             throw Errors.unsupported(file, e.pos(), "containers of None");

@@ -41,6 +41,11 @@ final class Layout {
     static final int DESC_FUNC = 11;
     /** [0] 12: bytes (laid out like a str; hashed and compared like one, printed as b'...'). */
     static final int DESC_BYTES = 12;
+    /**
+     * [0] 13, [4] the descriptor of T in tuple[T, ...]: a tuple of any length, laid out like a list (so
+     * the collector and the list operations take it as one), printed, hashed and compared as a tuple.
+     */
+    static final int DESC_VARTUPLE = 13;
 
     private Layout() {}
 

@@ -204,6 +204,9 @@ final class OpEmitter {
                 }
             }
             case TUPLE_NEW -> tupleNew(op);
+            case TUPLE_TO_VAR -> tupleToVar(op);
+            case TUPLE_GET_AT -> tupleGetAt(op, root);
+            case LIST_FIND -> runtime(a.get(0).type().kind() == Type.Kind.VARTUPLE ? "tuple_find" : "list_find", a, op.type(), root);
             case TUPLE_GET -> {
                 int k = (int) (long) (Long) ((IrExpr.Const) a.get(1)).value();
                 f.expr(a.get(0), false);
@@ -429,9 +432,38 @@ final class OpEmitter {
         code.localSet(lst);
         f.expr(op.args().get(1), true);
         code.localSet(i);
-        listSlotAddress(lst, i, "list index out of range");
+        listSlotAddress(lst, i, op.args().get(0).type().kind() == Type.Kind.VARTUPLE ? "tuple index out of range"
+                : "list index out of range");
         code.mem(Op.I64_LOAD, 3, 16);
         fromResult(Type.INT, op.type());
+        if (root && op.type().isRef()) {
+            f.rootTop();
+        }
+    }
+
+    /** t[i] of a fixed tuple of one item type, inline: its length is constant, its items follow the header. */
+    private void tupleGetAt(IrExpr.Op op, boolean root) {
+        int t = f.newLocal(Code.I32);
+        int i = f.newLocal(Code.I64);
+        long n = op.args().get(0).type().items().size();
+        f.expr(op.args().get(0), true);
+        code.localSet(t);
+        f.expr(op.args().get(1), false);
+        code.localSet(i);
+        code.localGet(i).i64Const(n).u8(Op.I64_GE_U).u8(Op.IF).u8(Code.EMPTY);
+        f.depth++;
+        code.localGet(i).i64Const(0).u8(Op.I64_LT_S).u8(Op.IF).u8(Code.EMPTY);
+        code.localGet(i).i64Const(n).u8(Op.I64_ADD).localSet(i);
+        code.u8(Op.END);
+        code.localGet(i).i64Const(n).u8(Op.I64_GE_U).u8(Op.IF).u8(Code.EMPTY);
+        f.depth++;
+        raise(code, "IndexError", "tuple index out of range");
+        f.depth--;
+        code.u8(Op.END);
+        f.depth--;
+        code.u8(Op.END);
+        code.localGet(t).localGet(i).u8(Op.I32_WRAP_I64).i32Const(3).u8(Op.I32_SHL).u8(Op.I32_ADD);
+        loadSlot(op.type(), 16);
         if (root && op.type().isRef()) {
             f.rootTop();
         }
@@ -556,6 +588,62 @@ final class OpEmitter {
                 case FLOAT -> code.mem(0x39, 3, 16 + 8 * k);
                 default -> code.i32Store(16 + 8 * k);
             }
+        }
+        code.localGet(f.fp).i32Load(slot * 4);
+    }
+
+    /**
+     * A new tuple[T, ...] of a fixed tuple's items: the fixed tuple held (rooted) in a local, then
+     * {@link #varFromFixed}.
+     */
+    private void tupleToVar(IrExpr.Op op) {
+        IrExpr src = op.args().get(0);
+        int s = f.newLocal(Code.I32);
+        f.expr(src, true);
+        if (!(src instanceof IrExpr.Local || src instanceof IrExpr.Global)) {
+            f.rootTop(); // a field read or a block's result: rooted here, before the list is allocated
+        }
+        code.localSet(s);
+        varFromFixed(s, src.type(), op.type());
+    }
+
+    /**
+     * Leaves a new tuple[T, ...] (rooted in a fresh slot) of the items of the fixed tuple in local
+     * {@code s} (which stays reachable: rooted, or an item of such a tuple): each item loaded, converted
+     * to T (int or bool to float, bool to int, a fixed tuple to the tuple[U, ...] T is, likewise) and
+     * appended.
+     */
+    private void varFromFixed(int s, Type fixed, Type var) {
+        List<Type> items = fixed.items();
+        Type elem = var.a();
+        runtimeNoRoot("list_new", List.of(new IrExpr.Const(Type.INT, (long) items.size()), descriptor(elem)), var);
+        int slot = f.newSlot();
+        code.localSet(f.t32).localGet(f.fp).localGet(f.t32).i32Store(slot * 4);
+        IrFunction append = items.isEmpty() ? null : f.backend.function("rt.list_append");
+        for (int k = 0; k < items.size(); k++) {
+            Type item = items.get(k);
+            if (item.kind() == Type.Kind.TUPLE) {
+                int inner = f.newLocal(Code.I32);
+                code.localGet(s).i32Load(16 + 8 * k).localSet(inner);
+                varFromFixed(inner, item, elem);
+                code.localSet(inner);
+                code.localGet(f.fp).i32Load(slot * 4).u8(Op.I64_EXTEND_I32_U).localGet(inner);
+                item = elem;
+            } else {
+                code.localGet(f.fp).i32Load(slot * 4).u8(Op.I64_EXTEND_I32_U);
+                code.localGet(s);
+                loadSlot(item, 16 + 8 * k);
+                if (item == Type.BOOL && (elem == Type.INT || elem == Type.FLOAT)) {
+                    code.u8(Op.I64_EXTEND_I32_U);
+                    item = Type.INT;
+                }
+                if (item == Type.INT && elem == Type.FLOAT) {
+                    code.u8(Op.F64_CONVERT_I64_S);
+                    item = Type.FLOAT;
+                }
+            }
+            toParam(item, append.params().get(1).type());
+            f.call(append.name());
         }
         code.localGet(f.fp).i32Load(slot * 4);
     }

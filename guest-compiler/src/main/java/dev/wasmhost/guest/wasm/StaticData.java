@@ -149,6 +149,7 @@ final class StaticData {
             case BYTES -> Layout.DESC_BYTES;
             case NONE -> Layout.DESC_NONE;
             case LIST -> Layout.DESC_LIST;
+            case VARTUPLE -> Layout.DESC_VARTUPLE;
             case DICT, SET -> Layout.DESC_DICT; // a set is a dict whose values are never read
             case OPTIONAL -> Layout.DESC_OPTIONAL;
             case FUNC -> Layout.DESC_FUNC;

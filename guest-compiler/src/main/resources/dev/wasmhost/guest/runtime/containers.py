@@ -4,8 +4,8 @@
 # dict:  [8] length, [12] keys array, [16] values array, [20] index array, [24] dict descriptor,
 #        [28] capacity; entries are dense and insertion ordered, the index is open addressing
 #        holding entry number + 1.
-# A type descriptor is [0] kind (1 int, 2 float, 3 bool, 4 str, 5 None, 6 list, 7 dict),
-# [4] first and [8] second type argument.
+# A type descriptor is [0] kind (1 int, 2 float, 3 bool, 4 str, 5 None, 6 list, 7 dict, 13 tuple[T, ...],
+# which is laid out like a list), [4] first and [8] second type argument.
 
 def array_new(count: int, desc: int) -> int:
     p = alloc(16 + count * 8, 3)
@@ -97,7 +97,7 @@ def slot_eq(a: int, b: int, desc: int) -> bool:
         return bytes_eq(a, b)
     if k == 2:
         return __bits_float(a) == __bits_float(b)
-    if k == 6:
+    if k == 6 or k == 13:
         return list_eq(a, b, desc)
     if k == 7:
         return dict_eq(a, b, desc)
@@ -279,6 +279,15 @@ def hash_slot(v: int, kdesc: int) -> int:
             h = __wrap_mul(h ^ hash_slot(__load64(v + 16 + i * 8), tuple_item_desc(kdesc, i)), 1000003)
             i = i + 1
         return h ^ __shr_u(h, 29)
+    if kind == 13:
+        # tuple[T, ...] (laid out like a list): the same mixing as a fixed tuple's, over its length
+        h = 3430008
+        item = __load32(kdesc + 4)
+        i = 0
+        while i < __load32(v + 8):
+            h = __wrap_mul(h ^ hash_slot(__load64(__load32(v + 16) + 16 + i * 8), item), 1000003)
+            i = i + 1
+        return h ^ __shr_u(h, 29)
     h = __wrap_mul(v, -7046029254386353131)
     return h ^ __shr_u(h, 32)
 
@@ -293,12 +302,15 @@ def hash_value(v: int, desc: int) -> int:
         return hash_int(v)
     if kind == 2:
         return hash_float(v)
-    if kind == 9:
+    if kind == 9 or kind == 13:
+        # a fixed tuple's items follow its header, a tuple[T, ...]'s are in its slot array
+        var = kind == 13
+        n = __load32(v + 8) if var else __load32(desc + 4)
+        items = __load32(v + 16) + 16 if var else v + 16
         acc = 2870177450012600261
-        n = __load32(desc + 4)
         i = 0
         while i < n:
-            lane = hash_value(__load64(v + 16 + i * 8), tuple_item_desc(desc, i))
+            lane = hash_value(__load64(items + i * 8), __load32(desc + 4) if var else tuple_item_desc(desc, i))
             acc = acc + __wrap_mul(lane, -4417276706812531889)
             acc = (acc << 31) | __shr_u(acc, 33)
             acc = __wrap_mul(acc, -7046029288634856825)
@@ -527,14 +539,17 @@ def repr_write(at: int, v: int, desc: int, write: bool) -> int:
         return repr_str_write(at, v, write)
     if k == 12:
         return bytes_repr_write(at, v, write)
-    if k == 9:
+    if k == 9 or k == 13:
+        # (a, b), (a,) and (): a fixed tuple's items follow its header, a tuple[T, ...]'s are in its slot array
+        var = k == 13
+        cnt = __load32(v + 8) if var else __load32(desc + 4)
+        items = __load32(v + 16) + 16 if var else v + 16
         n = emit(at, write, 40)
-        cnt = __load32(desc + 4)
         i = 0
         while i < cnt:
             if i > 0:
                 n = n + emit_text(at + n, write, ", ")
-            n = n + repr_write(at + n, __load64(v + 16 + i * 8), tuple_item_desc(desc, i), write)
+            n = n + repr_write(at + n, __load64(items + i * 8), __load32(desc + 4) if var else tuple_item_desc(desc, i), write)
             i = i + 1
         if cnt == 1:
             n = n + emit(at + n, write, 44)

@@ -254,7 +254,7 @@ def desc_is_ref(d: int) -> bool:
     if d == 0:
         return False
     k = __load32(d)
-    return k == 4 or k == 6 or k == 7 or k == 8 or k == 9 or k == 10 or k == 11 or k == 12
+    return k == 4 or k == 6 or k == 7 or k == 8 or k == 9 or k == 10 or k == 11 or k == 12 or k == 13
 
 
 # ---- errors and output

@@ -71,6 +71,15 @@ def list_find(lst: int, v: int) -> int:
     return i
 
 
+def tuple_find(lst: int, v: int) -> int:
+    # t.index(v) of a tuple[T, ...] (laid out like a list)
+    i = list_find_at(lst, v)
+    if i < 0:
+        fail_text("ValueError", "tuple.index(x): x not in tuple")
+        return 0
+    return i
+
+
 def list_count(lst: int, v: int) -> int:
     desc = __load32(lst + 20)
     c = 0
@@ -114,7 +123,7 @@ def tuple_item_desc(desc: int, i: int) -> int:
 
 
 def slot_cmp(a: int, b: int, desc: int) -> int:
-    # -1, 0 or 1 for values of an orderable type (int, float, bool, str, tuples of them)
+    # -1, 0 or 1 for values of an orderable type (int, float, bool, str, tuples and lists of them)
     k = __load32(desc)
     if k == 4:
         return str_cmp(a, b)
@@ -122,7 +131,7 @@ def slot_cmp(a: int, b: int, desc: int) -> int:
         return bytes_order(a, b)
     if k == 9:
         return tuple_cmp(a, b, desc)
-    if k == 6:
+    if k == 6 or k == 13:
         return list_cmp(a, b, desc)
     if k == 2:
         fa = __bits_float(a)
@@ -164,7 +173,7 @@ def tuple_cmp(a: int, b: int, desc: int) -> int:
 def slot_lt(a: int, b: int, kind: int, desc: int) -> bool:
     if kind == 9:
         return tuple_cmp(a, b, desc) < 0
-    if kind == 6:
+    if kind == 6 or kind == 13:
         return list_cmp(a, b, desc) < 0
     if kind == 4:
         return str_cmp(a, b) < 0
@@ -181,7 +190,7 @@ def list_sort(lst: int) -> None:
     if n < 2:
         return
     kind = __load32(__load32(lst + 20))
-    if kind != 1 and kind != 2 and kind != 3 and kind != 4 and kind != 6 and kind != 9 and kind != 12:
+    if kind != 1 and kind != 2 and kind != 3 and kind != 4 and kind != 6 and kind != 9 and kind != 12 and kind != 13:
         fail_text("TypeError", "sorting lists of this element type is not supported by the guest runtime")
     tmp = array_new(n, __load32(lst + 20))
     data = __load32(lst + 16)

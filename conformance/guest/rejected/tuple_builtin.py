@@ -1,3 +1,0 @@
-scores = [3, 1, 2]
-frozen = tuple(sorted(scores))
-print(frozen)

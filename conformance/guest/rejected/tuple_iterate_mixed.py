@@ -1,0 +1,3 @@
+record = ("ada", 36)
+for field in record:
+    print(field)

@@ -1,0 +1,2 @@
+seen: tuple[str, ...] = ()
+seen.append("x")

@@ -1,0 +1,2 @@
+def head(xs: tuple[int, int, ...]) -> int:
+    return xs[0]

@@ -1,0 +1,2 @@
+row = tuple([1, 2])
+both = row + [3]

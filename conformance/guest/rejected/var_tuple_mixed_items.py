@@ -1,0 +1,2 @@
+def widths() -> tuple[int, ...]:
+    return (3, "4", 5)

@@ -1,0 +1,3 @@
+def nothing() -> None:
+    acc = tuple()
+    print(acc)

@@ -1,0 +1,2 @@
+point = tuple([3, 4])
+print("%d, %d" % point)

@@ -1,0 +1,1 @@
+groups: set[tuple[list[str], ...]] = set()
