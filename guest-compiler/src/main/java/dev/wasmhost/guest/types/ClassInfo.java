@@ -29,6 +29,8 @@ final class ClassInfo {
     /** Own and inherited methods, without the self parameter; irName is "Class.method". */
     final Map<String, Signature> methods = new LinkedHashMap<>();
     Signature constructor;
+    /** The IR name of the function that sorts a list of these instances in place with {@code <}, or null (ModuleChecker.sortFunction). */
+    String sortFunction;
     /**
      * Static and class methods (own and inherited) by name, without self or cls. A class method is
      * compiled once per class that has it (cls is that class), so its irName here is this class's copy.

@@ -165,14 +165,10 @@ final class CollectionMethods {
                     stmts.add(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_EXTEND, new IrExpr.Local(l), new IrExpr.Local(sorted))));
                     return new IrExpr.Block(stmts, new IrExpr.Const(Type.NONE, null));
                 }
-                sortable(call, t);
                 IrLocal l = x.scope.temp(t);
                 List<IrStmt> stmts = new ArrayList<>();
                 stmts.add(new IrStmt.SetLocal(l, lst));
-                stmts.add(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_SORT, new IrExpr.Local(l))));
-                if (reverse) {
-                    stmts.add(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_REVERSE, new IrExpr.Local(l))));
-                }
+                sortInPlace(call, l, reverse, stmts);
                 return new IrExpr.Block(stmts, new IrExpr.Const(Type.NONE, null));
             }
             default -> {
@@ -196,17 +192,11 @@ final class CollectionMethods {
             v = ExprChecker.coerce(v, Type.varTuple(ExprChecker.itemType(v.type())));
         }
         if (v.type().kind() == Type.Kind.VARTUPLE || v.type() == Type.STR) {
-            if (key == null) {
-                sortable(call, v.type() == Type.STR ? Type.list(Type.STR) : v.type());
-            }
             v = x.dicts.listOf(v); // a new list of its items (characters), sorted in place below
             if (key == null) {
                 List<IrStmt> stmts = new ArrayList<>();
                 IrLocal l = local(v.type(), v, stmts);
-                stmts.add(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_SORT, new IrExpr.Local(l))));
-                if (reverse) {
-                    stmts.add(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_REVERSE, new IrExpr.Local(l))));
-                }
+                sortInPlace(call, l, reverse, stmts);
                 return new IrExpr.Block(stmts, new IrExpr.Local(l));
             }
         }
@@ -226,8 +216,32 @@ final class CollectionMethods {
         if (v.type().kind() != Type.Kind.LIST) {
             throw x.unsupported(call.pos(), "sorted() of \"" + v.type() + "\" (lists, tuples, str, dicts and sets only)");
         }
-        sortable(call, v.type());
-        return copyOf(v, reverse ? List.of(IrOp.LIST_SORT, IrOp.LIST_REVERSE) : List.of(IrOp.LIST_SORT));
+        List<IrStmt> stmts = new ArrayList<>();
+        IrLocal l = local(v.type(), copyOf(v, List.of()), stmts);
+        sortInPlace(call, l, reverse, stmts);
+        return new IrExpr.Block(stmts, new IrExpr.Local(l));
+    }
+
+    /**
+     * Sorts the list in {@code l} in place, stably: with the runtime's merge sort for values, with
+     * the class's generated merge sort for instances that order with {@code <}
+     * (ModuleChecker.sortFunction). reverse=True is done as CPython does it, reversing before and
+     * after the sort, so that equal items keep their order (0.0 and -0.0 too).
+     */
+    private void sortInPlace(Expr.Call call, IrLocal l, boolean reverse, List<IrStmt> stmts) {
+        Type t = l.type();
+        String classSort = t.a().kind() == Type.Kind.CLASS ? x.scope.classOfType(t.a()).sortFunction : null;
+        if (classSort == null) {
+            sortable(call, t);
+        }
+        if (reverse) {
+            stmts.add(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_REVERSE, new IrExpr.Local(l))));
+        }
+        stmts.add(new IrStmt.Eval(classSort != null ? new IrExpr.Call(Type.NONE, classSort, List.of(new IrExpr.Local(l)))
+                : op(Type.NONE, IrOp.LIST_SORT, new IrExpr.Local(l))));
+        if (reverse) {
+            stmts.add(new IrStmt.Eval(op(Type.NONE, IrOp.LIST_REVERSE, new IrExpr.Local(l))));
+        }
     }
 
     private Expr keyKeyword(Expr.Call call) {
@@ -305,7 +319,8 @@ final class CollectionMethods {
     private void sortable(Expr.Call call, Type listType) {
         Type e = listType.a();
         if (!e.isOrderable()) {
-            throw x.unsupported(call.pos(), "sorting \"" + listType + "\" (elements must be int, float, bool, str, bytes, or tuples and lists of them)");
+            throw x.unsupported(call.pos(), "sorting \"" + listType + "\" (elements must be int, float, bool, str, bytes, tuples and lists of them,"
+                    + " or instances of a class with __lt__)");
         }
     }
 

@@ -143,6 +143,19 @@ final class ModuleChecker {
         for (ClassInfo c : ownClasses) {
             declareMembers(c);
         }
+        List<Stmt.FunctionDef> sorts = new ArrayList<>();
+        for (ClassInfo c : ownClasses) {
+            Stmt.FunctionDef sort = sortFunction(c);
+            if (sort != null) {
+                sorts.add(sort);
+                c.sortFunction = prefix + sort.name();
+            }
+        }
+        if (!sorts.isEmpty()) {
+            module = new ArrayList<>(module);
+            module.addAll(sorts);
+            this.body = module;
+        }
         for (Stmt s : module) {
             if (s instanceof Stmt.FunctionDef f) {
                 if (classes.containsKey(f.name())) {
@@ -461,6 +474,51 @@ final class ModuleChecker {
                     new Expr.Name(p, n.id());
             default -> null;
         };
+    }
+
+    /**
+     * For a class whose instances order with {@code <} (its own or an inherited {@code __lt__} taking
+     * an instance), the function that sorts a list of them in place: a stable bottom-up merge sort
+     * that, like CPython's sort, compares only with {@code <}, so sorted(), list.sort() and their
+     * reverse=True work on instances. Written as Python and checked like the program's functions;
+     * dropped from the module when nothing sorts.
+     */
+    private Stmt.FunctionDef sortFunction(ClassInfo c) {
+        Signature lt = c.methods.get("__lt__");
+        if (c.isEnum || lt == null || lt.paramTypes().size() != 1 || lt.returnType() != Type.BOOL
+                || !ExprChecker.assignable(c.type, lt.paramTypes().get(0))) {
+            return null;
+        }
+        String name = "__wasmhost_sort_" + c.name;
+        String source = """
+                def %s(xs: list[%s]) -> None:
+                    n = len(xs)
+                    src = xs[:]
+                    dst = xs[:]
+                    width = 1
+                    while width < n:
+                        i = 0
+                        while i < n:
+                            mid = min(i + width, n)
+                            hi = min(i + 2 * width, n)
+                            left = i
+                            right = mid
+                            k = i
+                            while k < hi:
+                                if left < mid and (right >= hi or not src[right] < src[left]):
+                                    dst[k] = src[left]
+                                    left += 1
+                                else:
+                                    dst[k] = src[right]
+                                    right += 1
+                                k += 1
+                            i += 2 * width
+                        src, dst = dst, src
+                        width *= 2
+                    for k in range(n):
+                        xs[k] = src[k]
+                """.formatted(name, c.name);
+        return (Stmt.FunctionDef) dev.wasmhost.guest.syntax.Parser.parseModule(file, source).get(0);
     }
 
     private void declareMembers(ClassInfo c) {
