@@ -38,6 +38,10 @@ public enum IrOp {
     FORMAT_WIDTH, FORMAT_PRECISION,
     /** len(range(start, stop, step)) and v in range(start, stop, step) (runtime range_len, range_contains). */
     RANGE_LEN, RANGE_CONTAINS,
+    /** xs[a:b:s] = ys and del xs[a:b:s] (runtime list_set_slice, list_del_slice): list, start, stop, step, flags[, ys]. */
+    LIST_SET_SLICE, LIST_DEL_SLICE,
+    /** xs.pop(i) (runtime list_pop_at). */
+    LIST_POP_AT,
     // list[T] (runtime); LIST_NEW's result type names T
     LIST_NEW, LIST_APPEND, LIST_GET, LIST_SET, LIST_LEN, LIST_POP, LIST_CONTAINS,
     LIST_SUM_INT, LIST_SUM_FLOAT, LIST_MIN_INT, LIST_MAX_INT, LIST_MIN_FLOAT, LIST_MAX_FLOAT,

@@ -147,6 +147,13 @@ final class AssignLowering {
                 return c.a();
             }
         }
+        // xs[a:b] = []: the list's own type
+        if (target instanceof Expr.Index ix && ix.target() instanceof Expr.Name n && ix.index() instanceof Expr.Slice) {
+            Type c = fc.variableType(n.id());
+            if (c != null && c.kind() == Type.Kind.LIST) {
+                return c;
+            }
+        }
         return null;
     }
 
@@ -182,7 +189,8 @@ final class AssignLowering {
     /** container[index] = v; {@code key} is the already-checked index when the caller has one. */
     private void storeIndex(Expr.Index ix, IrExpr container, IrExpr key, IrExpr v, List<IrStmt> out) {
         if (ix.index() instanceof Expr.Slice sl) {
-            throw exprs.unsupported(sl.pos(), "slice assignment");
+            sliceAssign(ix, sl, container, v, out);
+            return;
         }
         Type ct = container.type();
         String incompatible = "Incompatible types in assignment (expression has type \"" + v.type()
@@ -202,6 +210,34 @@ final class AssignLowering {
             }
             default -> throw exprs.error(ix.pos(), "Unsupported target for indexed assignment (\"" + ct + "\")");
         }
+    }
+
+    /**
+     * {@code xs[a:b] = ys} and {@code xs[a:b:s] = ys} on a list (runtime list_set_slice): ys, a list of
+     * the same item type, is copied first (it may be xs itself), then the bounds are evaluated, as
+     * CPython evaluates the value before the target.
+     */
+    private void sliceAssign(Expr.Index ix, Expr.Slice sl, IrExpr container, IrExpr v, List<IrStmt> out) {
+        Type ct = container.type();
+        if (ct.kind() != Type.Kind.LIST) {
+            throw ct.kind() == Type.Kind.STR || ct.kind() == Type.Kind.BYTES || ct.isSequence() || ct.kind() == Type.Kind.TUPLE
+                    ? exprs.error(ix.pos(), "Unsupported target for indexed assignment (\"" + ct + "\")")
+                    : exprs.unsupported(sl.pos(), "slice assignment to \"" + ct + "\" (lists only)");
+        }
+        if (v.type().kind() != Type.Kind.LIST || !ExprChecker.assignable(v.type(), ct)) {
+            throw exprs.error(ix.pos(), "Incompatible types in assignment (expression has type \"" + v.type()
+                    + "\", target has type \"" + ct + "\")");
+        }
+        IrLocal copy = fc.temp(ct);
+        out.add(new IrStmt.SetLocal(copy, new IrExpr.Op(ct, IrOp.LIST_NEW, List.of())));
+        out.add(new IrStmt.Eval(new IrExpr.Op(Type.NONE, IrOp.LIST_EXTEND, List.of(new IrExpr.Local(copy), v))));
+        IrLocal target = fc.temp(ct);
+        out.add(new IrStmt.SetLocal(target, container));
+        List<IrExpr> args = new ArrayList<>();
+        args.add(new IrExpr.Local(target));
+        args.addAll(exprs.sliceBounds(sl, out));
+        args.add(new IrExpr.Local(copy));
+        out.add(new IrStmt.Eval(new IrExpr.Op(Type.NONE, IrOp.LIST_SET_SLICE, args)));
     }
 
     void augAssign(Stmt.AugAssign a, List<IrStmt> out) {

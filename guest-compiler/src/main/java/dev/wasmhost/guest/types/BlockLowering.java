@@ -28,6 +28,14 @@ final class BlockLowering {
         this.literals = literals;
     }
 
+    /** A slice's start, stop and step (each evaluated once, in order, into {@code stmts}), and its flags: bit 1 start given, bit 2 stop given. */
+    List<IrExpr> bounds(Expr.Slice s, List<IrStmt> stmts) {
+        IrExpr start = part(s.lower(), 0, stmts);
+        IrExpr stop = part(s.upper(), 0, stmts);
+        IrExpr step = part(s.step(), 1, stmts);
+        return List.of(start, stop, step, intConst((s.lower() != null ? 1 : 0) | (s.upper() != null ? 2 : 0)));
+    }
+
     IrExpr slice(IrExpr target, Expr.Slice s) {
         Type t = target.type();
         if (t.kind() != Type.Kind.STR && !t.isSequence() && t.kind() != Type.Kind.BYTES) {
@@ -36,10 +44,11 @@ final class BlockLowering {
         List<IrStmt> stmts = new ArrayList<>();
         IrLocal src = x.scope.temp(t);
         stmts.add(new IrStmt.SetLocal(src, target));
-        IrExpr start = part(s.lower(), 0, stmts);
-        IrExpr stop = part(s.upper(), 0, stmts);
-        IrExpr step = part(s.step(), 1, stmts);
-        IrExpr flags = intConst((s.lower() != null ? 1 : 0) | (s.upper() != null ? 2 : 0));
+        List<IrExpr> bounds = bounds(s, stmts);
+        IrExpr start = bounds.get(0);
+        IrExpr stop = bounds.get(1);
+        IrExpr step = bounds.get(2);
+        IrExpr flags = bounds.get(3);
         IrExpr sv = new IrExpr.Local(src);
         if (t.kind() == Type.Kind.STR || t.kind() == Type.Kind.BYTES) {
             return new IrExpr.Block(stmts, new IrExpr.Op(t, t.kind() == Type.Kind.STR ? IrOp.STR_SLICE : IrOp.BYTES_SLICE,

@@ -19,7 +19,7 @@ final class CallChecker {
             "input", "open", "type",
             "id", "iter", "next", "getattr", "setattr", "hasattr",
             "set", "frozenset", "bytes", "bytearray", "object", "super",
-            "hex", "oct", "bin", "format", "exec", "eval", "globals", "locals", "vars", "dir",
+            "format", "exec", "eval", "globals", "locals", "vars", "dir",
             "callable", "complex", "memoryview", "slice", "property", "staticmethod", "classmethod",
             "exit", "quit", "list");
 
@@ -474,6 +474,15 @@ final class CallChecker {
                     return op(Type.FLOAT, IrOp.FLOAT_FROM_STR, v);
                 }
                 throw argType(pos, fn, v.type(), "int | float");
+            }
+            case "hex", "oct", "bin" -> {
+                // hex(n) is format(n, "#x"): the prefix after the sign, as in CPython ("-0xff")
+                IrExpr v = positional(call, fn, 1, 1).get(0);
+                if (v.type() != Type.INT && v.type() != Type.BOOL) {
+                    throw argType(pos, fn, v.type(), "int");
+                }
+                String spec = fn.equals("hex") ? "#x" : fn.equals("oct") ? "#o" : "#b";
+                return FormatSpec.parse(x.scope.file(), pos, spec).apply(x, pos, ExprChecker.coerce(v, Type.INT), List.of());
             }
             case "abs" -> {
                 IrExpr v = positional(call, fn, 1, 1).get(0);
@@ -1089,8 +1098,13 @@ final class CallChecker {
                     return op(Type.NONE, IrOp.LIST_APPEND, target, v);
                 }
                 if (m.equals("pop")) {
-                    positional(call, "pop", 0, 0);
-                    return op(t.a(), IrOp.LIST_POP, target);
+                    List<IrExpr> at = positional(call, "pop", 0, 1);
+                    if (at.isEmpty()) {
+                        return op(t.a(), IrOp.LIST_POP, target);
+                    }
+                    IrExpr i = x.coerceOrFail(at.get(0), Type.INT, call.args().get(0).pos(),
+                            "Argument 1 to \"pop\" of \"list\" has incompatible type \"" + at.get(0).type() + "\"; expected \"int\"");
+                    return op(t.a(), IrOp.LIST_POP_AT, target, i);
                 }
                 IrExpr list = methods.listMethod(call, target, m);
                 if (list != null) {

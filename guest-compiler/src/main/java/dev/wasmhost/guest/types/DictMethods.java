@@ -388,7 +388,17 @@ final class DictMethods {
                 throw x.unsupported(target.pos(), "del of " + what + " (only del d[key] and del xs[i])");
             }
             if (ix.index() instanceof Expr.Slice sl) {
-                throw x.unsupported(sl.pos(), "del of a slice");
+                IrExpr c = x.check(ix.target());
+                if (c.type().kind() != Type.Kind.LIST) {
+                    throw x.unsupported(sl.pos(), "del of a slice of \"" + c.type() + "\" (lists only)");
+                }
+                IrLocal l = x.scope.temp(c.type());
+                out.add(new IrStmt.SetLocal(l, c));
+                List<IrExpr> args = new ArrayList<>();
+                args.add(new IrExpr.Local(l));
+                args.addAll(x.sliceBounds(sl, out));
+                out.add(new IrStmt.Eval(new IrExpr.Op(Type.NONE, IrOp.LIST_DEL_SLICE, args)));
+                continue;
             }
             IrExpr c = x.check(ix.target());
             Type t = c.type();

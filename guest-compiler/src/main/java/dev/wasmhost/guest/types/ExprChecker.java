@@ -942,6 +942,11 @@ final class ExprChecker {
         };
     }
 
+    /** A slice's start, stop, step and flags, evaluated into {@code out} (see BlockLowering.bounds). */
+    List<IrExpr> sliceBounds(Expr.Slice s, List<IrStmt> out) {
+        return blocks.bounds(s, out);
+    }
+
     private IrExpr index(Expr.Index ix) {
         if (enums.enumClass(ix.target()) != null) {
             return enums.lookup(enums.enumClass(ix.target()), ix.index(), true, ix.pos());

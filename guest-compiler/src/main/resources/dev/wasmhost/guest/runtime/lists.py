@@ -277,3 +277,104 @@ def set_clear(d: int) -> None:
     __store32(d + 16, 0)
     __store32(d + 20, 0)
     __store32(d + 28, 0)
+
+
+def list_reserve(lst: int, want: int) -> None:
+    # makes room for want elements (at least doubling, as list_ensure does)
+    cap = __load32(lst + 12)
+    if cap >= want:
+        return
+    ncap = cap * 2
+    if ncap < want:
+        ncap = want
+    if ncap < 4:
+        ncap = 4
+    arr = array_new(ncap, __load32(lst + 20))
+    n = __load32(lst + 8)
+    if n > 0:
+        __memcopy(arr + 16, __load32(lst + 16) + 16, n * 8)
+    __store32(lst + 16, arr)
+    __store32(lst + 12, ncap)
+
+
+def list_set_slice(lst: int, start: int, stop: int, step: int, flags: int, src: int) -> None:
+    # lst[start:stop:step] = src, src a list that is not lst (the caller passes a copy): a simple
+    # slice is replaced, growing or shrinking the list; an extended one takes as many items as it has
+    n = __load32(lst + 8)
+    m = __load32(src + 8)
+    if step == 1:
+        lo = slice_start(n, start, 1, flags)
+        hi = slice_stop(n, stop, 1, flags)
+        if hi < lo:
+            hi = lo
+        list_reserve(lst, n - (hi - lo) + m)
+        __memcopy(list_slot(lst, lo + m), list_slot(lst, hi), (n - hi) * 8)
+        __memcopy(list_slot(lst, lo), list_slot(src, 0), m * 8)
+        if hi - lo > m:
+            # the vacated slots hold nothing the collector should keep (as list_pop leaves them)
+            __memfill(list_slot(lst, n - (hi - lo) + m), 0, (hi - lo - m) * 8)
+        __store32(lst + 8, n - (hi - lo) + m)
+        return
+    count = slice_count(n, start, stop, step, flags)
+    if count != m:
+        # "attempt to assign sequence of size M to extended slice of size C", measured, then one allocation
+        pre = "attempt to assign sequence of size "
+        mid = " to extended slice of size "
+        a = int_digits(__scratch(), m)
+        np = __load32(__addr(pre) + 8)
+        nm = __load32(__addr(mid) + 8)
+        total = np + a + nm + int_digits(__scratch(), count)
+        p = str_new(total, total)
+        __memcopy(p + 16, __addr(pre) + 16, np)
+        int_digits(p + 16 + np, m)
+        __memcopy(p + 16 + np + a, __addr(mid) + 16, nm)
+        int_digits(p + 16 + np + a + nm, count)
+        fail(__addr("ValueError"), p)
+        return
+    i = slice_start(n, start, step, flags)
+    k = 0
+    while k < m:
+        __store64(list_slot(lst, i), __load64(list_slot(src, k)))
+        i = i + step
+        k = k + 1
+
+
+def list_del_slice(lst: int, start: int, stop: int, step: int, flags: int) -> None:
+    # del lst[start:stop:step]: the items the slice takes are removed, the others keep their order
+    n = __load32(lst + 8)
+    count = slice_count(n, start, stop, step, flags)
+    if count == 0:
+        return
+    first = slice_start(n, start, step, flags)
+    if step < 0:
+        # the same items, visited upwards
+        first = first + (count - 1) * step
+        step = int_neg(step)
+    last = first + (count - 1) * step
+    out = first
+    i = first
+    while i < n:
+        if i > last or (i - first) % step != 0:
+            __store64(list_slot(lst, out), __load64(list_slot(lst, i)))
+            out = out + 1
+        i = i + 1
+    __memfill(list_slot(lst, n - count), 0, count * 8)
+    __store32(lst + 8, n - count)
+
+
+def list_pop_at(lst: int, i: int) -> int:
+    # xs.pop(i): the item at i (negative from the end), the later ones moving down
+    n = __load32(lst + 8)
+    if n == 0:
+        fail_text("IndexError", "pop from empty list")
+        return 0
+    if i < 0:
+        i = i + n
+    if i < 0 or i >= n:
+        fail_text("IndexError", "pop index out of range")
+        return 0
+    v = __load64(list_slot(lst, i))
+    __memcopy(list_slot(lst, i), list_slot(lst, i + 1), (n - 1 - i) * 8)
+    __store64(list_slot(lst, n - 1), 0)
+    __store32(lst + 8, n - 1)
+    return v
