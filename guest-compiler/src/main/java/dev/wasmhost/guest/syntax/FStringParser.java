@@ -63,12 +63,13 @@ final class FStringParser {
         }
     }
 
-    /** Parses the field opening at {@code open}; returns the index after its closing brace. */
-    private int field(int open, List<Expr> parts) {
-        int i = open + 1;
+    /**
+     * The end of a replacement field's expression starting at {@code from}: the first '}', ':' or
+     * '!' (not of '!=') outside brackets and quotes, or the end of the body.
+     */
+    private int expressionEnd(int from) {
+        int i = from;
         int depth = 0;
-        int exprEnd = -1;
-        char conversion = 0;
         char quote = 0;
         while (i < body.length()) {
             char c = body.charAt(i);
@@ -88,6 +89,14 @@ final class FStringParser {
             }
             i++;
         }
+        return i;
+    }
+
+    /** Parses the field opening at {@code open}; returns the index after its closing brace. */
+    private int field(int open, List<Expr> parts) {
+        int i = expressionEnd(open + 1);
+        int exprEnd = -1;
+        char conversion = 0;
         if (i >= body.length()) {
             throw error(posAt(open), "f-string: expecting '}'");
         }
@@ -129,26 +138,7 @@ final class FStringParser {
 
     /** A replacement field inside a format spec, opening at {@code open} (one level, no conversion or spec of its own). */
     private int specField(int open, List<Expr> specFields) {
-        int i = open + 1;
-        int depth = 0;
-        char quote = 0;
-        while (i < body.length()) {
-            char c = body.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
-                depth--;
-            } else if (depth == 0 && (c == '}' || c == ':' || c == '!' && i + 1 < body.length() && body.charAt(i + 1) != '=')) {
-                break;
-            }
-            i++;
-        }
+        int i = expressionEnd(open + 1);
         if (i >= body.length()) {
             throw error(posAt(open), "f-string: expecting '}'");
         }
