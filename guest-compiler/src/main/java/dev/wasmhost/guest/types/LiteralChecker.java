@@ -17,21 +17,26 @@ final class LiteralChecker {
 
     IrExpr listLiteral(Expr.ListLit l, Type expected) {
         Type elem = expected != null && expected.kind() == Type.Kind.LIST ? expected.a() : null;
-        List<IrExpr> items = new ArrayList<>();
-        for (Expr item : l.items()) {
-            items.add(x.check(item, elem));
-        }
+        List<IrExpr> items = checkItems(l.items(), elem);
         if (elem == null) {
-            if (items.isEmpty()) {
-                throw new ExprChecker.NeedsAnnotation(l.pos(), "list[<type>]");
-            }
-            elem = items.get(0).type();
             for (IrExpr item : items) {
-                Type j = ExprChecker.join(elem, item.type());
+                if (item == null) {
+                    continue;
+                }
+                Type j = elem == null ? item.type() : ExprChecker.join(elem, item.type());
                 if (j == null) {
                     throw x.unsupported(l.pos(), "list with mixed element types (\"" + elem + "\" and \"" + item.type() + "\")");
                 }
                 elem = j;
+            }
+            if (elem == null) {
+                throw new ExprChecker.NeedsAnnotation(l.pos(), "list[<type>]");
+            }
+            // empty displays among the items take the others' type ([[x], []])
+            for (int k = 0; k < items.size(); k++) {
+                if (items.get(k) == null) {
+                    items.set(k, x.check(l.items().get(k), elem));
+                }
             }
         }
         List<IrExpr> coerced = new ArrayList<>();
@@ -43,6 +48,45 @@ final class LiteralChecker {
         return new IrExpr.Op(Type.list(elem), IrOp.LIST_NEW, coerced);
     }
 
+    /**
+     * The items checked with the expected element type; without one, an empty list or dict display
+     * among them is left null, to be typed by the others (as mypy joins them).
+     */
+    private List<IrExpr> checkItems(List<Expr> exprs, Type elem) {
+        List<IrExpr> items = new ArrayList<>();
+        for (Expr item : exprs) {
+            items.add(checkOrDefer(item, elem, exprs.size()));
+        }
+        return items;
+    }
+
+    /** The item checked, or null when it needs the element type that its siblings will give ([] in [[x], []], or [[]]). */
+    private IrExpr checkOrDefer(Expr item, Type elem, int siblings) {
+        if (elem != null || siblings < 2) {
+            return x.check(item, elem);
+        }
+        try {
+            return x.check(item, null);
+        } catch (ExprChecker.NeedsAnnotation e) {
+            return null;
+        }
+    }
+
+    /** The join of the checked items' types (nulls skipped), or null when there is none or they do not join. */
+    private static Type joinedType(List<IrExpr> items) {
+        Type t = null;
+        for (IrExpr item : items) {
+            if (item == null) {
+                continue;
+            }
+            t = t == null ? item.type() : ExprChecker.join(t, item.type());
+            if (t == null) {
+                return null;
+            }
+        }
+        return t;
+    }
+
     IrExpr dictLiteral(Expr.DictLit d, Type expected) {
         Type kt = expected != null && expected.kind() == Type.Kind.DICT ? expected.a() : null;
         Type vt = expected != null && expected.kind() == Type.Kind.DICT ? expected.b() : null;
@@ -50,22 +94,32 @@ final class LiteralChecker {
         List<IrExpr> values = new ArrayList<>();
         for (int k = 0; k < d.keys().size(); k++) {
             keys.add(x.check(d.keys().get(k), kt));
-            values.add(x.check(d.values().get(k), vt));
+            Expr v = d.values().get(k);
+            values.add(checkOrDefer(v, vt, d.values().size()));
         }
         if (kt == null) {
             if (keys.isEmpty()) {
                 throw new ExprChecker.NeedsAnnotation(d.pos(), "dict[<type>, <type>]");
             }
             kt = keys.get(0).type();
-            vt = values.get(0).type();
             for (int k = 0; k < keys.size(); k++) {
                 Type jk = ExprChecker.join(kt, keys.get(k).type());
-                Type jv = ExprChecker.join(vt, values.get(k).type());
-                if (jk == null || jv == null) {
+                if (jk == null) {
                     throw x.unsupported(d.pos(), "dict with mixed key or value types");
                 }
                 kt = jk;
-                vt = jv;
+            }
+        }
+        if (vt == null) {
+            vt = joinedType(values);
+            if (vt == null) {
+                throw values.stream().allMatch(java.util.Objects::isNull) ? new ExprChecker.NeedsAnnotation(d.pos(), "dict[<type>, <type>]")
+                        : x.unsupported(d.pos(), "dict with mixed key or value types");
+            }
+            for (int k = 0; k < values.size(); k++) {
+                if (values.get(k) == null) {
+                    values.set(k, x.check(d.values().get(k), vt));
+                }
             }
         }
         checkKeyType(d.pos(), kt);

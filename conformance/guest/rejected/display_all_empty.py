@@ -1,0 +1,2 @@
+pairs = [[], []]
+print(pairs)
