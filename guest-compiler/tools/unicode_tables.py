@@ -9,10 +9,12 @@ each file records its Unicode version as major*10000 + minor*100 + micro):
 
     python3 guest-compiler/tools/unicode_tables.py
 
-Four files, so that a program carries only the tables it uses; little-endian u32 words.
+Five files, so that a program carries only the tables it uses; little-endian u32 words.
   unicode_flags.bin: [0] version, [1] run count R, [2] flag-set count, then R words, one per run
     of code points with equal flags (start << 8 | flag-set index, sorted, the first starting at 0),
     then the flag sets, one word each.
+  unicode_class.bin: the same, with only the flags isalpha() and the other classification
+    methods read (alpha, decimal, digit, numeric, space).
   unicode_case.bin: [0] version, [1..8] count and offset (in bytes, from the start of the file) of
     the simple upper, lower, title and casefold maps: three words per entry (start,
     count << 2 | stride, delta + 2**23): code points start, start + stride, ... (count of them) map
@@ -109,6 +111,17 @@ def maps(fn, base=None):
     return simple_runs(simple), special
 
 
+def run_table(version, flags):
+    """[version, run count, flag-set count], the runs (start << 8 | flag-set index), the flag sets."""
+    sets = sorted(set(flags))
+    assert len(sets) <= 256
+    runs = [0 << 8 | sets.index(flags[0])]
+    for i in range(1, N):
+        if flags[i] != flags[i - 1]:
+            runs.append(i << 8 | sets.index(flags[i]))
+    return pack([version, len(runs), len(sets)] + runs + sets)
+
+
 def pack(words):
     return struct.pack("<%dI" % len(words), *words)
 
@@ -121,14 +134,12 @@ def main():
     flags = [0] * N
     for i, c in chars():
         flags[i] = flags_of(c)
-    sets = sorted(set(flags))
-    assert len(sets) <= 256
-    runs = [(0, flags[0])]
-    for i in range(1, N):
-        if flags[i] != flags[i - 1]:
-            runs.append((i, flags[i]))
-    files = {"unicode_flags.bin": pack([version, len(runs), len(sets)] + [start << 8 | sets.index(f) for start, f in runs]
-                                       + sets)}
+    runs = sum(1 for i in range(N) if i == 0 or flags[i] != flags[i - 1])
+    sets = set(flags)
+    files = {"unicode_flags.bin": run_table(version, flags)}
+    # the classification flags alone, for isalpha() and the like: half as many runs, since upper
+    # and lower case letters no longer alternate
+    files["unicode_class.bin"] = run_table(version, [f & (ALPHA | DECIMAL | DIGIT | NUMERIC | SPACE) for f in flags])
 
     tables = [maps(str.upper), maps(str.lower), maps(str.title, base=str.upper), maps(str.casefold, base=str.lower)]
     head = [version] + [0] * 16
@@ -161,7 +172,7 @@ def main():
         with open(os.path.join(out, name), "wb") as f:
             f.write(data)
         print(f"{name}: {len(data)} bytes", file=sys.stderr)
-    print(f"Unicode {unicodedata.unidata_version}: {len(runs)} runs, {len(sets)} flag sets, simple maps "
+    print(f"Unicode {unicodedata.unidata_version}: {runs} runs, {len(sets)} flag sets, simple maps "
           f"{[len(t[0]) for t in tables]}, special maps {[len(t[1]) for t in tables]}, {len(zeros)} digit zeros",
           file=sys.stderr)
 

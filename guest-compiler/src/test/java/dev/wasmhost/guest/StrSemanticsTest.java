@@ -60,6 +60,9 @@ class StrSemanticsTest {
         byte[] upper = GuestRun.compileOrFail("upper.py", "import sys\nprint(sys.argv[0].upper())\n");
         byte[] lower = GuestRun.compileOrFail("lower.py", "import sys\nprint(sys.argv[0].lower())\n");
         byte[] reprs = GuestRun.compileOrFail("reprs.py", "import sys\nprint(sys.argv)\n");
+        byte[] alpha = GuestRun.compileOrFail("alpha.py", "import sys\nprint(sys.argv[0].isalpha())\n");
+        assertThat(contains(alpha, "class")).isTrue();
+        assertThat(contains(alpha, "flags")).as("isalpha() needs only the classification table").isFalse();
         // (every program reaches int() and repr() of a str where it reports an uncaught exception,
         // so the digits and printable tables, 6 KB, are in hello world too)
         assertThat(contains(hello, "flags")).isFalse();

@@ -27,7 +27,7 @@ final class StaticData {
     /** Address of the 128 one-character ASCII strs (code point c at asciiStrs + 24 * c), or -1. */
     private final int asciiStrs;
     /** The Unicode tables by their number in {@code __unicode_data(k)}. */
-    private static final List<String> UNICODE_TABLES = List.of("flags", "case", "digits", "printable");
+    private static final List<String> UNICODE_TABLES = List.of("flags", "case", "digits", "printable", "class");
     /** Their contents (one char per byte), read once. */
     private static final Map<String, String> UNICODE_DATA = new java.util.concurrent.ConcurrentHashMap<>();
 

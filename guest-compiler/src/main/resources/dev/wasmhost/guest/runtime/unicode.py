@@ -1,7 +1,8 @@
 # Unicode for str methods on non-ASCII text: the flags and case mappings of every code point and
 # the decimal digits of every script, read from the tables in runtime/unicode_*.bin (written from
 # CPython's own str methods by guest-compiler/tools/unicode_tables.py; its docstring describes the
-# layout). __unicode_data(k) is the address of table k (0 flags, 1 case, 2 digits, 3 printable) as a bytes
+# layout). __unicode_data(k) is the address of table k (0 flags, 1 case, 2 digits, 3 printable,
+# 4 classification flags) as a bytes
 # object, laid out only in programs that reach it. ASCII text never gets here: the str methods
 # keep their ASCII paths and call these only when a str has a byte >= 0x80.
 
@@ -24,23 +25,28 @@ MAP_FOLD = 3
 
 
 def uni_flags(c: int) -> int:
-    t = __unicode_data(0) + 16
-    return __load32(t + 12 + __load32(t + 4) * 4 + (__load32(uni_run(c)) & 255) * 4)
+    return run_flags(__unicode_data(0) + 16, c)
 
 
-def uni_run(c: int) -> int:
-    # the address of the run of code points with equal flags that holds c (the last run that
-    # starts at or before it; the first starts at 0)
-    runs = __unicode_data(0) + 28
+def uni_class(c: int) -> int:
+    # the classification flags alone (UNI_ALPHA, UNI_DECIMAL, UNI_DIGIT, UNI_NUMERIC, UNI_SPACE),
+    # from their own, smaller table
+    return run_flags(__unicode_data(4) + 16, c)
+
+
+def run_flags(t: int, c: int) -> int:
+    # the flags of code point c in the run table t: its run is the last one that starts at or
+    # before it (the first starts at 0)
+    runs = t + 12
     lo = 0
-    hi = __load32(runs - 8) - 1
+    hi = __load32(t + 4) - 1
     while lo < hi:
         mid = (lo + hi + 1) >> 1
         if __shr_u(__load32(runs + mid * 4), 8) <= c:
             lo = mid
         else:
             hi = mid - 1
-    return runs + lo * 4
+    return __load32(runs + __load32(t + 4) * 4 + (__load32(runs + lo * 4) & 255) * 4)
 
 
 def number_text(s: int) -> int:
@@ -306,13 +312,13 @@ def utf8_len(c: int) -> int:
 
 
 def uni_all(s: int, mask: int) -> bool:
-    # every code point of a non-empty str has one of the flags in mask
+    # every code point of a non-empty str has one of the classification flags in mask
     n = __load32(s + 8)
     if n == 0:
         return False
     i = 0
     while i < n:
-        if (uni_flags(decode_cp(s + 16 + i)) & mask) == 0:
+        if (uni_class(decode_cp(s + 16 + i)) & mask) == 0:
             return False
         i = i + cp_width(__load8(s + 16 + i))
     return True
