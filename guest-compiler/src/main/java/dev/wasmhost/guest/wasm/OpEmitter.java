@@ -450,18 +450,9 @@ final class OpEmitter {
         code.localSet(t);
         f.expr(op.args().get(1), false);
         code.localSet(i);
-        code.localGet(i).i64Const(n).u8(Op.I64_GE_U).u8(Op.IF).u8(Code.EMPTY);
-        f.depth++;
-        code.localGet(i).i64Const(0).u8(Op.I64_LT_S).u8(Op.IF).u8(Code.EMPTY);
-        code.localGet(i).i64Const(n).u8(Op.I64_ADD).localSet(i);
-        code.u8(Op.END);
-        code.localGet(i).i64Const(n).u8(Op.I64_GE_U).u8(Op.IF).u8(Code.EMPTY);
-        f.depth++;
-        raise(code, "IndexError", "tuple index out of range");
-        f.depth--;
-        code.u8(Op.END);
-        f.depth--;
-        code.u8(Op.END);
+        int len = f.newLocal(Code.I64);
+        code.i64Const(n).localSet(len);
+        pythonIndex(i, len, "tuple index out of range");
         code.localGet(t).localGet(i).u8(Op.I32_WRAP_I64).i32Const(3).u8(Op.I32_SHL).u8(Op.I32_ADD);
         loadSlot(op.type(), 16);
         if (root && op.type().isRef()) {
@@ -514,13 +505,13 @@ final class OpEmitter {
         code.localGet(v).mem(Op.I64_STORE, 3, 16).i32Const(0);
     }
 
-    /** Leaves the i32 address of slot i of list lst (minus 16), after Python's index rule and bounds check. */
-    private void listSlotAddress(int lst, int i, String message) {
-        // One unsigned test covers the common case (0 <= i < len); a negative index counts from
-        // the end, then is tested again.
-        int n = f.newLocal(Code.I64);
-        code.localGet(i).localGet(lst).i32Load(8).u8(Op.I64_EXTEND_I32_U).localTee(n).u8(Op.I64_GE_U)
-                .u8(Op.IF).u8(Code.EMPTY);
+    /**
+     * Python's index rule for the i64 index in local i and the length in local n: one unsigned test
+     * covers the common case (0 <= i < n); a negative index counts from the end, then is tested
+     * again; IndexError with {@code message} when it is still out of range.
+     */
+    private void pythonIndex(int i, int n, String message) {
+        code.localGet(i).localGet(n).u8(Op.I64_GE_U).u8(Op.IF).u8(Code.EMPTY);
         f.depth++;
         code.localGet(i).i64Const(0).u8(Op.I64_LT_S).u8(Op.IF).u8(Code.EMPTY);
         code.localGet(i).localGet(n).u8(Op.I64_ADD).localSet(i);
@@ -532,6 +523,13 @@ final class OpEmitter {
         code.u8(Op.END);
         f.depth--;
         code.u8(Op.END);
+    }
+
+    /** Leaves the i32 address of slot i of list lst (minus 16), after Python's index rule and bounds check. */
+    private void listSlotAddress(int lst, int i, String message) {
+        int n = f.newLocal(Code.I64);
+        code.localGet(lst).i32Load(8).u8(Op.I64_EXTEND_I32_U).localSet(n);
+        pythonIndex(i, n, message);
         code.localGet(lst).i32Load(16).localGet(i).u8(Op.I32_WRAP_I64).i32Const(3).u8(Op.I32_SHL).u8(Op.I32_ADD);
     }
 
